@@ -1,0 +1,29 @@
+"""newsextract: turn a raw news article page into a clean, typed record.
+
+    >>> from newsextract import extract
+    >>> article = extract(html_bytes, url="https://example.com/news/story")
+    >>> article.headline, article.dateline, article.agency, article.paragraphs
+
+`extract()` returns an immutable `Article`; every failure on bad input is a
+`NewsextractError`.
+"""
+
+from __future__ import annotations
+
+from ._errors import EmptyInput, InputTooLarge, NewsextractError, NotHTML
+from ._model import Article, Caption, RelatedLink
+from ._pipeline import extract
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "Caption",
+    "EmptyInput",
+    "InputTooLarge",
+    "NewsextractError",
+    "NotHTML",
+    "RelatedLink",
+    "__version__",
+    "extract",
+]

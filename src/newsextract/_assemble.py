@@ -1,0 +1,184 @@
+"""Stage 7: reconcile the segments, news fields and metadata into one `Article`.
+
+This is where the page's many statements about itself are weighed: which headline, which
+date, which URL. URLs are made absolute here and anything that is not http(s) is dropped, so
+no `javascript:`, `data:` or `file:` URL from a page ever reaches a user.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from urllib.parse import urljoin, urlsplit
+
+from ._blocks import RawLink, Segments, normalise_space
+from ._dates import date_from_url, parse_machine_date
+from ._metadata import Metadata
+from ._model import Article, Caption, RelatedLink
+from ._newsfields import NewsFields
+
+# Separators between a title and the site name in `<title>` and `og:title`.
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
+# A title part this short (in words) next to a longer part is the site's name.
+MAX_SITE_NAME_WORDS = 4
+_LANGUAGE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{2,8})*$")
+# A link whose path has at most this many segments is a section or home page, not a story.
+MIN_STORY_PATH_SEGMENTS = 1
+MIN_STORY_PATH_CHARS = 12
+
+
+def assemble(
+    segments: Segments, fields: NewsFields, metadata: Metadata, *, url: str | None
+) -> Article:
+    """Build the final record; every value is normalised and every URL absolute http(s)."""
+    page_url = _page_url(url, metadata)
+    base = _base_url(page_url, metadata.base_href)
+    site_name = metadata.site_names[0] if metadata.site_names else None
+    published = _first_date(metadata.published) or date_from_url(page_url)
+    modified = _first_date(metadata.modified)
+    if modified is not None and published is not None and _before(modified, published):
+        modified = None
+    return Article(
+        url=page_url,
+        headline=_headline(segments, metadata, site_name),
+        dateline=fields.dateline,
+        agency=fields.agency,
+        authors=fields.authors,
+        published=published,
+        modified=modified,
+        site_name=site_name,
+        language=_language(metadata.languages),
+        description=metadata.descriptions[0] if metadata.descriptions else None,
+        top_image=next(filter(None, (absolute_url(i, base) for i in metadata.images)), None),
+        captions=tuple(
+            Caption(text=c.text, credit=c.credit, image_url=absolute_url(c.image_url, base))
+            for c in fields.captions
+            if c.text or c.credit
+        ),
+        paragraphs=segments.paragraphs,
+        related=_related(segments.related, base, page_url),
+        tags=metadata.tags,
+    )
+
+
+def absolute_url(href: str | None, base: str | None) -> str | None:
+    """`href` made absolute against `base`; None unless the result is http(s)."""
+    if not href:
+        return None
+    href = href.strip()
+    try:
+        joined = urljoin(base, href) if base else href
+        parts = urlsplit(joined)
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    return joined
+
+
+def _page_url(url: str | None, metadata: Metadata) -> str | None:
+    if url:
+        return url
+    for candidate in metadata.urls:
+        absolute = absolute_url(candidate, None)
+        if absolute is not None:
+            return absolute
+    return None
+
+
+def _base_url(page_url: str | None, base_href: str | None) -> str | None:
+    if base_href:
+        resolved = absolute_url(base_href, page_url)
+        if resolved is not None:
+            return resolved
+    return page_url
+
+
+def _headline(segments: Segments, metadata: Metadata, site_name: str | None) -> str | None:
+    printed = segments.headline or metadata.h1
+    declared = [_strip_site_name(t, site_name) for t in metadata.titles]
+    if printed and (not declared or any(_similar(printed, d) for d in declared)):
+        return printed
+    if declared:
+        return declared[0]
+    return printed
+
+
+def _strip_site_name(title: str, site_name: str | None) -> str:
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    if site_name:
+        kept = [p for p in parts if p.lower() != site_name.lower()]
+        if kept and len(kept) < len(parts):
+            return " - ".join(kept) if len(kept) > 1 else kept[0]
+    last, first = parts[-1], parts[0]
+    if len(last.split()) <= MAX_SITE_NAME_WORDS < len(" ".join(parts[:-1]).split()):
+        return normalise_space(title[: title.rfind(last)]).rstrip(" |-–—:·•»/")
+    if len(first.split()) <= MAX_SITE_NAME_WORDS < len(" ".join(parts[1:]).split()):
+        return normalise_space(title[len(first) :]).lstrip(" |-–—:·•»/")
+    return title
+
+
+def _similar(a: str, b: str) -> bool:
+    x, y = a.lower(), b.lower()
+    if x in y or y in x:
+        return True
+    wa, wb = set(re.findall(r"\w+", x)), set(re.findall(r"\w+", y))
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.6
+
+
+def _first_date(values: tuple[str, ...]) -> datetime | None:
+    for value in values:
+        parsed = parse_machine_date(value)
+        if parsed is not None:
+            return parsed
+    return None
+
+
+def _before(a: datetime, b: datetime) -> bool:
+    if (a.tzinfo is None) != (b.tzinfo is None):
+        return a.replace(tzinfo=None) < b.replace(tzinfo=None)
+    return a < b
+
+
+def _language(values: tuple[str, ...]) -> str | None:
+    for value in values:
+        match = _LANGUAGE.match(value.strip())
+        if match is not None:
+            return match.group(1).lower()
+    return None
+
+
+def _related(links: tuple[RawLink, ...], base: str | None, page_url: str | None) -> tuple[RelatedLink, ...]:
+    seen: set[str] = set()
+    own = _without_fragment(page_url) if page_url else None
+    result: list[RelatedLink] = []
+    for link in links:
+        text = normalise_space(link.text)
+        if not text:
+            continue
+        url: str | None = None
+        if link.href is not None:
+            url = absolute_url(link.href, base)
+            if url is None or not _looks_like_story(url) or _without_fragment(url) == own:
+                continue
+        key = url or text.lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        result.append(RelatedLink(text=text, url=url))
+    return tuple(result)
+
+
+def _without_fragment(url: str) -> str:
+    return url.split("#", 1)[0].rstrip("/")
+
+
+def _looks_like_story(url: str) -> bool:
+    # Story URLs carry a slug or an id; `/world/` and `/tag/economy` are sections.
+    path = urlsplit(url).path.strip("/")
+    if not path or len(path) < MIN_STORY_PATH_CHARS:
+        return False
+    first = path.split("/", 1)[0].lower()
+    return first not in {"tag", "tags", "topic", "topics", "category", "author", "authors", "section"}

@@ -1,0 +1,86 @@
+"""The typed value between content location and assembly: the story cut into blocks.
+
+HTML segmentation and plain-text segmentation both produce `Segments`, so that everything
+after them (news fields, assembly) is shared. The line classifier lives here for the same
+reason: a line of text is boilerplate, a related-story line or body by the same rules whether
+it came from a `<p>` or from a line of scraped text.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from . import _tables as t
+
+
+@dataclass(frozen=True, slots=True)
+class RawCaption:
+    """A caption as found, credit not yet split off."""
+
+    text: str
+    image_url: str | None = None
+    credit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RawLink:
+    """A related story as found; the URL may still be relative."""
+
+    text: str
+    href: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Segments:
+    """The story cut into its parts, in document order within each part."""
+
+    paragraphs: tuple[str, ...] = ()
+    captions: tuple[RawCaption, ...] = ()
+    related: tuple[RawLink, ...] = ()
+    headline: str | None = None
+
+
+class LineKind(enum.Enum):
+    BODY = "body"
+    BOILERPLATE = "boilerplate"
+    RELATED_HEADING = "related_heading"
+    RELATED_LINE = "related_line"
+
+
+def normalise_space(text: str) -> str:
+    """Collapse every run of whitespace (including non-breaking spaces) to one space."""
+    return " ".join(text.split())
+
+
+def label_key(text: str) -> str:
+    """A line reduced to the form the phrase tables use: lower case, no edge punctuation."""
+    return text.strip(" \t\r\n:|•·-–—>»›▶►→…*#").lower()
+
+
+def classify_line(text: str) -> LineKind:
+    """Say what one line of page text is; `text` is whitespace-normalised."""
+    key = label_key(text)
+    if not key:
+        return LineKind.BOILERPLATE
+    if key in t.RELATED_HEADINGS:
+        return LineKind.RELATED_HEADING
+    if key in t.BOILERPLATE_LINES:
+        return LineKind.BOILERPLATE
+    if t.RELATED_LINE.match(text):
+        return LineKind.RELATED_LINE
+    if len(text) < PROMPT_MAX_CHARS and t.PROMPT_LINE.match(text):
+        return LineKind.BOILERPLATE
+    return LineKind.BODY
+
+
+def related_title(text: str) -> str:
+    """The story title in an inline related line (`RELATED Title` -> `Title`)."""
+    match = t.RELATED_LINE.match(text)
+    if match is None:
+        return text
+    return (match.group("title") or match.group("title2") or text).strip()
+
+
+# Sign-up and cookie prompts are short; a long paragraph opening with "Subscribe" is prose.
+PROMPT_MAX_CHARS = 200

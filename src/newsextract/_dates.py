@@ -1,0 +1,112 @@
+"""Date strings to datetimes: ISO 8601 and RFC 2822 by hand, printed dates through dateparser.
+
+dateparser understands printed dates in some 200 languages but takes about half a second to
+import, so it is imported only when a page has no machine-readable date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+# Pages carry dates from before the web (archive notes, history) and script expiry dates far in
+# the future; a publication date outside this window is a misreading.
+EARLIEST_YEAR = 1990
+FUTURE_TOLERANCE = timedelta(days=2)
+# Printed date text longer than this is a sentence, not a date.
+MAX_PRINTED_DATE_CHARS = 80
+
+_COMPACT_ISO = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{4})?$")
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|[-_]|$)"
+    r"|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"
+)
+_dateparser: Any = None
+
+
+def parse_machine_date(value: str) -> datetime | None:
+    """Parse an ISO 8601 or RFC 2822 date as found in metadata; None when it is not one."""
+    text = value.strip()
+    if not text:
+        return None
+    candidate = text.replace("Z", "+00:00") if text.endswith("Z") else text
+    try:
+        parsed = datetime.fromisoformat(candidate)
+    except ValueError:
+        parsed = _compact_iso(text) or _rfc2822(text)
+    return parsed if parsed is not None and plausible(parsed) else None
+
+
+def parse_printed_date(value: str, languages: tuple[str, ...] = ()) -> datetime | None:
+    """Parse a date as printed for readers ("3. März 2024, 14:05 Uhr") with dateparser."""
+    text = " ".join(value.split())
+    if not text or len(text) > MAX_PRINTED_DATE_CHARS or not any(c.isdigit() for c in text):
+        return None
+    parser = _load_dateparser()
+    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+                "STRICT_PARSING": False, "REQUIRE_PARTS": ["day", "month", "year"]}  # fmt: skip
+    try:
+        parsed = parser.parse(text, languages=list(languages) or None, settings=settings)
+    except (ValueError, TypeError, OverflowError, AttributeError, KeyError):
+        return None
+    if not isinstance(parsed, datetime):
+        return None
+    return parsed if plausible(parsed) else None
+
+
+def date_from_url(url: str | None) -> datetime | None:
+    """The day in a URL path such as `/2024/03/05/` (a day only, no time, no zone)."""
+    if not url:
+        return None
+    match = _URL_DATE.search(url)
+    if match is None:
+        return None
+    parts = [g for g in match.groups() if g is not None]
+    try:
+        parsed = datetime(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        return None
+    return parsed if plausible(parsed) else None
+
+
+def plausible(value: datetime) -> bool:
+    """A publication date in the web's lifetime and not in the future."""
+    now = datetime.now(UTC)
+    aware = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    return value.year >= EARLIEST_YEAR and aware <= now + FUTURE_TOLERANCE
+
+
+def _compact_iso(text: str) -> datetime | None:
+    match = _COMPACT_ISO.match(text)
+    if match is None:
+        return None
+    year, month, day, hour, minute, second, zone = match.groups()
+    iso = f"{year}-{month}-{day}"
+    if hour:
+        iso += f"T{hour}:{minute}:{second or '00'}"
+        if zone:
+            iso += "+00:00" if zone == "Z" else f"{zone[:3]}:{zone[3:]}"
+    try:
+        return datetime.fromisoformat(iso)
+    except ValueError:
+        return None
+
+
+def _rfc2822(text: str) -> datetime | None:
+    if not any(c.isalpha() for c in text):
+        return None
+    try:
+        return parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _load_dateparser() -> Any:
+    global _dateparser  # noqa: PLW0603 - a lazily imported module, loaded once per process
+    if _dateparser is None:
+        import dateparser
+
+        _dateparser = dateparser
+    return _dateparser

@@ -1,0 +1,23 @@
+"""The one exception hierarchy that `extract()` raises.
+
+Every failure a page can cause is a `NewsextractError`; callers that process millions of pages
+catch that one class and move on. Anything else escaping is a bug.
+"""
+
+from __future__ import annotations
+
+
+class NewsextractError(Exception):
+    """Base class of every error newsextract raises on bad input."""
+
+
+class EmptyInput(NewsextractError):
+    """The input holds no text at all (empty, or only whitespace and markup)."""
+
+
+class NotHTML(NewsextractError):
+    """The input is binary data (an image, a PDF, an archive), not a page or its text."""
+
+
+class InputTooLarge(NewsextractError):
+    """The input is larger than the `max_bytes` limit given to `extract()`."""

@@ -1,0 +1,208 @@
+"""Stage 4: find the element(s) that hold the story in a cleaned tree.
+
+One algorithm, in the spirit of Readability: every paragraph-like element with enough text
+votes for its parent and, more weakly, its grandparents; the votes grow with the paragraph's
+length and its commas (prose has commas, menus do not). Candidates are then discounted by how
+much of their text is link text, and the winner's siblings that look like more of the same
+story are added back, because publishers split a story around ads and figures.
+
+Publisher markup that names the body (`itemprop="articleBody"`) short-cuts the vote when it
+holds enough text. When our vote is weak, readability-lxml gives a second opinion.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import html
+
+from . import _tables as t
+
+# A paragraph shorter than this is a label, a date or a button, not prose: it casts no vote.
+MIN_VOTING_CHARS = 25
+# A vote grows by one point per this many characters, up to a cap, so that one very long
+# paragraph does not outweigh many ordinary ones.
+CHARS_PER_POINT = 100
+MAX_LENGTH_POINTS = 3
+# How a vote is shared up the tree: the parent gets it all, the grandparent half, and further
+# ancestors a third of it divided by their distance.
+ANCESTOR_LEVELS = 4
+# A publisher's own body markup is trusted when it holds at least this much text.
+MIN_HINTED_CHARS = 250
+# Siblings of the winner join it when they score this share of the winner's score...
+SIBLING_SCORE_SHARE = 0.2
+# ...or when they are a prose paragraph of this length with little link text.
+SIBLING_PROSE_CHARS = 80
+SIBLING_MAX_LINK_DENSITY = 0.25
+# Class/id words that make a candidate more or less likely to be the story.
+CLASS_WEIGHT = 25
+
+_COMMAS = re.compile(r"[,،，、]")
+_POSITIVE = re.compile(
+    r"article|body|content|entry|hentry|main|page|post|text|blog|story|news|prose", re.IGNORECASE
+)
+_NEGATIVE = re.compile(
+    r"hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta"
+    r"|outbrain|promo|related|scroll|shoutbox|sidebar|skyscraper|sponsor|shopping|tags"
+    r"|tool|widget|teaser|recommend|more|card|list",
+    re.IGNORECASE,
+)
+_TAG_BONUS: dict[str, float] = {
+    "div": 5, "article": 8, "main": 5, "section": 3, "pre": 3, "td": 3, "blockquote": 3,
+    "form": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3,
+    "address": -3, "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
+}  # fmt: skip
+_VOTING_TAGS = ("p", "pre", "td", "blockquote", "div", "section", "article", "font", "span")
+_PROSE_TAGS = frozenset({"p", "pre", "td", "blockquote"})
+
+
+@dataclass(frozen=True, slots=True)
+class Content:
+    """The story's element(s) in document order, and how sure the locator is of them."""
+
+    elements: tuple[html.HtmlElement, ...]
+    confident: bool
+
+
+def locate(root: html.HtmlElement) -> Content:
+    """Return the element(s) holding the story; the body element when nothing stands out."""
+    hinted = _hinted_body(root)
+    if hinted is not None:
+        return Content((hinted,), confident=True)
+    scores = _vote(root)
+    if not scores:
+        body = root.find("body")
+        return Content((body if body is not None else root,), confident=False)
+    final = {el: score * (1 - link_density(el)) for el, score in scores.items()}
+    top = max(final, key=final.__getitem__)
+    top = _widen(top, final)
+    elements = _with_siblings(top, final)
+    return Content(elements, confident=final[top] >= 20 if top in final else True)
+
+
+def text_length(el: html.HtmlElement) -> int:
+    """Characters of visible text in `el`, whitespace runs counted once."""
+    return len(" ".join(el.text_content().split()))
+
+
+def link_density(el: html.HtmlElement) -> float:
+    """Share of `el`'s text that sits inside links."""
+    total = text_length(el)
+    if total == 0:
+        return 0.0
+    linked = sum(text_length(a) for a in el.iter("a"))
+    return min(1.0, linked / total)
+
+
+def _hinted_body(root: html.HtmlElement) -> html.HtmlElement | None:
+    hinted = [el for el in t.ARTICLE_BODY_XPATH(root) if isinstance(el, html.HtmlElement)]
+    sized = [(text_length(el), el) for el in hinted]
+    sized = [(n, el) for n, el in sized if n >= MIN_HINTED_CHARS]
+    if not sized:
+        return None
+    if len(sized) == 1:
+        return sized[0][1]
+    # Several marked bodies: the story is split into parts, so take their closest common
+    # ancestor (but never nested copies of the same part).
+    outer = [el for _, el in sized if not any(o is not el and _contains(o, el) for _, o in sized)]
+    ancestor = outer[0]
+    for el in outer[1:]:
+        while ancestor is not None and not _contains(ancestor, el):
+            ancestor = ancestor.getparent()
+    return ancestor if ancestor is not None else max(sized, key=lambda s: s[0])[1]
+
+
+def _contains(outer: html.HtmlElement, inner: html.HtmlElement) -> bool:
+    node: html.HtmlElement | None = inner
+    while node is not None:
+        if node is outer:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _vote(root: html.HtmlElement) -> dict[html.HtmlElement, float]:
+    scores: dict[html.HtmlElement, float] = {}
+    for el in root.iter(*_VOTING_TAGS):
+        if el.tag not in _PROSE_TAGS and not _has_own_text(el):
+            continue
+        text = " ".join(el.text_content().split())
+        if len(text) < MIN_VOTING_CHARS:
+            continue
+        vote = 1 + len(_COMMAS.findall(text)) + min(len(text) / CHARS_PER_POINT, MAX_LENGTH_POINTS)
+        ancestor = el.getparent()
+        level = 0
+        while ancestor is not None and level < ANCESTOR_LEVELS:
+            if ancestor.tag in ("html",):
+                break
+            if ancestor not in scores:
+                scores[ancestor] = _initial_score(ancestor)
+            divider = 1 if level == 0 else 2 if level == 1 else level * 3
+            scores[ancestor] += vote / divider
+            ancestor = ancestor.getparent()
+            level += 1
+    return scores
+
+
+def _has_own_text(el: html.HtmlElement) -> bool:
+    """A div or span with a text node of its own is a paragraph written without `<p>`."""
+    if el.text and len(el.text.strip()) >= MIN_VOTING_CHARS:
+        return True
+    return any(
+        child.tail and len(child.tail.strip()) >= MIN_VOTING_CHARS
+        for child in el
+        if child.tag not in t.BLOCK_TAGS
+    )
+
+
+def _initial_score(el: html.HtmlElement) -> float:
+    score = _TAG_BONUS.get(str(el.tag), 0.0)
+    names = f"{el.get('class', '')} {el.get('id', '')}"
+    if names.strip():
+        if _NEGATIVE.search(names):
+            score -= CLASS_WEIGHT
+        if _POSITIVE.search(names):
+            score += CLASS_WEIGHT
+    return score
+
+
+def _widen(top: html.HtmlElement, scores: dict[html.HtmlElement, float]) -> html.HtmlElement:
+    # A winner that is the only element of its parent, or whose parent scores nearly as well,
+    # is part of a larger story container: take the container, so paragraphs that sit beside
+    # the winner (after an ad or a figure) are not lost.
+    parent = top.getparent()
+    while parent is not None and parent.tag not in ("body", "html"):
+        children = [c for c in parent if isinstance(c.tag, str)]
+        parent_score = scores.get(parent, 0.0)
+        if len(children) == 1 or parent_score >= scores.get(top, 0.0) * 0.9:
+            top = parent
+            parent = top.getparent()
+            continue
+        break
+    return top
+
+
+def _with_siblings(
+    top: html.HtmlElement, scores: dict[html.HtmlElement, float]
+) -> tuple[html.HtmlElement, ...]:
+    parent = top.getparent()
+    if parent is None:
+        return (top,)
+    threshold = max(10.0, scores.get(top, 0.0) * SIBLING_SCORE_SHARE)
+    chosen: list[html.HtmlElement] = []
+    for sibling in parent:
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling is top or scores.get(sibling, 0.0) >= threshold or _is_prose(sibling):
+            chosen.append(sibling)
+    return tuple(chosen)
+
+
+def _is_prose(el: html.HtmlElement) -> bool:
+    if el.tag != "p":
+        return False
+    length = text_length(el)
+    if length < SIBLING_PROSE_CHARS:
+        return False
+    return link_density(el) < SIBLING_MAX_LINK_DENSITY

@@ -1,0 +1,92 @@
+"""Stage 6: the wire-story fields, read off the segmented story and the page's metadata.
+
+Each field has an order of sources, most reliable first, and stays empty rather than guess:
+- dateline and agency from the line that opens the story (`WASHINGTON (AP) —`);
+- agency otherwise from the byline, the page's author organisation, or a closing credit line
+  (`(Reporting by ...; Editing by ...)`, `Copyright ... The Associated Press`);
+- authors from JSON-LD persons, then meta tags, then the printed byline, never an agency;
+- captions with their credit split off.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ._agencies import normalise_agency
+from ._blocks import RawCaption, Segments
+from ._bylines import agency_from_credit_line, is_person_name, parse_byline
+from ._credits import split_credit
+from ._dateline import parse_dateline
+from ._metadata import Metadata
+
+# The dateline opens the story, but a stray standfirst sometimes comes first.
+DATELINE_PARAGRAPHS = 2
+# Closing credit lines (`(Reporting by ...)`, copyright) sit among the last paragraphs.
+CREDIT_LINE_PARAGRAPHS = 4
+MAX_AUTHORS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class NewsFields:
+    dateline: str | None
+    agency: str | None
+    authors: tuple[str, ...]
+    captions: tuple[RawCaption, ...]
+
+
+def news_fields(segments: Segments, metadata: Metadata) -> NewsFields:
+    """Read dateline, agency, authors and split captions from the story and its metadata."""
+    dateline, agency = _dateline(segments.paragraphs)
+    authors, byline_agency = _authors(metadata)
+    agency = (
+        agency
+        or byline_agency
+        or _first_agency(metadata.author_orgs)
+        or _credit_line_agency(segments.paragraphs)
+    )
+    captions = tuple(_split(c) for c in segments.captions)
+    return NewsFields(dateline=dateline, agency=agency, authors=authors, captions=captions)
+
+
+def _dateline(paragraphs: tuple[str, ...]) -> tuple[str | None, str | None]:
+    for paragraph in paragraphs[:DATELINE_PARAGRAPHS]:
+        found = parse_dateline(paragraph)
+        if found is not None:
+            return found.dateline, found.agency
+    return None, None
+
+
+def _authors(metadata: Metadata) -> tuple[tuple[str, ...], str | None]:
+    agency: str | None = None
+    for source in (metadata.authors, metadata.bylines):
+        names: list[str] = []
+        for value in source:
+            found, found_agency = parse_byline(value)
+            agency = agency or found_agency
+            names.extend(n for n in found if is_person_name(n) and n not in names)
+        if names:
+            return tuple(names[:MAX_AUTHORS]), agency
+    return (), agency
+
+
+def _first_agency(names: tuple[str, ...]) -> str | None:
+    for name in names:
+        agency = normalise_agency(name)
+        if agency is not None:
+            return agency
+    return None
+
+
+def _credit_line_agency(paragraphs: tuple[str, ...]) -> str | None:
+    for paragraph in reversed(paragraphs[-CREDIT_LINE_PARAGRAPHS:]):
+        agency = agency_from_credit_line(paragraph)
+        if agency is not None:
+            return agency
+    return None
+
+
+def _split(caption: RawCaption) -> RawCaption:
+    if caption.credit is not None:
+        return caption
+    text, credit = split_credit(caption.text)
+    return RawCaption(text=text, image_url=caption.image_url, credit=credit)

@@ -1,0 +1,83 @@
+"""Stage 5 for plain page text: the same segmentation as for HTML, line by line.
+
+Scraped page text has no markup, so the parts of the story are told apart by wording and
+shape: the headline is the first line that is not a label and reads like a title (often
+printed twice), caption lines carry a photo credit, `RELATED ...` lines and lines under a
+`Latest Headlines` heading are related stories, and label lines are dropped.
+"""
+
+from __future__ import annotations
+
+from ._blocks import (
+    LineKind,
+    RawCaption,
+    RawLink,
+    Segments,
+    classify_line,
+    normalise_space,
+    related_title,
+)
+from ._credits import split_credit
+
+# A title is short and does not end like a sentence.
+MAX_HEADLINE_CHARS = 250
+_SENTENCE_END = (".", "!", "?", '"', "”", "»")
+# Under a related heading, short lines are story titles; a long line is prose again.
+MAX_RELATED_TITLE_CHARS = 160
+# A caption line sits above the story, within this many lines of the headline.
+CAPTION_WINDOW = 4
+
+
+def segment_text(text: str) -> Segments:
+    """Cut plain page text into headline, paragraphs, captions and related lines."""
+    lines = [normalise_space(line) for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    headline: str | None = None
+    paragraphs: list[str] = []
+    captions: list[RawCaption] = []
+    related: list[RawLink] = []
+    in_related_section = False
+    for index, line in enumerate(lines):
+        kind = classify_line(line)
+        if kind is LineKind.BOILERPLATE:
+            continue
+        if kind is LineKind.RELATED_HEADING:
+            in_related_section = True
+            continue
+        if kind is LineKind.RELATED_LINE:
+            related.append(RawLink(related_title(line)))
+            continue
+        if in_related_section and len(line) <= MAX_RELATED_TITLE_CHARS:
+            related.append(RawLink(line))
+            continue
+        in_related_section = False
+        if headline is None and not paragraphs and _reads_like_title(line):
+            headline = line
+            continue
+        if line == headline:
+            continue
+        if not paragraphs and index < _first_body_limit(lines, headline):
+            caption_text, credit = split_credit(line)
+            if credit is not None:
+                captions.append(RawCaption(text=caption_text, credit=credit))
+                continue
+        paragraphs.append(line)
+    return Segments(
+        paragraphs=tuple(paragraphs),
+        captions=tuple(captions),
+        related=tuple(related),
+        headline=headline,
+    )
+
+
+def _reads_like_title(line: str) -> bool:
+    return len(line) <= MAX_HEADLINE_CHARS and not line.endswith(_SENTENCE_END)
+
+
+def _first_body_limit(lines: list[str], headline: str | None) -> int:
+    if headline is None:
+        return CAPTION_WINDOW
+    try:
+        return lines.index(headline) + CAPTION_WINDOW + 1
+    except ValueError:
+        return CAPTION_WINDOW

@@ -1,0 +1,254 @@
+"""Stage 5: cut the located story into body paragraphs, captions and related links.
+
+Three passes over small parts of the tree:
+- the body walk goes through the content element(s) in document order and emits one paragraph
+  per block of text, skipping caption and related-box containers, dropping label lines
+  (`Advertisement`, `Follow Us`) and moving inline `RELATED ...` lines and link lists under a
+  `Related` heading to the related links;
+- the caption pass and the related-box pass look at the story's wider scope (its `<article>`
+  or `<main>`), because a lead photo and a "More on this" box often sit just outside the
+  element that holds the paragraphs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lxml import html
+
+from . import _tables as t
+from ._blocks import (
+    LineKind,
+    RawCaption,
+    RawLink,
+    Segments,
+    classify_line,
+    normalise_space,
+    related_title,
+)
+from ._locate import Content, link_density
+
+# A list whose items are nearly all link text is a list of stories, not part of the story.
+LINK_LIST_MIN_ITEMS = 2
+LINK_LIST_DENSITY = 0.8
+# A related link's text is a headline: at least this many characters.
+MIN_RELATED_TEXT = 12
+# Elements that never hold body text even when they survive cleaning.
+_SKIP_TAGS = frozenset({"h1", "figure", "figcaption", "img", "picture", "hr", "br"})
+# Ancestors that bound the story's scope for captions and related boxes.
+_SCOPE_TAGS = frozenset({"article", "main"})
+_IMAGE_ATTRS = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
+
+
+def segment(content: Content) -> Segments:
+    """Cut the located content into paragraphs, captions and related links."""
+    walker = _BodyWalker()
+    for el in content.elements:
+        walker.walk(el)
+    scope = _scope(content.elements)
+    captions = tuple(_captions(scope))
+    caption_texts = {c.text for c in captions}
+    paragraphs = tuple(p for p in walker.paragraphs if p not in caption_texts)
+    related = (*walker.related, *_related_boxes(scope))
+    headline = _headline(scope)
+    return Segments(paragraphs=paragraphs, captions=captions, related=related, headline=headline)
+
+
+def is_caption_container(el: html.HtmlElement) -> bool:
+    """A `figcaption` or an element whose class or id names it a caption."""
+    if el.tag == "figcaption":
+        return True
+    names = el.get("class", "") + " " + el.get("id", "")
+    return bool(names.strip()) and t.CAPTION_ATTR.search(names) is not None
+
+
+def is_related_box(el: html.HtmlElement) -> bool:
+    """An element whose class or id names it a box of related stories."""
+    names = el.get("class", "") + " " + el.get("id", "")
+    return bool(names.strip()) and t.RELATED_ATTR.search(names) is not None
+
+
+class _BodyWalker:
+    def __init__(self) -> None:
+        self.paragraphs: list[str] = []
+        self.related: list[RawLink] = []
+        # After a "Related" heading, link-only blocks are related stories until prose resumes.
+        self._in_related_section = False
+
+    def walk(self, el: html.HtmlElement) -> None:
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _SKIP_TAGS:
+            return
+        if is_caption_container(el):
+            return
+        if is_related_box(el):
+            self._in_related_section = False
+            return
+        if tag in ("ul", "ol") and _is_link_list(el):
+            self._links_to_related(el)
+            return
+        if tag in t.PARAGRAPH_TAGS and not _has_block_child(el):
+            self._emit(normalise_space(el.text_content()), el)
+            return
+        self._walk_mixed(el)
+
+    def _walk_mixed(self, el: html.HtmlElement) -> None:
+        # Text written straight into a container, between its block children, is a paragraph
+        # of its own; `<br>` ends a line.
+        run: list[str] = [el.text or ""]
+        for child in el:
+            if not isinstance(child.tag, str):
+                run.append(child.tail or "")
+                continue
+            if child.tag == "br":
+                self._flush(run)
+                run = [child.tail or ""]
+            elif child.tag in t.BLOCK_TAGS or _has_block_child(child):
+                self._flush(run)
+                self.walk(child)
+                run = [child.tail or ""]
+            else:
+                run.append(child.text_content())
+                run.append(child.tail or "")
+        self._flush(run)
+
+    def _flush(self, run: list[str]) -> None:
+        text = normalise_space("".join(run))
+        if text:
+            self._emit(text, None)
+
+    def _emit(self, text: str, el: html.HtmlElement | None) -> None:
+        if not text:
+            return
+        kind = classify_line(text)
+        if kind is LineKind.BOILERPLATE:
+            return
+        if kind is LineKind.RELATED_HEADING:
+            self._in_related_section = True
+            return
+        if kind is LineKind.RELATED_LINE:
+            href = _first_href(el) if el is not None else None
+            self.related.append(RawLink(related_title(text), href))
+            return
+        if el is not None and self._in_related_section and link_density(el) > LINK_LIST_DENSITY:
+            self._links_to_related(el)
+            return
+        self._in_related_section = False
+        self.paragraphs.append(text)
+
+    def _links_to_related(self, el: html.HtmlElement) -> None:
+        self.related.extend(_links(el))
+
+
+def _has_block_child(el: html.HtmlElement) -> bool:
+    return any(isinstance(c.tag, str) and c.tag in t.BLOCK_TAGS for c in el)
+
+
+def _is_link_list(el: html.HtmlElement) -> bool:
+    items = [li for li in el if li.tag == "li"]
+    if len(items) < LINK_LIST_MIN_ITEMS:
+        return False
+    return all(link_density(li) >= LINK_LIST_DENSITY for li in items)
+
+
+def _first_href(el: html.HtmlElement) -> str | None:
+    for a in el.iter("a"):
+        href = a.get("href")
+        if href:
+            return href.strip()
+    return None
+
+
+def _links(el: html.HtmlElement) -> Iterator[RawLink]:
+    for a in el.iter("a"):
+        text = normalise_space(a.text_content())
+        href = a.get("href")
+        if href and len(text) >= MIN_RELATED_TEXT:
+            yield RawLink(text, href.strip())
+
+
+def _scope(elements: tuple[html.HtmlElement, ...]) -> html.HtmlElement:
+    first = elements[0]
+    node: html.HtmlElement | None = first
+    while node is not None:
+        if node.tag in _SCOPE_TAGS:
+            return node
+        if node.tag == "body":
+            break
+        node = node.getparent()
+    parent = first.getparent()
+    return parent if parent is not None and len(elements) > 1 else first
+
+
+def _captions(scope: html.HtmlElement) -> Iterator[RawCaption]:
+    seen: set[str] = set()
+    for el in scope.iter():
+        if not isinstance(el.tag, str) or not is_caption_container(el):
+            continue
+        if _inside_caption(el):
+            continue
+        caption = _caption(el)
+        if caption is not None and caption.text not in seen:
+            seen.add(caption.text)
+            yield caption
+
+
+def _inside_caption(el: html.HtmlElement) -> bool:
+    for ancestor in el.iterancestors():
+        if isinstance(ancestor.tag, str) and is_caption_container(ancestor):
+            return True
+    return False
+
+
+def _caption(el: html.HtmlElement) -> RawCaption | None:
+    credit_parts: list[str] = []
+    for inner in el.iter():
+        if inner is el or not isinstance(inner.tag, str):
+            continue
+        names = inner.get("class", "") + " " + inner.get("id", "")
+        if "credit" in names.lower():
+            credit_parts.append(normalise_space(inner.text_content()))
+            inner.drop_tree()
+            break
+    text = normalise_space(el.text_content())
+    credit = " ".join(p for p in credit_parts if p) or None
+    if not text and credit is None:
+        return None
+    return RawCaption(text=text, image_url=_image_near(el), credit=credit)
+
+
+def _image_near(el: html.HtmlElement) -> str | None:
+    # The photo of a caption is in the same <figure>, or just before the caption.
+    container = el.getparent()
+    for ancestor in el.iterancestors("figure"):
+        container = ancestor
+        break
+    if container is None:
+        return None
+    for img in container.iter("img", "source"):
+        for attr in _IMAGE_ATTRS:
+            value = img.get(attr)
+            if value and not value.startswith("data:"):
+                return value.strip()
+        srcset = img.get("srcset") or img.get("data-srcset")
+        if srcset:
+            return srcset.split(",")[0].strip().split(" ")[0]
+    return None
+
+
+def _related_boxes(scope: html.HtmlElement) -> Iterator[RawLink]:
+    for el in scope.iter():
+        if isinstance(el.tag, str) and is_related_box(el) and not _inside_related(el):
+            yield from _links(el)
+
+
+def _inside_related(el: html.HtmlElement) -> bool:
+    return any(isinstance(a.tag, str) and is_related_box(a) for a in el.iterancestors())
+
+
+def _headline(scope: html.HtmlElement) -> str | None:
+    for h1 in scope.iter("h1"):
+        text = normalise_space(h1.text_content())
+        if text:
+            return text
+    return None

@@ -1,0 +1,192 @@
+"""Every rule that names markup or boilerplate wording, kept in one place.
+
+The stages import their XPath expressions, tag sets and phrase tables from here, so that a rule
+is found and changed in one spot, and so that the vocabulary can grow (more languages, more
+CMS class names) without touching any algorithm.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+# --- cleaning -------------------------------------------------------------------------------
+
+# Elements whose whole subtree never holds story text.
+DROP_TAGS: frozenset[str] = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe",
+        "object", "embed", "applet", "button", "select", "textarea", "input", "option",
+        "nav", "aside", "footer", "audio", "video", "source", "track", "map", "dialog",
+        "head", "link", "meta", "base", "menu",
+    }
+)  # fmt: skip
+
+# Forms hold search boxes and newsletter sign-ups; some CMSs (ASP.NET) wrap the whole page in
+# one, so only a form with little text is dropped.
+FORM_MAX_TEXT = 300
+
+# Class and id words that mark page furniture. Matched as whole words or word starts inside the
+# joined class and id, so `share-bar`, `socialLinks` and `newsletter_signup` all match.
+BOILERPLATE_WORDS: tuple[str, ...] = (
+    "share", "sharing", "social", "follow", "newsletter", "subscribe", "subscription",
+    "signup", "sign-up", "cookie", "consent", "gdpr", "advert", "adslot", "ad-slot",
+    "ad-container", "ad-wrapper", "adunit", "ad-unit", "ads-", "dfp", "gpt-ad", "google-ad",
+    "sponsor", "promo", "outbrain", "taboola", "breadcrumb", "comment", "disqus", "sidebar",
+    "widget", "toolbar", "tools", "skip", "pagination", "pager", "modal", "popup", "overlay",
+    "masthead", "site-header", "site-footer", "footer", "navbar", "menu", "navigation",
+    "topics", "tags", "tag-list", "taglist", "byline", "author-bio", "authorbio",
+    "author-info", "about-author", "author-box", "paywall", "email", "rating", "reactions",
+    "visually-hidden", "sr-only", "screen-reader", "jump", "nocontent", "offscreen",
+    "feedback", "copyright", "disclaimer", "article-meta", "post-meta", "entry-meta",
+    "timestamp", "hidden", "cta", "login", "register", "donate", "app-promo", "podcast-promo",
+)  # fmt: skip
+
+# Words that, alongside a boilerplate word, say the element is (or holds) the story itself; an
+# element carrying both is kept (e.g. `article-body has-share-bar`).
+CONTENT_WORDS: tuple[str, ...] = (
+    "article-body", "articlebody", "article-content", "articlecontent", "article-text",
+    "story-body", "storybody", "story-content", "story-text", "entry-content", "post-content",
+    "post-body", "main-content", "maincontent", "content-body", "body-text", "bodytext",
+    "article__body", "article__content", "rich-text", "richtext", "text-body",
+)  # fmt: skip
+
+# Caption containers are not page furniture but they are not body either: the segmenter reads
+# them as captions before cleaning drops them.
+CAPTION_WORDS: tuple[str, ...] = (
+    "caption", "figcaption", "wp-caption-text", "image-caption", "media-caption",
+    "photo-caption", "img-caption", "credit", "photo-credit",
+)  # fmt: skip
+
+# Boxes whose links are stories the page recommends: harvested into `related`, never body.
+RELATED_WORDS: tuple[str, ...] = (
+    "related", "recommend", "more-stories", "morestories", "read-more", "readmore",
+    "more-on", "moreon", "see-also", "seealso", "also-read", "alsoread", "further-reading",
+    "latest", "most-read", "mostread", "recirc",
+)  # fmt: skip
+
+
+def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    # A word counts at the start of the attribute or after a separator, so `ad-slot` matches
+    # `ad-slot` and `top-ad-slot` but `shadow` never matches `ad`.
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:^|[\s_\-:]|__)(?:{alternation})", re.IGNORECASE)
+
+
+BOILERPLATE_ATTR = _word_pattern(BOILERPLATE_WORDS)
+CONTENT_ATTR = _word_pattern(CONTENT_WORDS)
+CAPTION_ATTR = _word_pattern(CAPTION_WORDS)
+RELATED_ATTR = _word_pattern(RELATED_WORDS)
+
+# ARIA roles that mark furniture.
+BOILERPLATE_ROLES: frozenset[str] = frozenset(
+    {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert",
+     "menu", "menubar", "toolbar"}
+)  # fmt: skip
+
+# --- content location -----------------------------------------------------------------------
+
+# Markup that publishers use to say "this is the story": checked before any scoring.
+ARTICLE_BODY_XPATH = etree.XPath(
+    "//*[@itemprop='articleBody' or @itemprop='articlebody' or @data-testid='article-body'"
+    " or @property='articleBody']"
+)
+
+BLOCK_TAGS: frozenset[str] = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th",
+     "figcaption", "div", "section", "article", "main", "ul", "ol", "dl", "table", "tr",
+     "tbody", "thead", "figure", "header", "form", "center", "details", "summary", "address"}
+)  # fmt: skip
+
+HEADING_TAGS: frozenset[str] = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+# Tags whose own text is a paragraph of the story when they sit inside the located content.
+PARAGRAPH_TAGS: frozenset[str] = frozenset(
+    {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "address"}
+)
+
+# --- boilerplate wording --------------------------------------------------------------------
+
+# Short lines that are labels, never story text, in several languages. Compared after
+# lower-casing and stripping punctuation at the ends.
+BOILERPLATE_LINES: frozenset[str] = frozenset(
+    {
+        # advertising labels
+        "advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content",
+        "paid content", "anzeige", "werbung", "publicidad", "publicité", "pubblicità",
+        "publicidade", "reclame", "advertentie", "annons", "reklama", "реклама", "広告",
+        "story continues below advertisement", "article continues below advertisement",
+        "continue reading below", "scroll to continue with content",
+        "content continues below", "the article continues below",
+        # follow and share widgets
+        "follow us", "follow", "share", "share this", "share this article", "share on facebook",
+        "share on twitter", "tweet", "email", "print", "copy link", "link copied", "comments",
+        "folgen sie uns", "teilen", "síguenos", "compartir", "suivez-nous", "partager",
+        "seguici", "condividi", "siga-nos", "compartilhar", "volg ons", "delen",
+        "поделиться", "подписывайтесь",
+        # navigation and recirculation headings
+        "latest headlines", "latest news", "latest", "top stories", "most read", "most popular",
+        "trending", "trending now", "recommended", "recommended for you", "related",
+        "related articles", "related stories", "related coverage", "related content",
+        "related news", "related topics", "more on this story", "more from", "more stories",
+        "read more", "read next", "see also", "you may also like", "you might also like",
+        "don't miss", "mehr zum thema", "das könnte sie auch interessieren", "lesen sie auch",
+        "auch interessant", "te puede interesar", "noticias relacionadas", "lee también",
+        "lire aussi", "à lire aussi", "sur le même sujet", "leggi anche", "potrebbe interessarti",
+        "leia também", "veja também", "lees ook", "читайте также", "смотрите также",
+        # prompts
+        "sign up", "subscribe", "subscribe now", "sign up for our newsletter", "newsletter",
+        "log in", "sign in", "register", "accept", "accept cookies", "accept all",
+        "back to top", "skip to content", "skip to main content", "close", "menu", "search",
+        "listen to this article", "listen", "loading", "loading...", "play video", "watch",
+        "image", "photo", "video", "audio", "click to expand", "enlarge this image",
+        "toggle caption", "hide caption", "show caption", "view comments", "leave a comment",
+        "jump to comments", "comment", "reply", "report", "download", "next", "previous",
+    }
+)  # fmt: skip
+
+# Lines that open a recirculation block: the rest of that block is related links, not body.
+RELATED_HEADINGS: frozenset[str] = frozenset(
+    {
+        "related", "related articles", "related stories", "related coverage",
+        "related content", "related news", "related links", "related reading", "more on this",
+        "more on this story", "more on this topic", "read more", "read next", "see also",
+        "recommended", "recommended reading", "recommended for you", "you may also like",
+        "you might also like", "latest headlines", "latest news", "more stories",
+        "further reading", "also read", "mehr zum thema", "lesen sie auch", "weitere artikel",
+        "te puede interesar", "noticias relacionadas", "lee también", "lea también",
+        "lire aussi", "à lire aussi", "sur le même sujet", "leggi anche", "leia também",
+        "veja também", "saiba mais", "lees ook", "meer over dit onderwerp", "читайте также",
+        "смотрите также", "по теме",
+    }
+)  # fmt: skip
+
+# An inline line that names one related story: `RELATED Kazakhstan ...`, `READ MORE: ...`.
+# The prefix is matched case-sensitively in capitals (or with a colon) so that an ordinary
+# sentence starting "Related to this, ..." stays body.
+RELATED_LINE = re.compile(
+    r"^(?:RELATED(?: STORY| ARTICLE| CONTENT| COVERAGE| NEWS)?|READ MORE|READ ALSO|SEE ALSO"
+    r"|MORE|ALSO READ|MEHR ZUM THEMA|LESEN SIE AUCH|LEA TAMBIÉN|LEE TAMBIÉN|LIRE AUSSI"
+    r"|LEGGI ANCHE|LEIA TAMBÉM|ЧИТАЙТЕ ТАКЖЕ)\s*(?::|\s[-–—|>]|\s(?=\S))\s*(?P<title>\S.*)$"
+    r"|^(?i:related|read more|read also|see also|also read|more|mehr zum thema|lesen sie auch"
+    r"|lea también|lee también|lire aussi|à lire aussi|leggi anche|leia também|veja também"
+    r"|читайте также)\s*:\s*(?P<title2>\S.*)$"
+)
+
+# Lines that are prompts to subscribe or sign up, recognised by wording rather than markup.
+PROMPT_LINE = re.compile(
+    r"^(?:sign up|subscribe|get (?:our|the) .{0,40}newsletter|click here|follow us on"
+    r"|download (?:our|the) app|already a subscriber|this article is for subscribers"
+    r"|to continue reading|we use cookies|by clicking|support (?:our|independent) journalism"
+    r"|melden sie sich|abonnieren|suscríbete|abonnez-vous|iscriviti|assine)",
+    re.IGNORECASE,
+)
+
+# Whole class or id tokens that mark furniture but are too short to match as word starts.
+BOILERPLATE_TOKENS: frozenset[str] = frozenset(
+    {"ad", "ads", "adv", "advert", "banner", "social", "share", "nav", "sponsored", "hide",
+     "hidden", "d-none", "print-only", "noprint", "comments", "related"}
+)  # fmt: skip
+
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
