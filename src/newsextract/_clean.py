@@ -11,20 +11,25 @@ from __future__ import annotations
 from lxml import html
 
 from . import _tables as t
+from ._locate import link_density
 
-# An element named like furniture but holding this many paragraphs of real text is the story
-# in a container with an unlucky class (`post has-sidebar`), so it is kept.
+# An element named like furniture but holding this many paragraphs of real text, or this much
+# text with few links, is the story in a container with an unlucky class (`post has-sidebar`,
+# Blogger's `widget Blog`), so it is kept. Comment sections and prompts get no such benefit:
+# they are long prose too.
 _GUARD_MIN_PARAGRAPHS = 4
-_GUARD_MIN_TEXT = 600
+_GUARD_MIN_PARAGRAPH_TEXT = 600
+_GUARD_MIN_TEXT = 1000
+_GUARD_MAX_LINK_DENSITY = 0.25
+# An element with a weak furniture word survives when one of its text runs is this long.
+_GUARD_PROSE_CHARS = 150
 
 
 def clean(root: html.HtmlElement) -> html.HtmlElement:
     """Remove furniture from `root` (mutating it) and return it."""
     _drop_by_tag(root)
     for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None:
-            continue
-        if _is_furniture(el) and not _holds_story(el):
+        if isinstance(el.tag, str) and el.getparent() is not None and _is_furniture(el):
             el.drop_tree()
     return root
 
@@ -55,13 +60,26 @@ def _is_furniture(el: html.HtmlElement) -> bool:
         return False
     if t.CONTENT_ATTR.search(names) or t.CAPTION_ATTR.search(names) or t.RELATED_ATTR.search(names):
         return False
-    if t.BOILERPLATE_ATTR.search(names):
+    if t.NEVER_STORY_ATTR.search(names):
         return True
-    return not t.BOILERPLATE_TOKENS.isdisjoint(names.lower().split())
+    if t.BOILERPLATE_ATTR.search(names) or not t.BOILERPLATE_TOKENS.isdisjoint(
+        names.lower().split()
+    ):
+        return not _holds_story(el)
+    if t.WEAK_BOILERPLATE_ATTR.search(names):
+        return not _holds_prose(el)
+    return False
 
 
 def _holds_story(el: html.HtmlElement) -> bool:
     paragraphs = el.findall(".//p")
-    if len(paragraphs) < _GUARD_MIN_PARAGRAPHS:
+    if len(paragraphs) >= _GUARD_MIN_PARAGRAPHS:
+        return sum(len(p.text_content()) for p in paragraphs) >= _GUARD_MIN_PARAGRAPH_TEXT
+    text = el.text_content()
+    if len(text) < _GUARD_MIN_TEXT:
         return False
-    return sum(len(p.text_content()) for p in paragraphs) >= _GUARD_MIN_TEXT
+    return link_density(el) < _GUARD_MAX_LINK_DENSITY
+
+
+def _holds_prose(el: html.HtmlElement) -> bool:
+    return any(len(text.strip()) >= _GUARD_PROSE_CHARS for text in el.itertext())

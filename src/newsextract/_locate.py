@@ -131,7 +131,8 @@ def _vote(root: html.HtmlElement) -> dict[html.HtmlElement, float]:
         if len(text) < MIN_VOTING_CHARS:
             continue
         vote = 1 + len(_COMMAS.findall(text)) + min(len(text) / CHARS_PER_POINT, MAX_LENGTH_POINTS)
-        ancestor = el.getparent()
+        # A <p> votes for its container; a div holding loose text is that container itself.
+        ancestor = el.getparent() if el.tag in _PROSE_TAGS else el
         level = 0
         while ancestor is not None and level < ANCESTOR_LEVELS:
             if ancestor.tag in ("html",):

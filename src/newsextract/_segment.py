@@ -31,6 +31,8 @@ from ._locate import Content, link_density
 # A list whose items are nearly all link text is a list of stories, not part of the story.
 LINK_LIST_MIN_ITEMS = 2
 LINK_LIST_DENSITY = 0.8
+# A related box is a list of links; a "related" element with mostly prose is something else.
+RELATED_BOX_MIN_LINK_DENSITY = 0.5
 # A related link's text is a headline: at least this many characters.
 MIN_RELATED_TEXT = 12
 # Elements that never hold body text even when they survive cleaning.
@@ -63,9 +65,17 @@ def is_caption_container(el: html.HtmlElement) -> bool:
 
 
 def is_related_box(el: html.HtmlElement) -> bool:
-    """An element whose class or id names it a box of related stories."""
+    """An element named as a box of related stories that is mostly links.
+
+    The link test matters: `entry-content-read-more` names a story that has a "read more"
+    button, and its prose must stay body.
+    """
     names = el.get("class", "") + " " + el.get("id", "")
-    return bool(names.strip()) and t.RELATED_ATTR.search(names) is not None
+    if not names.strip() or t.RELATED_ATTR.search(names) is None:
+        return False
+    if t.CONTENT_ATTR.search(names) is not None:
+        return False
+    return link_density(el) >= RELATED_BOX_MIN_LINK_DENSITY
 
 
 class _BodyWalker:

@@ -27,20 +27,31 @@ DROP_TAGS: frozenset[str] = frozenset(
 # one, so only a form with little text is dropped.
 FORM_MAX_TEXT = 300
 
-# Class and id words that mark page furniture. Matched as whole words or word starts inside the
-# joined class and id, so `share-bar`, `socialLinks` and `newsletter_signup` all match.
+# Class and id words that mark page furniture, in three tiers by how sure the word is.
+# Matched as whole words or word starts inside the joined class and id, so `share-bar`,
+# `socialLinks` and `newsletter_signup` all match.
+#
+# Never the story, even when long: comments and prompts are prose too.
+NEVER_STORY_WORDS: tuple[str, ...] = (
+    "comment", "disqus", "cookie", "consent", "gdpr", "newsletter", "subscribe",
+    "subscription", "signup", "sign-up", "outbrain", "taboola",
+)  # fmt: skip
+# Furniture unless it holds several paragraphs of story (a container with an unlucky class).
 BOILERPLATE_WORDS: tuple[str, ...] = (
-    "share", "sharing", "social", "follow", "newsletter", "subscribe", "subscription",
-    "signup", "sign-up", "cookie", "consent", "gdpr", "advert", "adslot", "ad-slot",
-    "ad-container", "ad-wrapper", "adunit", "ad-unit", "ads-", "dfp", "gpt-ad", "google-ad",
-    "sponsor", "promo", "outbrain", "taboola", "breadcrumb", "comment", "disqus", "sidebar",
-    "widget", "toolbar", "tools", "skip", "pagination", "pager", "modal", "popup", "overlay",
-    "masthead", "site-header", "site-footer", "footer", "navbar", "menu", "navigation",
-    "topics", "tags", "tag-list", "taglist", "byline", "author-bio", "authorbio",
-    "author-info", "about-author", "author-box", "paywall", "email", "rating", "reactions",
-    "visually-hidden", "sr-only", "screen-reader", "jump", "nocontent", "offscreen",
-    "feedback", "copyright", "disclaimer", "article-meta", "post-meta", "entry-meta",
-    "timestamp", "hidden", "cta", "login", "register", "donate", "app-promo", "podcast-promo",
+    "share", "sharing", "social", "follow", "advert", "adslot", "ad-slot", "ad-container",
+    "ad-wrapper", "adunit", "ad-unit", "ads-", "dfp", "gpt-ad", "google-ad", "sponsor",
+    "promo", "breadcrumb", "byline", "author-bio", "authorbio", "author-info", "about-author",
+    "author-box", "login", "register", "donate", "app-promo", "cta", "visually-hidden",
+    "sr-only", "screen-reader", "offscreen", "nocontent", "rating", "reactions", "feedback",
+    "article-meta", "post-meta", "entry-meta", "timestamp", "navbar", "navigation",
+    "site-header", "site-footer", "masthead", "pagination", "pager", "toolbar",
+)  # fmt: skip
+# Usually furniture, but CMSs also put these words on the story's own containers (Blogger's
+# `widget Blog`, `paywall` on a subscriber story): removed only when they hold no prose.
+WEAK_BOILERPLATE_WORDS: tuple[str, ...] = (
+    "widget", "sidebar", "tools", "skip", "jump", "modal", "popup", "overlay", "footer",
+    "menu", "topics", "tags", "tag-list", "taglist", "email", "copyright", "disclaimer",
+    "hidden", "paywall",
 )  # fmt: skip
 
 # Words that, alongside a boilerplate word, say the element is (or holds) the story itself; an
@@ -76,6 +87,8 @@ def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 BOILERPLATE_ATTR = _word_pattern(BOILERPLATE_WORDS)
 CONTENT_ATTR = _word_pattern(CONTENT_WORDS)
+NEVER_STORY_ATTR = _word_pattern(NEVER_STORY_WORDS)
+WEAK_BOILERPLATE_ATTR = _word_pattern(WEAK_BOILERPLATE_WORDS)
 CAPTION_ATTR = _word_pattern(CAPTION_WORDS)
 RELATED_ATTR = _word_pattern(RELATED_WORDS)
 

@@ -1,0 +1,248 @@
+"""The news agencies newsextract knows, as one data table, and the lookups built from it.
+
+Datelines (`WASHINGTON (AP) -`), bylines (`By Jane Doe, Associated Press`), photo credits
+(`AP Photo/Jane Doe`) and closing lines (`Copyright 2024 The Associated Press`) all name the
+same few dozen wire services, each printed in several ways. Keeping them in one table means the
+parsers in `_dateline`, `_bylines` and `_credits` agree on what an agency is and on the short
+name it is reported as, and adding an agency is one line here rather than a branch in each.
+
+Two lookups are built from the table at import time:
+
+* `normalise_agency(name)` maps any printed form to the short name. It ignores case, accents,
+  spaces and punctuation and a leading "The", so `The Associated Press`, `A.P.` and `(AP)` all
+  give `AP`.
+* `AGENCY_PATTERN` / `AGENCY_RE` match any alias inside a longer text, so the other parsers can
+  embed it (`\\((AGENCY)\\)`). Matches are whole words, ignore case and accept a space, dot or
+  dash wherever the alias has one; pass the matched text to `normalise_agency`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final, NamedTuple
+
+__all__ = [
+    "AGENCIES",
+    "AGENCY_NAMES",
+    "AGENCY_PATTERN",
+    "AGENCY_RE",
+    "Agency",
+    "agency_key",
+    "normalise_agency",
+]
+
+
+class Agency(NamedTuple):
+    """One wire service: the short name newsextract reports, and every other printed form."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+# The short name is what `Article.agency` holds: the form the agency itself prints in a
+# dateline, so `dpa` stays lower-case and `Reuters` is not shortened. Aliases are other printed
+# forms; the short name is always an alias too. Aliases that are ordinary words or common
+# abbreviations of something else (`MAP`, `APP`, `NAN`, `ANA`, `EPA`) are left out on purpose:
+# one false agency in a caption or a dateline costs more than one missed rare agency.
+AGENCIES: Final[tuple[Agency, ...]] = (
+    # Global wires.
+    Agency("AP", ("The Associated Press", "Associated Press")),
+    Agency("Reuters", ("Thomson Reuters", "Reuters Health", "Reuters Breakingviews")),
+    Agency("AFP", ("Agence France-Presse", "Agence France Presse")),
+    Agency("UPI", ("United Press International",)),
+    Agency("Bloomberg", ("Bloomberg News",)),
+    Agency("CNN", ("CNN Business", "CNN Español", "CNN International")),
+    # Europe.
+    Agency("dpa", ("Deutsche Presse-Agentur", "dpa-AFX")),
+    Agency("KNA", ("Katholische Nachrichten-Agentur",)),
+    Agency("epd", ("Evangelischer Pressedienst",)),
+    Agency("APA", ("Austria Presse Agentur", "APA-Austria Presse Agentur")),
+    Agency("Keystone-SDA", ("Keystone-ATS", "SDA", "ATS", "Schweizerische Depeschenagentur")),
+    Agency("EFE", ("Agencia EFE",)),
+    Agency("Europa Press", ()),
+    Agency("Servimedia", ()),
+    Agency("ANSA", ("Agenzia Nazionale Stampa Associata",)),
+    Agency("AGI", ("Agenzia Italia",)),
+    Agency("Adnkronos", ()),
+    Agency("LaPresse", ()),
+    Agency("Lusa", ("Agência Lusa",)),
+    Agency("Belga", ()),
+    Agency("ANP", ("Algemeen Nederlands Persbureau",)),
+    Agency("NTB", ("Norsk Telegrambyrå",)),
+    Agency("TT", ("TT Nyhetsbyrån", "Tidningarnas Telegrambyrå")),
+    Agency("Ritzau", ("Ritzaus Bureau",)),
+    Agency("STT", ("Suomen Tietotoimisto",)),
+    Agency("PA", ("PA Media", "Press Association", "PA Wire", "PA News Agency")),
+    Agency("PAP", ("Polska Agencja Prasowa", "Polish Press Agency")),
+    Agency("ČTK", ("Czech News Agency",)),
+    Agency("TASR", ()),
+    Agency("MTI", ("Magyar Távirati Iroda",)),
+    Agency("Agerpres", ()),
+    Agency("BTA", ("Bulgarian News Agency",)),
+    Agency("HINA", ()),
+    Agency("Tanjug", ()),
+    Agency("STA", ("Slovenian Press Agency",)),
+    Agency("ANA-MPA", ("Athens-Macedonian News Agency",)),
+    Agency("Ukrinform", ()),
+    Agency("UNIAN", ()),
+    Agency("BelTA", ()),
+    Agency("TASS", ("ITAR-TASS",)),
+    Agency("RIA Novosti", ("RIA",)),
+    Agency("Interfax", ()),
+    Agency("Sputnik", ()),
+    Agency("Anadolu", ("AA", "Anadolu Agency", "Anadolu Ajansı")),
+    # Middle East and Africa.
+    Agency("WAFA", ()),
+    Agency("MENA", ("Middle East News Agency",)),
+    Agency("IRNA", ("Islamic Republic News Agency",)),
+    Agency("SPA", ("Saudi Press Agency",)),
+    Agency("KUNA", ("Kuwait News Agency",)),
+    Agency("WAM", ("Emirates News Agency",)),
+    Agency("QNA", ("Qatar News Agency",)),
+    Agency("SANA", ("Syrian Arab News Agency",)),
+    # Asia and Oceania.
+    Agency("Kyodo", ("Kyodo News",)),
+    Agency("Jiji", ("Jiji Press",)),
+    Agency("Yonhap", ("Yonhap News Agency",)),
+    Agency("KCNA", ("Korean Central News Agency",)),
+    Agency("Xinhua", ("Xinhua News Agency", "Xinhuanet")),
+    Agency("CNA", ("Central News Agency",)),
+    Agency("PTI", ("Press Trust of India",)),
+    Agency("IANS", ("Indo-Asian News Service",)),
+    Agency("ANI", ("Asian News International",)),
+    Agency("UNI", ("United News of India",)),
+    Agency("HT", ("Hindustan Times",)),
+    Agency("Bernama", ()),
+    Agency("Antara", ("Antara News",)),
+    Agency("VNA", ("Vietnam News Agency",)),
+    Agency("PNA", ("Philippine News Agency",)),
+    Agency("AAP", ("Australian Associated Press",)),
+    # The Americas.
+    Agency("CP", ("The Canadian Press", "Canadian Press")),
+    Agency("Notimex", ()),
+    Agency("Prensa Latina", ()),
+    Agency("Télam", ()),
+    Agency("Andina", ()),
+    Agency("Agência Brasil", ("ABr",)),
+    Agency("Agência Estado", ("Estadão Conteúdo",)),
+    # Faith and specialist services.
+    Agency("CNS", ("Catholic News Service",)),
+    Agency("RNS", ("Religion News Service",)),
+    Agency("JTA", ("Jewish Telegraphic Agency",)),
+    Agency("HealthDay", ("HealthDay News",)),
+    # Press-release wires: their releases open with the same kind of dateline.
+    Agency("PRNewswire", ("PR Newswire",)),
+    Agency("Business Wire", ("BusinessWire",)),
+    Agency("GlobeNewswire", ("Globe Newswire",)),
+    Agency("CNW", ("Canada NewsWire",)),
+    Agency("EIN Presswire", ()),
+    Agency("ACCESSWIRE", ()),
+)
+
+AGENCY_NAMES: Final[frozenset[str]] = frozenset(agency.name for agency in AGENCIES)
+
+# A leading article is part of some printed names ("The Associated Press") but never of the key.
+_LEADING_ARTICLE_RE: Final = re.compile(r"^the(?=[\W_])", re.IGNORECASE)
+# Everything that is not a letter or a digit is dropped from the key.
+_NON_ALNUM_RE: Final = re.compile(r"[\W_]+")
+# Any run of separators inside an alias ("Agence France-Presse") may be printed as up to this
+# many spaces, dots or dashes ("Agence France - Presse", "A. F. P." is not accepted: too loose).
+_MAX_SEPARATOR_CHARS: Final = 3
+_SEPARATOR_CLASS: Final = r"[\s.\-\u2010\u2011\u2013]"
+# Longer inputs are not an agency name; they are not even looked at.
+_MAX_NAME_CHARS: Final = 80
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def agency_key(name: str) -> str:
+    """The comparison key of a printed agency name: no accents, case, article or punctuation."""
+    folded = _strip_accents(name).casefold().strip(" \t\n()[]/-\u2013\u2014.,:;")
+    folded = _LEADING_ARTICLE_RE.sub("", folded)
+    return _NON_ALNUM_RE.sub("", folded)
+
+
+def _build_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for agency in AGENCIES:
+        for alias in (agency.name, *agency.aliases):
+            key = agency_key(alias)
+            owner = index.setdefault(key, agency.name)
+            if owner != agency.name:  # A table error, caught at import rather than at run time.
+                raise ValueError(f"alias {alias!r} belongs to both {owner!r} and {agency.name!r}")
+    return index
+
+
+_INDEX: Final[dict[str, str]] = _build_index()
+
+
+def normalise_agency(name: str) -> str | None:
+    """The short name of the agency printed as `name`, or None when it names no known agency.
+
+    Case, accents, surrounding brackets or slashes, inner spaces and punctuation and a leading
+    "The" are ignored: `The Associated Press`, `A.P.` and `(AP)` give `AP`,
+    `Agence France Presse` gives `AFP`, `/PRNewswire/` gives `PRNewswire`.
+    """
+    if len(name) > _MAX_NAME_CHARS:
+        return None
+    return _INDEX.get(agency_key(name))
+
+
+# A trie node: each key is one lower-cased character, or `_SEPARATOR` for a run of separators;
+# the empty key marks that an alias ends here.
+_Trie = dict[str, "_Trie"]
+_SEPARATOR: Final = " "
+_END: Final = ""
+
+
+def _alias_symbols(alias: str) -> list[str]:
+    runs = [run.casefold() for run in _NON_ALNUM_RE.split(alias) if run]
+    symbols: list[str] = []
+    for index, run in enumerate(runs):
+        if index:
+            symbols.append(_SEPARATOR)
+        symbols.extend(run)
+    return symbols
+
+
+def _trie_pattern(node: _Trie) -> str:
+    branches: list[str] = []
+    for symbol in sorted(key for key in node if key != _END):
+        head = (
+            f"{_SEPARATOR_CLASS}{{0,{_MAX_SEPARATOR_CHARS}}}"
+            if symbol == _SEPARATOR
+            else re.escape(symbol)
+        )
+        branches.append(head + _trie_pattern(node[symbol]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # Where an alias may also end here, the longer continuation is tried first (greedy `?`).
+    return f"(?:{body})?" if _END in node else body
+
+
+def _build_pattern() -> str:
+    # The aliases are merged into one character trie, so matching costs one pass over the
+    # text with at most one alias's length of look-ahead at each position, instead of trying
+    # a hundred-odd alternatives one after another at every position.
+    root: _Trie = {}
+    for agency in AGENCIES:
+        for alias in (agency.name, *agency.aliases):
+            for form in {alias, _strip_accents(alias)}:
+                node = root
+                for symbol in _alias_symbols(form):
+                    node = node.setdefault(symbol, {})
+                node[_END] = {}
+    # Whole words only: "AP" must not match inside "CAPE" or "AP1".
+    return rf"(?i:(?<![^\W_]){_trie_pattern(root)}(?![^\W_]))"
+
+
+AGENCY_PATTERN: Final[str] = _build_pattern()
+"""Regex source matching any alias as a whole word, case-insensitively; no capturing groups."""
+
+AGENCY_RE: Final[re.Pattern[str]] = re.compile(AGENCY_PATTERN)
+"""`AGENCY_PATTERN` compiled; pass what it matches to `normalise_agency`."""
