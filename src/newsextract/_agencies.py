@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, TypeAlias
 
 __all__ = [
     "AGENCIES",
@@ -194,7 +194,7 @@ def normalise_agency(name: str) -> str | None:
 
 # A trie node: each key is one lower-cased character, or `_SEPARATOR` for a run of separators;
 # the empty key marks that an alias ends here.
-_Trie = dict[str, "_Trie"]
+_Trie: TypeAlias = dict[str, "_Trie"]
 _SEPARATOR: Final = " "
 _END: Final = ""
 

@@ -55,7 +55,7 @@ def normalise_space(text: str) -> str:
 
 def label_key(text: str) -> str:
     """A line reduced to the form the phrase tables use: lower case, no edge punctuation."""
-    return text.strip(" \t\r\n:|•·-–—>»›▶►→…*#").lower()
+    return text.strip(" \t\r\n:|•·-–—>»›▶►→….*#").lower()
 
 
 def classify_line(text: str) -> LineKind:
@@ -71,7 +71,25 @@ def classify_line(text: str) -> LineKind:
         return LineKind.RELATED_LINE
     if len(text) < PROMPT_MAX_CHARS and t.PROMPT_LINE.match(text):
         return LineKind.BOILERPLATE
+    if _is_widget_line(text) or _is_metadata_line(text):
+        return LineKind.BOILERPLATE
     return LineKind.BODY
+
+
+def _is_widget_line(text: str) -> bool:
+    if len(text) > t.SOCIAL_LINE_MAX_CHARS:
+        return False
+    words = text.lower().split()
+    social = sum(1 for w in words if w.strip(".,:;!|·•") in t.SOCIAL_WORDS)
+    return social >= len(words) * t.SOCIAL_LINE_MIN_SHARE
+
+
+def _is_metadata_line(text: str) -> bool:
+    if len(text) <= t.META_LINE_MAX_CHARS and (
+        t.META_LINE.match(text) or t.DATE_ONLY_LINE.match(text)
+    ):
+        return True
+    return len(text) <= t.LABEL_LINE_MAX_CHARS and t.LABEL_LINE.match(text) is not None
 
 
 def related_title(text: str) -> str:

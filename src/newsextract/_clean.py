@@ -67,11 +67,13 @@ def _is_furniture(el: html.HtmlElement) -> bool:
     ):
         return not _holds_story(el)
     if t.WEAK_BOILERPLATE_ATTR.search(names):
-        return not _holds_prose(el)
+        return not (_holds_prose(el) or _holds_story(el))
     return False
 
 
 def _holds_story(el: html.HtmlElement) -> bool:
+    if t.MARKED_BODY_XPATH(el):
+        return True
     paragraphs = el.findall(".//p")
     if len(paragraphs) >= _GUARD_MIN_PARAGRAPHS:
         return sum(len(p.text_content()) for p in paragraphs) >= _GUARD_MIN_PARAGRAPH_TEXT

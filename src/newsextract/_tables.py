@@ -106,6 +106,11 @@ ARTICLE_BODY_XPATH = etree.XPath(
     " or @property='articleBody']"
 )
 
+# The same question asked of one element: does it hold the publisher-marked body?
+MARKED_BODY_XPATH = etree.XPath(
+    "boolean(.//*[@itemprop='articleBody' or @itemprop='articlebody' or @property='articleBody'])"
+)
+
 BLOCK_TAGS: frozenset[str] = frozenset(
     {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th",
      "figcaption", "div", "section", "article", "main", "ul", "ol", "dl", "table", "tr",
@@ -203,3 +208,53 @@ BOILERPLATE_TOKENS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+# Words of share bars and app prompts. A short line made mostly of these is a widget that lost
+# its markup (`Facebook Twitter WhatsApp Email`), never a sentence.
+SOCIAL_WORDS: frozenset[str] = frozenset(
+    {
+        "facebook", "twitter", "x", "whatsapp", "pinterest", "pint", "pin", "linkedin",
+        "reddit", "tumblr", "telegram", "messenger", "email", "e-mail", "mail", "print",
+        "share", "shares", "tweet", "google+", "google", "flipboard", "vk", "xing", "sms",
+        "copy", "link", "copied", "this", "on", "via", "save", "comment", "comments",
+        "compartir", "compartilhar", "compartilhe", "teilen", "partager", "condividi",
+        "drucken", "imprimir", "imprimer", "stampa", "baixar", "voltar", "back", "whatsapp.",
+        "instagram", "youtube", "tiktok", "snapchat", "threads", "bluesky", "mastodon",
+    }
+)  # fmt: skip
+SOCIAL_LINE_MAX_CHARS = 90
+SOCIAL_LINE_MIN_SHARE = 0.6
+
+# A line that opens with a metadata label and carries a date or a time: a byline or a
+# "Published ... Updated ..." stamp, not prose. The date is required because "By 2030, ..."
+# and "Por 3 votos ..." open real sentences.
+_DATE_OR_TIME = (
+    r"(?:\d{1,2}[:.h]\d{2}\b|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+    r"|\b[^\W\d_]{3,12}\.? \d{1,2},? \d{4}|\b\d{1,2}\.? (?:de )?[^\W\d_]{3,12}\.?,? (?:de )?\d{4})"
+)
+META_LINE = re.compile(
+    r"^(?:by|updated|posted|published|last updated|first published|von|aktualisiert"
+    r"|veröffentlicht|por|publicado|actualizado|atualizado|par|publié|mis à jour|di"
+    r"|pubblicato|aggiornato|door|gepubliceerd|bijgewerkt|опубликовано|обновлено)\b"
+    rf"[^!?]{{0,120}}?{_DATE_OR_TIME}",
+    re.IGNORECASE,
+)
+META_LINE_MAX_CHARS = 140
+
+# A line that is only a date and time, in numeric or spelled-out form, perhaps with a weekday.
+DATE_ONLY_LINE = re.compile(
+    r"^[\w\-,.]{0,20}[ ,]*(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}\.? \w{3,12}\.? \d{4}"
+    r"|\w{3,12}\.? \d{1,2},? \d{4}|\d{1,2} de \w{3,12} de \d{4})"
+    r"(?:[ ,]+(?:at|um|à|às|a las|alle|om|в)?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*[A-Z]{2,4})?)?\s*$",
+    re.IGNORECASE,
+)
+
+# Labels that open a line of tags or categories.
+LABEL_LINE = re.compile(
+    r"^(?:tags?|tagged(?: with)?|filed under|categor(?:y|ies)|topics?|keywords|schlagworte"
+    r"|schlagwörter|themen|etiquetas|temas|mots-clés|thèmes|argomenti|parole chiave"
+    r"|assuntos|trefwoorden|теги|метки)\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+LABEL_LINE_MAX_CHARS = 400
