@@ -63,7 +63,9 @@ def classify_line(text: str) -> LineKind:
     key = label_key(text)
     if not key:
         return LineKind.BOILERPLATE
-    if key in t.RELATED_HEADINGS:
+    if key in t.RELATED_HEADINGS or (
+        len(key) <= t.RELATED_HEADING_MAX_CHARS and key.startswith(t.RELATED_HEADING_PREFIXES)
+    ):
         return LineKind.RELATED_HEADING
     if key in t.BOILERPLATE_LINES:
         return LineKind.BOILERPLATE

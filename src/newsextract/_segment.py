@@ -33,6 +33,9 @@ LINK_LIST_MIN_ITEMS = 2
 LINK_LIST_DENSITY = 0.8
 # A related box is a list of links; a "related" element with mostly prose is something else.
 RELATED_BOX_MIN_LINK_DENSITY = 0.5
+# A container opened by a "Related" heading is a box when this share of its text is links.
+RELATED_CONTAINER_MIN_LINK_DENSITY = 0.3
+_CONTAINER_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "span", "header"})
 # A related link's text is a headline: at least this many characters.
 MIN_RELATED_TEXT = 12
 # Elements that never hold body text even when they survive cleaning.
@@ -94,6 +97,11 @@ class _BodyWalker:
         if is_related_box(el):
             self._in_related_section = False
             return
+        if _opens_with_related_heading(el):
+            # A container whose first line is "Most read" or "Related" is a recirculation
+            # box whatever its class says: its links are related stories, its text is not body.
+            self._links_to_related(el)
+            return
         if tag in ("ul", "ol") and _is_link_list(el):
             self._links_to_related(el)
             return
@@ -148,6 +156,18 @@ class _BodyWalker:
 
     def _links_to_related(self, el: html.HtmlElement) -> None:
         self.related.extend(_links(el))
+
+
+def _opens_with_related_heading(el: html.HtmlElement) -> bool:
+    if el.tag not in _CONTAINER_TAGS or len(el) < 2:
+        return False
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    if first is None or (el.text and el.text.strip()):
+        return False
+    heading = normalise_space(first.text_content())
+    if not heading or classify_line(heading) is not LineKind.RELATED_HEADING:
+        return False
+    return link_density(el) >= RELATED_CONTAINER_MIN_LINK_DENSITY
 
 
 def _has_block_child(el: html.HtmlElement) -> bool:

@@ -45,6 +45,8 @@ BOILERPLATE_WORDS: tuple[str, ...] = (
     "sr-only", "screen-reader", "offscreen", "nocontent", "rating", "reactions", "feedback",
     "article-meta", "post-meta", "entry-meta", "timestamp", "navbar", "navigation",
     "site-header", "site-footer", "masthead", "pagination", "pager", "toolbar",
+    "post-nav", "nav-links", "prev-next", "next-prev", "previous-post", "next-post",
+    "article-nav", "pagenav", "postnav",
 )  # fmt: skip
 # Usually furniture, but CMSs also put these words on the story's own containers (Blogger's
 # `widget Blog`, `paywall` on a subscriber story): removed only when they hold no prose.
@@ -131,7 +133,7 @@ PARAGRAPH_TAGS: frozenset[str] = frozenset(
 BOILERPLATE_LINES: frozenset[str] = frozenset(
     {
         # advertising labels
-        "advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content",
+        "advertisement", "advertising", "advert", "ad", "ads", "sponsored", "sponsored content",
         "paid content", "anzeige", "werbung", "publicidad", "publicité", "pubblicità",
         "publicidade", "reclame", "advertentie", "annons", "reklama", "реклама", "広告",
         "story continues below advertisement", "article continues below advertisement",
@@ -179,6 +181,18 @@ RELATED_HEADINGS: frozenset[str] = frozenset(
         "смотрите также", "по теме",
     }
 )  # fmt: skip
+
+# A short heading that starts with one of these opens a recirculation box ("Most read in world
+# news", "More from Reuters"), whatever follows the prefix.
+RELATED_HEADING_PREFIXES: tuple[str, ...] = (
+    "most read", "most popular", "more from", "more in", "more on", "latest from",
+    "latest in", "recommended", "related", "you may also", "you might also", "trending in",
+    "read more", "more stories", "popular in", "what to read next", "editors' picks",
+    "editor's picks", "top stories", "mehr aus", "mehr zum", "meistgelesen", "más de",
+    "lo más leído", "lo más visto", "plus de", "les plus lus", "altro da", "i più letti",
+    "mais lidas", "mais de", "você pode gostar", "pode gostar", "самое читаемое", "ещё по теме",
+)  # fmt: skip
+RELATED_HEADING_MAX_CHARS = 60
 
 # An inline line that names one related story: `RELATED Kazakhstan ...`, `READ MORE: ...`.
 # The prefix is matched case-sensitively in capitals (or with a colon) so that an ordinary
