@@ -29,6 +29,7 @@ __all__ = [
     "AGENCY_RE",
     "Agency",
     "agency_key",
+    "find_agency",
     "normalise_agency",
 ]
 
@@ -152,6 +153,9 @@ _MAX_SEPARATOR_CHARS: Final = 3
 _SEPARATOR_CLASS: Final = r"[\s.\-\u2010\u2011\u2013]"
 # Longer inputs are not an agency name; they are not even looked at.
 _MAX_NAME_CHARS: Final = 80
+# Short aliases are also words or names ("Spa", "Sana", "Ria", "Tt"): inside running text they
+# count only when printed in capitals or exactly as the agency prints its name ("dpa").
+_MAX_AMBIGUOUS_ALIAS_CHARS: Final = 4
 
 
 def _strip_accents(text: str) -> str:
@@ -246,3 +250,20 @@ AGENCY_PATTERN: Final[str] = _build_pattern()
 
 AGENCY_RE: Final[re.Pattern[str]] = re.compile(AGENCY_PATTERN)
 """`AGENCY_PATTERN` compiled; pass what it matches to `normalise_agency`."""
+
+
+def find_agency(text: str) -> str | None:
+    """The first known agency printed in `text`, as its short name, or None.
+
+    Aliases of up to `_MAX_AMBIGUOUS_ALIAS_CHARS` characters count only when printed in
+    capitals or exactly as the short name ("dpa", "Lusa"), so "Spa" or "Sana" in a caption is
+    not taken for the Saudi or Syrian agency.
+    """
+    for match in AGENCY_RE.finditer(text):
+        printed = match.group()
+        agency = normalise_agency(printed)
+        if agency is None:
+            continue
+        if len(printed) > _MAX_AMBIGUOUS_ALIAS_CHARS or printed.isupper() or printed == agency:
+            return agency
+    return None

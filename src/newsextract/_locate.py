@@ -35,6 +35,10 @@ SIBLING_SCORE_SHARE = 0.2
 # ...or when they are a prose paragraph of this length with little link text.
 SIBLING_PROSE_CHARS = 80
 SIBLING_MAX_LINK_DENSITY = 0.25
+# Candidates holding this many <article> elements are listings and lose most of their score.
+LEADERS_CHECKED = 5
+LISTING_MIN_ARTICLES = 2
+LISTING_PENALTY = 0.3
 # Class/id words that make a candidate more or less likely to be the story.
 CLASS_WEIGHT = 25
 
@@ -75,10 +79,20 @@ def locate(root: html.HtmlElement) -> Content:
         body = root.find("body")
         return Content((body if body is not None else root,), confident=False)
     final = {el: score * (1 - link_density(el)) for el, score in scores.items()}
-    top = max(final, key=final.__getitem__)
+    top = _best(final)
     top = _widen(top, final)
     elements = _with_siblings(top, final)
     return Content(elements, confident=final[top] >= 20 if top in final else True)
+
+
+def _best(final: dict[html.HtmlElement, float]) -> html.HtmlElement:
+    # A container of several <article> elements is a listing (teasers, the next posts), not
+    # one story, however much text it gathers; only the leaders are checked, to stay cheap.
+    leaders = sorted(final, key=final.__getitem__, reverse=True)[:LEADERS_CHECKED]
+    for el in leaders:
+        if sum(1 for _ in el.iterdescendants("article")) >= LISTING_MIN_ARTICLES:
+            final[el] *= LISTING_PENALTY
+    return max(leaders, key=final.__getitem__)
 
 
 def text_length(el: html.HtmlElement) -> int:
@@ -195,7 +209,13 @@ def _with_siblings(
     for sibling in parent:
         if not isinstance(sibling.tag, str):
             continue
-        if sibling is top or scores.get(sibling, 0.0) >= threshold or _is_prose(sibling):
+        if sibling is top:
+            chosen.append(sibling)
+        elif sibling.tag == "article":
+            # An <article> is a self-contained story by definition: a sibling one is another
+            # story (a teaser, the next post), never more of this one.
+            continue
+        elif scores.get(sibling, 0.0) >= threshold or _is_prose(sibling):
             chosen.append(sibling)
     return tuple(chosen)
 
