@@ -28,10 +28,18 @@ _GUARD_PROSE_CHARS = 150
 def clean(root: html.HtmlElement) -> html.HtmlElement:
     """Remove furniture from `root` (mutating it) and return it."""
     _drop_by_tag(root)
+    _mark_line_breaks(root)
     for el in list(root.iter()):
         if isinstance(el.tag, str) and el.getparent() is not None and _is_furniture(el):
             el.drop_tree()
     return root
+
+
+def _mark_line_breaks(root: html.HtmlElement) -> None:
+    # `<br>` has no text, so "Tampa, FL<br>June 10" would read "FLJune" in text_content();
+    # a newline keeps the words apart (and later becomes one space).
+    for br in root.iter("br"):
+        br.tail = "\n" + br.tail if br.tail else "\n"
 
 
 def _drop_by_tag(root: html.HtmlElement) -> None:
@@ -58,7 +66,10 @@ def _is_furniture(el: html.HtmlElement) -> bool:
     names = f"{attrib.get('class', '')} {attrib.get('id', '')}".strip()
     if not names:
         return False
-    if t.CONTENT_ATTR.search(names) or t.CAPTION_ATTR.search(names) or t.RELATED_ATTR.search(names):
+    if any(
+        pattern.search(names)
+        for pattern in (t.CONTENT_ATTR, t.EMBED_ATTR, t.CAPTION_ATTR, t.RELATED_ATTR)
+    ):
         return False
     if t.NEVER_STORY_ATTR.search(names):
         return True

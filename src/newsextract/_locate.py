@@ -82,6 +82,9 @@ def locate(root: html.HtmlElement) -> Content:
     top = _best(final)
     top = _widen(top, final)
     elements = _with_siblings(top, final)
+    chunks = _same_class_chunks(top, final)
+    if chunks:
+        elements = _in_document_order(root, (*elements, *chunks))
     return Content(elements, confident=final[top] >= 20 if top in final else True)
 
 
@@ -218,6 +221,38 @@ def _with_siblings(
         elif scores.get(sibling, 0.0) >= threshold or _is_prose(sibling):
             chosen.append(sibling)
     return tuple(chosen)
+
+
+def _same_class_chunks(
+    top: html.HtmlElement, scores: dict[html.HtmlElement, float]
+) -> tuple[html.HtmlElement, ...]:
+    # CMSs cut a long story into chunks with the same class, interleaved with ad rails at a
+    # level above the winner (`<div class="body__container">` x 4). Other scored elements
+    # that share the winner's tag and class, and are prose rather than links, are more of it.
+    cls = top.get("class")
+    if not cls:
+        return ()
+    threshold = scores.get(top, 0.0) * SIBLING_SCORE_SHARE
+    return tuple(
+        el
+        for el, score in scores.items()
+        if el is not top
+        and el.tag == top.tag
+        and el.get("class") == cls
+        and score >= threshold
+        and not _contains(top, el)
+        and not _contains(el, top)
+        and link_density(el) < SIBLING_MAX_LINK_DENSITY
+    )
+
+
+def _in_document_order(
+    root: html.HtmlElement, elements: tuple[html.HtmlElement, ...]
+) -> tuple[html.HtmlElement, ...]:
+    wanted = set(elements)
+    ordered = [el for el in root.iter() if el in wanted]
+    # Drop elements nested in another chosen one: their text is already there.
+    return tuple(el for el in ordered if not any(o is not el and _contains(o, el) for o in ordered))
 
 
 def _is_prose(el: html.HtmlElement) -> bool:

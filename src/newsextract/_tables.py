@@ -90,6 +90,11 @@ def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 BOILERPLATE_ATTR = _word_pattern(BOILERPLATE_WORDS)
 CONTENT_ATTR = _word_pattern(CONTENT_WORDS)
 NEVER_STORY_ATTR = _word_pattern(NEVER_STORY_WORDS)
+# Posts quoted from social networks are part of the story (the text quotes them), even though
+# their wrappers carry words like "social".
+EMBED_ATTR = _word_pattern(
+    ("embed", "twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "bluesky-embed")
+)
 WEAK_BOILERPLATE_ATTR = _word_pattern(WEAK_BOILERPLATE_WORDS)
 CAPTION_ATTR = _word_pattern(CAPTION_WORDS)
 RELATED_ATTR = _word_pattern(RELATED_WORDS)
