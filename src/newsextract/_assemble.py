@@ -76,6 +76,12 @@ def absolute_url(href: str | None, base: str | None) -> str | None:
     return joined
 
 
+def site_host(url: str | None, metadata: Metadata) -> str | None:
+    """The page's host name, from the URL given or the page's own canonical URL."""
+    page_url = _page_url(url, metadata)
+    return urlsplit(page_url).hostname if page_url else None
+
+
 def _page_url(url: str | None, metadata: Metadata) -> str | None:
     if url:
         return url

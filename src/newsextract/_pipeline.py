@@ -9,7 +9,7 @@ Plain page text skips the tree: `segment_text` turns it into `Segments` directly
 
 from __future__ import annotations
 
-from ._assemble import assemble
+from ._assemble import assemble, site_host
 from ._clean import clean
 from ._decode import DEFAULT_MAX_BYTES, decode
 from ._locate import locate
@@ -40,5 +40,5 @@ def extract(
     else:
         root = parse(decoded.text)
         metadata = read_metadata(root)
-        segments = segment(locate(clean(root)))
+        segments = segment(locate(clean(root)), site_host=site_host(url, metadata))
     return assemble(segments, news_fields(segments, metadata), metadata, url=url)

@@ -13,6 +13,7 @@ Three passes over small parts of the tree:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 from lxml import html
 
@@ -36,6 +37,8 @@ RELATED_BOX_MIN_LINK_DENSITY = 0.5
 # A container opened by a "Related" heading is a box when this share of its text is links.
 RELATED_CONTAINER_MIN_LINK_DENSITY = 0.3
 _CONTAINER_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "span", "header"})
+# A paragraph that is a single link of at least this many words points to another story.
+MIN_LONE_LINK_WORDS = 4
 # A related link's text is a headline: at least this many characters.
 MIN_RELATED_TEXT = 12
 # Elements that never hold body text even when they survive cleaning.
@@ -45,9 +48,14 @@ _SCOPE_TAGS = frozenset({"article", "main"})
 _IMAGE_ATTRS = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
 
 
-def segment(content: Content) -> Segments:
-    """Cut the located content into paragraphs, captions and related links."""
-    walker = _BodyWalker()
+def segment(content: Content, *, site_host: str | None = None) -> Segments:
+    """Cut the located content into paragraphs, captions and related links.
+
+    `site_host` is the page's host name, when known: a paragraph that is one link to another
+    page of the same site is a pointer to another story, while a lone link elsewhere (a shop,
+    a source document) is part of the story.
+    """
+    walker = _BodyWalker(site_host)
     for el in content.elements:
         walker.walk(el)
     scope = _scope(content.elements)
@@ -82,7 +90,8 @@ def is_related_box(el: html.HtmlElement) -> bool:
 
 
 class _BodyWalker:
-    def __init__(self) -> None:
+    def __init__(self, site_host: str | None) -> None:
+        self._site_host = site_host
         self.paragraphs: list[str] = []
         self.related: list[RawLink] = []
         # After a "Related" heading, link-only blocks are related stories until prose resumes.
@@ -148,9 +157,12 @@ class _BodyWalker:
             href = _first_href(el) if el is not None else None
             self.related.append(RawLink(related_title(text), href))
             return
-        if el is not None and self._in_related_section and link_density(el) > LINK_LIST_DENSITY:
-            self._links_to_related(el)
-            return
+        if el is not None and link_density(el) > LINK_LIST_DENSITY:
+            if self._in_related_section or _is_lone_link(el, text, self._site_host):
+                # A paragraph that is one link and nothing else is an inline pointer to
+                # another story ("DANCING WITH THE STARS' ... OPENS UP"), not prose.
+                self._links_to_related(el)
+                return
         self._in_related_section = False
         self.paragraphs.append(text)
 
@@ -168,6 +180,34 @@ def _opens_with_related_heading(el: html.HtmlElement) -> bool:
     if not heading or classify_line(heading) is not LineKind.RELATED_HEADING:
         return False
     return link_density(el) >= RELATED_CONTAINER_MIN_LINK_DENSITY
+
+
+def _is_lone_link(el: html.HtmlElement, text: str, site_host: str | None) -> bool:
+    links = [a for a in el.iter("a") if a.get("href")]
+    if len(links) != 1 or len(text.split()) < MIN_LONE_LINK_WORDS:
+        return False
+    host = _host(links[0].get("href", ""))
+    return host is None or (site_host is not None and _same_site(host, site_host))
+
+
+def _host(href: str) -> str | None:
+    """The host of an absolute link; None for a link relative to the page."""
+    try:
+        return urlsplit(href.strip()).hostname if "//" in href else None
+    except ValueError:
+        return None
+
+
+def _same_site(a: str, b: str) -> bool:
+    return _site_key(a) == _site_key(b)
+
+
+def _site_key(host: str) -> str:
+    # The registrable part of a host, approximately: `video.example.com` -> `example.com`,
+    # `news.example.co.uk` -> `example.co.uk` (a short second level under a country code).
+    labels = host.lower().split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
+    return ".".join(labels[-keep:])
 
 
 def _has_block_child(el: html.HtmlElement) -> bool:

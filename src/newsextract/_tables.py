@@ -46,7 +46,8 @@ BOILERPLATE_WORDS: tuple[str, ...] = (
     "article-meta", "post-meta", "entry-meta", "timestamp", "navbar", "navigation",
     "site-header", "site-footer", "masthead", "pagination", "pager", "toolbar",
     "post-nav", "nav-links", "prev-next", "next-prev", "previous-post", "next-post",
-    "article-nav", "pagenav", "postnav",
+    "article-nav", "pagenav", "postnav", "tooltip", "popover", "hovercard", "rollover-",
+    "flyout",
 )  # fmt: skip
 # Usually furniture, but CMSs also put these words on the story's own containers (Blogger's
 # `widget Blog`, `paywall` on a subscriber story): removed only when they hold no prose.
@@ -196,6 +197,8 @@ RELATED_HEADING_PREFIXES: tuple[str, ...] = (
     "editor's picks", "top stories", "mehr aus", "mehr zum", "meistgelesen", "más de",
     "lo más leído", "lo más visto", "plus de", "les plus lus", "altro da", "i più letti",
     "mais lidas", "mais de", "você pode gostar", "pode gostar", "самое читаемое", "ещё по теме",
+    "recent articles", "recent posts", "recent stories", "more news", "more articles",
+    "other news", "see more", "also on", "watch more", "more videos", "up next",
 )  # fmt: skip
 RELATED_HEADING_MAX_CHARS = 60
 
@@ -204,9 +207,10 @@ RELATED_HEADING_MAX_CHARS = 60
 # sentence starting "Related to this, ..." stays body.
 RELATED_LINE = re.compile(
     r"^(?:RELATED(?: STORY| ARTICLE| CONTENT| COVERAGE| NEWS)?|READ MORE|READ ALSO|SEE ALSO"
-    r"|MORE|ALSO READ|MEHR ZUM THEMA|LESEN SIE AUCH|LEA TAMBIÉN|LEE TAMBIÉN|LIRE AUSSI"
+    r"|SEE MORE|ALSO ON [\w.]{2,30}|WATCH|READ|MORE|ALSO READ|MEHR ZUM THEMA|LESEN SIE AUCH|LEA TAMBIÉN|LEE TAMBIÉN|LIRE AUSSI"
     r"|LEGGI ANCHE|LEIA TAMBÉM|ЧИТАЙТЕ ТАКЖЕ)\s*(?::|\s[-–—|>]|\s(?=\S))\s*(?P<title>\S.*)$"
-    r"|^(?i:related|read more|read also|see also|also read|more|mehr zum thema|lesen sie auch"
+    r"|^(?i:related|read more|read also|see also|see more|also on [\w.]{2,30}|watch|also read"
+    r"|more|mehr zum thema|lesen sie auch"
     r"|lea también|lee también|lire aussi|à lire aussi|leggi anche|leia também|veja também"
     r"|читайте также)\s*:\s*(?P<title2>\S.*)$"
 )
@@ -216,7 +220,9 @@ PROMPT_LINE = re.compile(
     r"^(?:sign up|subscribe|get (?:our|the) .{0,40}newsletter|click here|follow us on"
     r"|download (?:our|the) app|already a subscriber|this article is for subscribers"
     r"|to continue reading|we use cookies|by clicking|support (?:our|independent) journalism"
-    r"|melden sie sich|abonnieren|suscríbete|abonnez-vous|iscriviti|assine)",
+    r"|melden sie sich|abonnieren|suscríbete|abonnez-vous|iscriviti|assine"
+    r"|like this (?:story|article)|share (?:it|this) with|email [\w .'-]{1,40} at \S+@"
+    r"|(?:follow|contact) (?:him|her|them|us|me) (?:on|at)\b)",
     re.IGNORECASE,
 )
 
@@ -277,3 +283,10 @@ LABEL_LINE = re.compile(
     re.IGNORECASE,
 )
 LABEL_LINE_MAX_CHARS = 400
+
+# Gallery counters ("Image 1 of 5", "Foto 2 von 9"): a line made only of these is navigation.
+GALLERY_COUNTER = re.compile(
+    r"^(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine|imagem)\s+\d+\s+"
+    r"(?:of|von|de|di|sur|/)\s+\d+\s*)+$",
+    re.IGNORECASE,
+)
