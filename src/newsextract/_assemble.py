@@ -22,6 +22,10 @@ _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
 # A title part this short (in words) next to a longer part is the site's name.
 MAX_SITE_NAME_WORDS = 4
 _LANGUAGE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{2,8})*$")
+# First path segments of listing pages, which are never another story.
+_SECTION_PATHS = frozenset(
+    {"tag", "tags", "topic", "topics", "category", "categories", "author", "authors", "section"}
+)
 # A link whose path has at most this many segments is a section or home page, not a story.
 MIN_STORY_PATH_SEGMENTS = 1
 MIN_STORY_PATH_CHARS = 12
@@ -156,7 +160,9 @@ def _language(values: tuple[str, ...]) -> str | None:
     return None
 
 
-def _related(links: tuple[RawLink, ...], base: str | None, page_url: str | None) -> tuple[RelatedLink, ...]:
+def _related(
+    links: tuple[RawLink, ...], base: str | None, page_url: str | None
+) -> tuple[RelatedLink, ...]:
     seen: set[str] = set()
     own = _without_fragment(page_url) if page_url else None
     result: list[RelatedLink] = []
@@ -186,5 +192,4 @@ def _looks_like_story(url: str) -> bool:
     path = urlsplit(url).path.strip("/")
     if not path or len(path) < MIN_STORY_PATH_CHARS:
         return False
-    first = path.split("/", 1)[0].lower()
-    return first not in {"tag", "tags", "topic", "topics", "category", "author", "authors", "section"}
+    return path.split("/", 1)[0].lower() not in _SECTION_PATHS

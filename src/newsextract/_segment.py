@@ -157,12 +157,15 @@ class _BodyWalker:
             href = _first_href(el) if el is not None else None
             self.related.append(RawLink(related_title(text), href))
             return
-        if el is not None and link_density(el) > LINK_LIST_DENSITY:
-            if self._in_related_section or _is_lone_link(el, text, self._site_host):
-                # A paragraph that is one link and nothing else is an inline pointer to
-                # another story ("DANCING WITH THE STARS' ... OPENS UP"), not prose.
-                self._links_to_related(el)
-                return
+        # Under a "Related" heading, or as one same-site link and nothing else, a link-only
+        # paragraph points to another story ("DANCING WITH THE STARS' ... OPENS UP").
+        if (
+            el is not None
+            and link_density(el) > LINK_LIST_DENSITY
+            and (self._in_related_section or _is_lone_link(el, text, self._site_host))
+        ):
+            self._links_to_related(el)
+            return
         self._in_related_section = False
         self.paragraphs.append(text)
 

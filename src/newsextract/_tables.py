@@ -203,16 +203,19 @@ RELATED_HEADING_PREFIXES: tuple[str, ...] = (
 RELATED_HEADING_MAX_CHARS = 60
 
 # An inline line that names one related story: `RELATED Kazakhstan ...`, `READ MORE: ...`.
-# The prefix is matched case-sensitively in capitals (or with a colon) so that an ordinary
-# sentence starting "Related to this, ..." stays body.
+# Only the capitalised RELATED may be followed by a bare space (the wire style of the seed);
+# every other prefix needs a colon, a dash or a bar after it, because tabloids open real
+# paragraphs in capitals ("MORE than 100 people ...", "WATCH out for ...").
+_RELATED_PREFIXES = (
+    "related", "related story", "related article", "related content", "related coverage",
+    "related news", "read more", "read also", "see also", "see more", "watch", "read",
+    "more", "also read", "also on [\\w.]{2,30}", "mehr zum thema", "lesen sie auch",
+    "lea también", "lee también", "lire aussi", "à lire aussi", "leggi anche",
+    "leia também", "veja também", "читайте также",
+)  # fmt: skip
 RELATED_LINE = re.compile(
-    r"^(?:RELATED(?: STORY| ARTICLE| CONTENT| COVERAGE| NEWS)?|READ MORE|READ ALSO|SEE ALSO"
-    r"|SEE MORE|ALSO ON [\w.]{2,30}|WATCH|READ|MORE|ALSO READ|MEHR ZUM THEMA|LESEN SIE AUCH|LEA TAMBIÉN|LEE TAMBIÉN|LIRE AUSSI"
-    r"|LEGGI ANCHE|LEIA TAMBÉM|ЧИТАЙТЕ ТАКЖЕ)\s*(?::|\s[-–—|>]|\s(?=\S))\s*(?P<title>\S.*)$"
-    r"|^(?i:related|read more|read also|see also|see more|also on [\w.]{2,30}|watch|also read"
-    r"|more|mehr zum thema|lesen sie auch"
-    r"|lea también|lee también|lire aussi|à lire aussi|leggi anche|leia também|veja também"
-    r"|читайте также)\s*:\s*(?P<title2>\S.*)$"
+    r"^RELATED(?: STORY| ARTICLE| CONTENT| COVERAGE| NEWS)?\s+(?P<title>[^\s:|].*)$"
+    r"|^(?i:" + "|".join(_RELATED_PREFIXES) + r")\s*(?::|\s[-–—|>])\s*(?P<title2>\S.*)$"
 )
 
 # Lines that are prompts to subscribe or sign up, recognised by wording rather than markup.
