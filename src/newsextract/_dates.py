@@ -32,6 +32,7 @@ def parse_machine_date(value: str) -> datetime | None:
     if not text:
         return None
     candidate = text.replace("Z", "+00:00") if text.endswith("Z") else text
+    parsed: datetime | None
     try:
         parsed = datetime.fromisoformat(candidate)
     except ValueError:

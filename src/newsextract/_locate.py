@@ -123,7 +123,7 @@ def _hinted_body(root: html.HtmlElement) -> html.HtmlElement | None:
     # Several marked bodies: the story is split into parts, so take their closest common
     # ancestor (but never nested copies of the same part).
     outer = [el for _, el in sized if not any(o is not el and _contains(o, el) for _, o in sized)]
-    ancestor = outer[0]
+    ancestor: html.HtmlElement | None = outer[0]
     for el in outer[1:]:
         while ancestor is not None and not _contains(ancestor, el):
             ancestor = ancestor.getparent()
