@@ -8,6 +8,9 @@ here: the segmenter reads them into `captions` and `related`, and keeps them out
 
 from __future__ import annotations
 
+import enum
+import functools
+
 from lxml import html
 
 from . import _tables as t
@@ -25,13 +28,30 @@ _GUARD_MAX_LINK_DENSITY = 0.25
 _GUARD_PROSE_CHARS = 150
 
 
+class _Names(enum.Enum):
+    """What an element's class and id words say about it."""
+
+    NEUTRAL = enum.auto()
+    KEEP = enum.auto()  # the story, a caption, an embed, a related box: never furniture here
+    NEVER_STORY = enum.auto()
+    BOILERPLATE = enum.auto()
+    WEAK_BOILERPLATE = enum.auto()
+
+
 def clean(root: html.HtmlElement) -> html.HtmlElement:
     """Remove furniture from `root` (mutating it) and return it."""
     _drop_by_tag(root)
     _mark_line_breaks(root)
-    for el in list(root.iter()):
-        if isinstance(el.tag, str) and el.getparent() is not None and _is_furniture(el):
-            el.drop_tree()
+    # Top-down, so that a dropped element's descendants are never looked at.
+    stack = [root]
+    while stack:
+        for child in list(stack.pop()):
+            if not isinstance(child.tag, str):
+                continue
+            if _is_furniture(child):
+                child.drop_tree()
+            else:
+                stack.append(child)
     return root
 
 
@@ -53,7 +73,7 @@ def _drop_by_tag(root: html.HtmlElement) -> None:
 
 def _is_furniture(el: html.HtmlElement) -> bool:
     attrib = el.attrib
-    if not attrib or el.tag in ("html", "body"):
+    if not attrib or el.tag == "body":
         return False
     if "hidden" in attrib or attrib.get("aria-hidden") == "true":
         return True
@@ -63,23 +83,33 @@ def _is_furniture(el: html.HtmlElement) -> bool:
     role = attrib.get("role")
     if role and role.lower() in t.BOILERPLATE_ROLES:
         return True
-    names = f"{attrib.get('class', '')} {attrib.get('id', '')}".strip()
-    if not names:
+    names = f"{attrib.get('class', '')} {attrib.get('id', '')}"
+    if names == " ":
         return False
-    if any(
-        pattern.search(names)
-        for pattern in (t.CONTENT_ATTR, t.EMBED_ATTR, t.CAPTION_ATTR, t.RELATED_ATTR)
-    ):
-        return False
-    if t.NEVER_STORY_ATTR.search(names):
+    verdict = _classify_names(names)
+    if verdict is _Names.NEVER_STORY:
         return True
+    if verdict is _Names.BOILERPLATE:
+        return not _holds_story(el)
+    if verdict is _Names.WEAK_BOILERPLATE:
+        return not (_holds_prose(el) or _holds_story(el))
+    return False
+
+
+@functools.lru_cache(maxsize=16384)
+def _classify_names(names: str) -> _Names:
+    # Pages repeat the same few class strings thousands of times: the verdict is cached.
+    if any(p.search(names) for p in (t.CONTENT_ATTR, t.EMBED_ATTR, t.CAPTION_ATTR, t.RELATED_ATTR)):
+        return _Names.KEEP
+    if t.NEVER_STORY_ATTR.search(names):
+        return _Names.NEVER_STORY
     if t.BOILERPLATE_ATTR.search(names) or not t.BOILERPLATE_TOKENS.isdisjoint(
         names.lower().split()
     ):
-        return not _holds_story(el)
+        return _Names.BOILERPLATE
     if t.WEAK_BOILERPLATE_ATTR.search(names):
-        return not (_holds_prose(el) or _holds_story(el))
-    return False
+        return _Names.WEAK_BOILERPLATE
+    return _Names.NEUTRAL
 
 
 def _holds_story(el: html.HtmlElement) -> bool:
