@@ -9,7 +9,7 @@ strings here; the assembly stage parses and reconciles them.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,19 +26,18 @@ ARTICLE_TYPES = frozenset(
         "posting", "webpage",
     }
 )  # fmt: skip
+# Text of a byline element longer than this is an author bio or a whole header, not a byline.
+MAX_BYLINE_CHARS = 200
 # JSON-LD larger than this is a data dump, not page metadata; skipped to bound the work.
 MAX_JSON_LD_CHARS = 1_000_000
 
-_META_XPATH = etree.XPath("//meta[@content]")
-_JSON_LD_XPATH = etree.XPath("//script[@type='application/ld+json']")
-_TIME_XPATH = etree.XPath("//time[@datetime]")
-_ITEMPROP_XPATH = etree.XPath("//*[@itemprop]")
-_BYLINE_XPATH = etree.XPath(
-    "//*[@rel='author' or contains(concat(' ', normalize-space(@class), ' '), ' byline ')"
-    " or contains(@class, 'byline') or contains(@class, 'author-name')"
-    " or contains(@class, 'author') and not(contains(@class, 'bio'))][not(self::meta)]"
+# One pass over the tree for the microdata and byline elements; the tag-based sources are read
+# with `iter(tags)`, which filters in C.
+_MARKED_XPATH = etree.XPath(
+    "//*[@itemprop or @rel='author' or contains(@class, 'byline')"
+    " or contains(@class, 'author') and not(contains(@class, 'bio'))]"
 )
-_LINK_XPATH = etree.XPath("//link[@rel and @href]")
+_METADATA_TAGS = ("meta", "script", "time", "link", "title", "h1", "base")
 
 # Meta names (lower-cased `name` or `property`) for each field, most trusted first.
 META_NAMES: dict[str, tuple[str, ...]] = {
@@ -86,54 +85,53 @@ class Metadata:
 
 def read_metadata(root: html.HtmlElement) -> Metadata:
     """Collect the page's own statements about the article."""
+    # JSON-LD is the most deliberate statement a page makes, so its values rank first
+    # whatever their place in the document.
+    from_json_ld: dict[str, list[str]] = {}
     found: dict[str, list[str]] = {}
+    add = _adder(found)
+    add_json_ld = _adder(from_json_ld)
 
-    def add(field: str, value: object) -> None:
-        if isinstance(value, str):
-            text = normalise_space(value)
-            if text and text not in found.setdefault(field, []):
-                found[field].append(text)
-
-    for obj in _json_ld_articles(root):
-        _read_json_ld(obj, add)
-    for meta in _META_XPATH(root):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
-        key = key or (meta.get("http-equiv") or "").lower()
-        field = _META_LOOKUP.get(key.strip())
-        if field is not None:
-            content = meta.get("content", "")
-            if field == "tags":
-                for tag in content.split(","):
-                    add("tags", tag)
-            else:
-                add(field, content)
-    for el in _ITEMPROP_XPATH(root):
-        prop = el.get("itemprop", "")
-        value = el.get("content") or el.get("datetime")
-        if prop in ("datePublished", "dateModified") and value:
-            add("published" if prop == "datePublished" else "modified", value)
-        elif prop == "headline":
-            add("title", el.text_content())
-    for time in _TIME_XPATH(root):
-        add("time", time.get("datetime"))
-    for link in _LINK_XPATH(root):
-        rel = link.get("rel", "").lower()
-        if rel == "canonical":
-            add("url", link.get("href"))
-    for el in _BYLINE_XPATH(root):
-        text = el.text_content()
-        if len(text) < 200:
-            add("byline", text)
-    lang = root.get("lang") or root.get("xml:lang")
-    add("locale", lang)
-    title_el = root.find(".//title")
-    if title_el is not None:
-        add("page_title", title_el.text_content())
-    h1 = root.find(".//h1")
-    base = root.find(".//base[@href]")
+    h1: html.HtmlElement | None = None
+    title: str | None = None
+    base_href: str | None = None
+    for el in root.iter(*_METADATA_TAGS):
+        tag = el.tag
+        if tag == "meta":
+            _read_meta(el, add)
+        elif tag == "script":
+            if el.get("type", "").strip().lower() == "application/ld+json":
+                for obj in _json_ld_articles(el.text or ""):
+                    _read_json_ld(obj, add_json_ld)
+        elif tag == "time":
+            add("time", el.get("datetime"))
+        elif tag == "link":
+            if el.get("rel", "").lower() == "canonical":
+                add("url", el.get("href"))
+        elif tag == "title":
+            title = title or el.text_content()
+        elif tag == "h1":
+            h1 = h1 if h1 is not None else el
+        elif tag == "base":
+            base_href = base_href or el.get("href")
+    for el in _MARKED_XPATH(root):
+        prop = el.get("itemprop")
+        if prop:
+            value = el.get("content") or el.get("datetime")
+            if prop in ("datePublished", "dateModified") and value:
+                add("published" if prop == "datePublished" else "modified", value)
+            elif prop == "headline":
+                add("title", el.text_content())
+        elif el.tag != "meta":
+            text = el.text_content()
+            if len(text) < MAX_BYLINE_CHARS:
+                add("byline", text)
+    add("locale", root.get("lang") or root.get("xml:lang"))
+    add("page_title", title)
 
     def get(field: str) -> tuple[str, ...]:
-        return tuple(found.get(field, ()))
+        first = from_json_ld.get(field, [])
+        return tuple(first + [v for v in found.get(field, ()) if v not in first])
 
     return Metadata(
         titles=get("title") + get("page_title"),
@@ -148,21 +146,43 @@ def read_metadata(root: html.HtmlElement) -> Metadata:
         author_orgs=get("author_org"),
         bylines=get("byline"),
         tags=get("tags"),
-        base_href=base.get("href") if base is not None else None,
+        base_href=base_href,
         h1=normalise_space(h1.text_content()) or None if h1 is not None else None,
     )
 
 
-def _json_ld_articles(root: html.HtmlElement) -> Iterator[dict[str, Any]]:
-    for script in _JSON_LD_XPATH(root):
-        text = script.text or ""
-        if not text.strip() or len(text) > MAX_JSON_LD_CHARS:
-            continue
-        try:
-            data = json.loads(text)
-        except (ValueError, RecursionError):
-            continue
-        yield from _article_objects(data, depth=0)
+def _adder(found: dict[str, list[str]]) -> Callable[[str, object], None]:
+    def add(field: str, value: object) -> None:
+        if isinstance(value, str):
+            text = normalise_space(value)
+            if text and text not in found.setdefault(field, []):
+                found[field].append(text)
+
+    return add
+
+
+def _read_meta(meta: html.HtmlElement, add: Callable[[str, object], None]) -> None:
+    content = meta.get("content")
+    if content is None:
+        return
+    key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+    key = (key or meta.get("http-equiv") or "").strip().lower()
+    field = _META_LOOKUP.get(key)
+    if field == "tags":
+        for tag in content.split(","):
+            add("tags", tag)
+    elif field is not None:
+        add(field, content)
+
+
+def _json_ld_articles(text: str) -> Iterator[dict[str, Any]]:
+    if not text.strip() or len(text) > MAX_JSON_LD_CHARS:
+        return
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return
+    yield from _article_objects(data, depth=0)
 
 
 def _article_objects(data: object, depth: int) -> Iterator[dict[str, Any]]:
@@ -183,7 +203,7 @@ def _article_objects(data: object, depth: int) -> Iterator[dict[str, Any]]:
                 yield from _article_objects(data[key], depth + 1)
 
 
-def _read_json_ld(obj: dict[str, Any], add: Any) -> None:
+def _read_json_ld(obj: dict[str, Any], add: Callable[[str, object], None]) -> None:
     is_webpage = str(obj.get("@type", "")).lower() == "webpage"
     add("title", obj.get("headline") if not is_webpage else None)
     add("description", obj.get("description"))
