@@ -61,7 +61,8 @@ def label_key(text: str) -> str:
 def classify_line(text: str) -> LineKind:
     """Say what one line of page text is; `text` is whitespace-normalised."""
     key = label_key(text)
-    if not key:
+    if not key or not any(c.isalnum() or c == "_" for c in key):
+        # Ornaments ("* * *", "•") carry no words; AP's "___" separator is printed copy.
         return LineKind.BOILERPLATE
     if key in t.RELATED_HEADINGS or (
         len(key) <= t.RELATED_HEADING_MAX_CHARS and key.startswith(t.RELATED_HEADING_PREFIXES)

@@ -87,6 +87,10 @@ def _is_furniture(el: html.HtmlElement) -> bool:
     if names == " ":
         return False
     verdict = _classify_names(names)
+    if verdict is _Names.NEUTRAL or verdict is _Names.KEEP:
+        return False
+    if attrib.get("itemprop") == "articleBody":
+        return False
     if verdict is _Names.NEVER_STORY:
         return True
     if verdict is _Names.BOILERPLATE:

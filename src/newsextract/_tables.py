@@ -33,11 +33,13 @@ FORM_MAX_TEXT = 300
 #
 # Never the story, even when long: comments and prompts are prose too.
 NEVER_STORY_WORDS: tuple[str, ...] = (
-    "comment", "disqus", "cookie", "consent", "gdpr", "newsletter", "subscribe",
-    "subscription", "signup", "sign-up", "outbrain", "taboola",
+    "comment", "disqus", "cookie", "consent", "gdpr", "newsletter", "signup", "sign-up",
+    "outbrain", "taboola",
 )  # fmt: skip
-# Furniture unless it holds several paragraphs of story (a container with an unlucky class).
+# Furniture unless it holds several paragraphs of story (a container with an unlucky class:
+# `subscriber-premium` on a paywalled story body).
 BOILERPLATE_WORDS: tuple[str, ...] = (
+    "subscribe", "subscription",
     "share", "sharing", "social", "follow", "advert", "adslot", "ad-slot", "ad-container",
     "ad-wrapper", "adunit", "ad-unit", "ads-", "dfp", "gpt-ad", "google-ad", "sponsor",
     "promo", "breadcrumb", "byline", "author-bio", "authorbio", "author-info", "about-author",
