@@ -74,6 +74,8 @@ def classify_line(text: str) -> LineKind:
         return LineKind.RELATED_LINE
     if len(text) < PROMPT_MAX_CHARS and t.PROMPT_LINE.match(text):
         return LineKind.BOILERPLATE
+    if len(text) <= t.SHORT_COPYRIGHT_MAX_CHARS and t.SHORT_COPYRIGHT_LINE.match(text):
+        return LineKind.BOILERPLATE
     if _is_widget_line(text) or _is_metadata_line(text) or t.GALLERY_COUNTER.match(text):
         return LineKind.BOILERPLATE
     return LineKind.BODY

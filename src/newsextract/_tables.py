@@ -295,3 +295,8 @@ GALLERY_COUNTER = re.compile(
     r"(?:of|von|de|di|sur|/)\s+\d+\s*)+$",
     re.IGNORECASE,
 )
+
+# A short line that is only a copyright mark and a name or an ID ("© dpa-infocom, dpa:240614-99")
+# is agency metadata; a full copyright notice of wire copy is printed text and stays.
+SHORT_COPYRIGHT_LINE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+SHORT_COPYRIGHT_MAX_CHARS = 60
