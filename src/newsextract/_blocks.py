@@ -64,14 +64,16 @@ def classify_line(text: str) -> LineKind:
     if not key or not any(c.isalnum() or c == "_" for c in key):
         # Ornaments ("* * *", "•") carry no words; AP's "___" separator is printed copy.
         return LineKind.BOILERPLATE
-    if key in t.RELATED_HEADINGS or (
-        len(key) <= t.RELATED_HEADING_MAX_CHARS and key.startswith(t.RELATED_HEADING_PREFIXES)
-    ):
+    if key in t.RELATED_HEADINGS:
         return LineKind.RELATED_HEADING
     if key in t.BOILERPLATE_LINES:
         return LineKind.BOILERPLATE
+    # "RELATED Title" names one story; only a line that is not one can be a heading that
+    # merely starts like one ("Most read in world news").
     if t.RELATED_LINE.match(text):
         return LineKind.RELATED_LINE
+    if len(key) <= t.RELATED_HEADING_MAX_CHARS and key.startswith(t.RELATED_HEADING_PREFIXES):
+        return LineKind.RELATED_HEADING
     if len(text) < PROMPT_MAX_CHARS and t.PROMPT_LINE.match(text):
         return LineKind.BOILERPLATE
     if len(text) <= t.SHORT_COPYRIGHT_MAX_CHARS and t.SHORT_COPYRIGHT_LINE.match(text):

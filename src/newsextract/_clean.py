@@ -64,11 +64,19 @@ def _mark_line_breaks(root: html.HtmlElement) -> None:
 
 def _drop_by_tag(root: html.HtmlElement) -> None:
     for el in list(root.iter(*t.DROP_TAGS)):
-        if el.getparent() is not None:
+        if el.getparent() is not None and not _is_story_aside(el):
             el.drop_tree()
     for form in list(root.iter("form")):
         if form.getparent() is not None and len(form.text_content()) < t.FORM_MAX_TEXT:
             form.drop_tree()
+
+
+def _is_story_aside(el: html.HtmlElement) -> bool:
+    # An <aside> inside the story is often its "Related" box or a captioned photo: the
+    # segmenter reads those into `related` and `captions`, so they survive until then.
+    if el.tag != "aside":
+        return False
+    return _classify_names(f"{el.get('class', '')} {el.get('id', '')}") is _Names.KEEP
 
 
 def _is_furniture(el: html.HtmlElement) -> bool:

@@ -38,6 +38,16 @@ _MARKED_XPATH = etree.XPath(
     " or contains(@class, 'author') and not(contains(@class, 'bio'))]"
 )
 _METADATA_TAGS = ("meta", "script", "time", "link", "title", "h1", "base")
+# Printed tag lists: links marked rel=tag, and links inside a container named for tags or topics
+# in one of several languages. Read only when the page declares no keywords itself.
+_TAG_LINKS_XPATH = etree.XPath(
+    "//a[contains(concat(' ', @rel, ' '), ' tag ') and not(contains(@rel, 'category'))]"
+    " | //*[contains(@class, 'tags') or contains(@class, 'topics') or contains(@class, 'keywords')"
+    " or contains(@class, 'etiquetas') or contains(@class, 'schlagw')"
+    " or contains(@class, 'mots-cles')]//a"
+)
+# A tag is a word or a short phrase.
+MAX_TAG_CHARS = 40
 
 # Meta names (lower-cased `name` or `property`) for each field, most trusted first.
 META_NAMES: dict[str, tuple[str, ...]] = {
@@ -126,6 +136,11 @@ def read_metadata(root: html.HtmlElement) -> Metadata:
             text = el.text_content()
             if len(text) < MAX_BYLINE_CHARS:
                 add("byline", text)
+    if not found.get("tags") and not from_json_ld.get("tags"):
+        for link in _TAG_LINKS_XPATH(root):
+            text = link.text_content()
+            if len(text) <= MAX_TAG_CHARS:
+                add("tags", text)
     add("locale", root.get("lang") or root.get("xml:lang"))
     add("page_title", title)
 

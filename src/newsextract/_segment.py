@@ -249,8 +249,12 @@ def _scope(elements: tuple[html.HtmlElement, ...]) -> html.HtmlElement:
         if node.tag == "body":
             break
         node = node.getparent()
+    # Without an <article> or <main>, the story's own container bounds it: the parent of the
+    # text, which also holds a lead photo placed beside it, unless that parent is the page.
     parent = first.getparent()
-    return parent if parent is not None and len(elements) > 1 else first
+    if parent is None or parent.tag in ("body", "html"):
+        return first
+    return parent
 
 
 def _captions(scope: html.HtmlElement) -> Iterator[RawCaption]:
