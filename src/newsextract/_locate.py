@@ -218,6 +218,8 @@ def _with_siblings(
             # An <article> is a self-contained story by definition: a sibling one is another
             # story (a teaser, the next post), never more of this one.
             continue
+        elif t.STANDFIRST_ATTR.search(sibling.get("class", "")):
+            continue
         elif scores.get(sibling, 0.0) >= threshold or _is_prose(sibling):
             chosen.append(sibling)
     return tuple(chosen)

@@ -24,6 +24,7 @@ from ._blocks import (
     RawLink,
     Segments,
     classify_line,
+    label_key,
     normalise_space,
     related_title,
 )
@@ -45,6 +46,7 @@ MIN_RELATED_TEXT = 12
 _SKIP_TAGS = frozenset({"h1", "figure", "figcaption", "img", "picture", "hr", "br"})
 # Ancestors that bound the story's scope for captions and related boxes.
 _SCOPE_TAGS = frozenset({"article", "main"})
+_CREDIT_CLASS_WORDS = ("credit", "photographer", "byline", "copyright", "source", "author")
 _IMAGE_ATTRS = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
 
 
@@ -134,6 +136,8 @@ class _BodyWalker:
                 self._flush(run)
                 self.walk(child)
                 run = [child.tail or ""]
+            elif child.tag in _SKIP_TAGS or is_caption_container(child):
+                run.append(child.tail or "")
             else:
                 run.append(child.text_content())
                 run.append(child.tail or "")
@@ -278,20 +282,28 @@ def _inside_caption(el: html.HtmlElement) -> bool:
 
 
 def _caption(el: html.HtmlElement) -> RawCaption | None:
-    credit_parts: list[str] = []
-    for inner in el.iter():
-        if inner is el or not isinstance(inner.tag, str):
-            continue
-        names = inner.get("class", "") + " " + inner.get("id", "")
-        if "credit" in names.lower():
-            credit_parts.append(normalise_space(inner.text_content()))
-            inner.drop_tree()
-            break
-    text = normalise_space(el.text_content())
-    credit = " ".join(p for p in credit_parts if p) or None
+    credit: str | None = None
+    parts: list[str] = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str):
+            child_text = normalise_space(child.text_content())
+            if credit is None and _is_credit_element(child):
+                credit = child_text or None
+            elif label_key(child_text) not in t.CAPTION_NOISE:
+                parts.append(child.text_content())
+        parts.append(child.tail or "")
+    text = normalise_space("".join(parts))
     if not text and credit is None:
         return None
     return RawCaption(text=text, image_url=_image_near(el), credit=credit)
+
+
+def _is_credit_element(el: html.HtmlElement) -> bool:
+    # Credits are marked by class (`credit`, `photographer`, `byline`) or set in <cite>/<small>.
+    if el.tag in ("cite", "small"):
+        return True
+    names = (el.get("class", "") + " " + el.get("id", "")).lower()
+    return any(word in names for word in _CREDIT_CLASS_WORDS)
 
 
 def _image_near(el: html.HtmlElement) -> str | None:

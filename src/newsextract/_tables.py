@@ -300,3 +300,19 @@ GALLERY_COUNTER = re.compile(
 # is agency metadata; a full copyright notice of wire copy is printed text and stays.
 SHORT_COPYRIGHT_LINE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 SHORT_COPYRIGHT_MAX_CHARS = 60
+
+# Class words of a standfirst (the summary printed between headline and story). It is not the
+# story's first paragraph, so sibling merging leaves it out; a `lead`/`lede` class, by
+# contrast, marks the story's own first paragraph and is kept.
+STANDFIRST_ATTR = re.compile(
+    r"standfirst|chapo|chapeau|(?:^|[\s_-])dek(?:$|[\s_-])|sub-?headline|subtitle|strapline"
+    r"|kicker|surtitre",
+    re.IGNORECASE,
+)
+
+# Links and buttons inside a caption that are not part of it.
+CAPTION_NOISE: frozenset[str] = frozenset(
+    {"acquire licensing rights", "purchase licensing rights", "buy this photo", "enlarge",
+     "expand", "view gallery", "open gallery", "view image", "full screen", "fullscreen",
+     "zoom", "hide caption", "toggle caption", "show caption", "close", "share"}
+)  # fmt: skip
