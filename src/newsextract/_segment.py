@@ -53,20 +53,39 @@ _IMAGE_ATTRS = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
 def segment(content: Content, *, site_host: str | None = None) -> Segments:
     """Cut the located content into paragraphs, captions and related links.
 
-    `site_host` is the page's host name, when known: a paragraph that is one link to another
-    page of the same site is a pointer to another story, while a lone link elsewhere (a shop,
-    a source document) is part of the story.
+    Captions and related boxes are read first and then detached from the tree (which the
+    pipeline owns), so that no caption or recirculation text can reach the body through
+    inline markup. `site_host` is the page's host name, when known: a paragraph that is one
+    link to another page of the same site points to another story, while a lone link elsewhere
+    (a shop, a source document) is part of the story.
     """
+    scope = _scope(content.elements)
+    headline = _headline(scope)
+    captions: list[RawCaption] = []
+    boxes: list[RawLink] = []
+    detached: list[html.HtmlElement] = []
+    for el, caption in list(_captions(scope)):
+        detached.append(el)
+        if caption is not None:
+            captions.append(caption)
+    for el in [el for el in scope.iter() if isinstance(el.tag, str) and is_related_box(el)]:
+        if not _inside_related(el):
+            boxes.extend(_links(el))
+            detached.append(el)
+    for el in detached:
+        if el.getparent() is not None and el not in content.elements:
+            el.drop_tree()
     walker = _BodyWalker(site_host)
     for el in content.elements:
         walker.walk(el)
-    scope = _scope(content.elements)
-    captions = tuple(_captions(scope))
     caption_texts = {c.text for c in captions}
     paragraphs = tuple(p for p in walker.paragraphs if p not in caption_texts)
-    related = (*walker.related, *_related_boxes(scope))
-    headline = _headline(scope)
-    return Segments(paragraphs=paragraphs, captions=captions, related=related, headline=headline)
+    return Segments(
+        paragraphs=paragraphs,
+        captions=tuple(captions),
+        related=(*walker.related, *boxes),
+        headline=headline,
+    )
 
 
 def is_caption_container(el: html.HtmlElement) -> bool:
@@ -261,17 +280,20 @@ def _scope(elements: tuple[html.HtmlElement, ...]) -> html.HtmlElement:
     return parent
 
 
-def _captions(scope: html.HtmlElement) -> Iterator[RawCaption]:
+def _captions(
+    scope: html.HtmlElement,
+) -> Iterator[tuple[html.HtmlElement, RawCaption | None]]:
+    """Each outermost caption container in scope, with its caption (None for a repeat)."""
     seen: set[str] = set()
     for el in scope.iter():
-        if not isinstance(el.tag, str) or not is_caption_container(el):
-            continue
-        if _inside_caption(el):
+        if not isinstance(el.tag, str) or not is_caption_container(el) or _inside_caption(el):
             continue
         caption = _caption(el)
-        if caption is not None and caption.text not in seen:
-            seen.add(caption.text)
-            yield caption
+        if caption is None or caption.text in seen:
+            yield el, None
+            continue
+        seen.add(caption.text)
+        yield el, caption
 
 
 def _inside_caption(el: html.HtmlElement) -> bool:
@@ -323,12 +345,6 @@ def _image_near(el: html.HtmlElement) -> str | None:
         if srcset:
             return srcset.split(",")[0].strip().split(" ")[0]
     return None
-
-
-def _related_boxes(scope: html.HtmlElement) -> Iterator[RawLink]:
-    for el in scope.iter():
-        if isinstance(el.tag, str) and is_related_box(el) and not _inside_related(el):
-            yield from _links(el)
 
 
 def _inside_related(el: html.HtmlElement) -> bool:
