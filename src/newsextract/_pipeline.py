@@ -4,14 +4,18 @@
     tree --clean--> tree --locate--> Content --segment--> Segments
     Segments + Metadata --news_fields--> NewsFields --assemble--> Article
 
+When our body is nearly empty, readability-lxml's choice of content gets a try (`_fallback`).
+
 Plain page text skips the tree: `segment_text` turns it into `Segments` directly.
 """
 
 from __future__ import annotations
 
 from ._assemble import assemble, site_host
+from ._blocks import Segments
 from ._clean import clean
 from ._decode import DEFAULT_MAX_BYTES, decode
+from ._fallback import needs_second_opinion, second_opinion
 from ._locate import locate
 from ._metadata import Metadata, read_metadata
 from ._model import Article
@@ -19,6 +23,23 @@ from ._newsfields import news_fields
 from ._parse import parse
 from ._plaintext import segment_text
 from ._segment import segment
+
+
+def _second_opinion(page_text: str, own: Segments, host: str | None) -> Segments:
+    content = second_opinion(page_text)
+    if content is None:
+        return own
+    theirs = segment(content, site_host=host)
+    if sum(map(len, theirs.paragraphs)) <= sum(map(len, own.paragraphs)):
+        return own
+    # Their body, but our captions, related links and headline: those come from the whole
+    # story's scope, which readability's summary has cut away.
+    return Segments(
+        paragraphs=theirs.paragraphs,
+        captions=own.captions or theirs.captions,
+        related=own.related,
+        headline=own.headline,
+    )
 
 
 def extract(
@@ -40,5 +61,8 @@ def extract(
     else:
         root = parse(decoded.text)
         metadata = read_metadata(root)
-        segments = segment(locate(clean(root)), site_host=site_host(url, metadata))
+        host = site_host(url, metadata)
+        segments = segment(locate(clean(root)), site_host=host)
+        if needs_second_opinion(segments.paragraphs):
+            segments = _second_opinion(decoded.text, segments, host)
     return assemble(segments, news_fields(segments, metadata), metadata, url=url)
