@@ -28,6 +28,7 @@ __all__ = [
     "AGENCY_PATTERN",
     "AGENCY_RE",
     "Agency",
+    "agency_in_print",
     "agency_key",
     "find_agency",
     "normalise_agency",
@@ -241,29 +242,49 @@ def _build_pattern() -> str:
                 for symbol in _alias_symbols(form):
                     node = node.setdefault(symbol, {})
                 node[_END] = {}
-    # Whole words only: "AP" must not match inside "CAPE" or "AP1".
-    return rf"(?i:(?<![^\W_]){_trie_pattern(root)}(?![^\W_]))"
+    # Whole words only: no letter or digit before the first character ("CAPE") or after the
+    # last ("AP1"). The first character is spelt out in both cases outside the ignore-case
+    # flag, so that each root branch starts with a plain literal: the regex engine checks such
+    # a literal before entering the branch, which it does not do for an ignore-case one, and
+    # with a hundred-odd aliases the root branches are most of the cost of a search.
+    branches: list[str] = []
+    for symbol in sorted(root):
+        rest = f"(?i:{_trie_pattern(root[symbol])})"
+        for variant in sorted({symbol.lower(), symbol.upper()}):
+            if len(variant) == 1:
+                branches.append(f"{re.escape(variant)}{rest}")
+    return rf"(?<![^\W_])(?:{'|'.join(branches)})(?![^\W_])"
 
 
 AGENCY_PATTERN: Final[str] = _build_pattern()
-"""Regex source matching any alias as a whole word, case-insensitively; no capturing groups."""
+"""Regex source matching any alias as a whole word, ignoring case; no capturing groups.
+
+It sets no global flags, so it can be embedded in any pattern.
+"""
 
 AGENCY_RE: Final[re.Pattern[str]] = re.compile(AGENCY_PATTERN)
 """`AGENCY_PATTERN` compiled; pass what it matches to `normalise_agency`."""
 
 
-def find_agency(text: str) -> str | None:
-    """The first known agency printed in `text`, as its short name, or None.
+def agency_in_print(printed: str) -> str | None:
+    """The short name of an agency alias found inside running text, or None.
 
     Aliases of up to `_MAX_AMBIGUOUS_ALIAS_CHARS` characters count only when printed in
-    capitals or exactly as the short name ("dpa", "Lusa"), so "Spa" or "Sana" in a caption is
-    not taken for the Saudi or Syrian agency.
+    capitals or exactly as the short name ("dpa", "Lusa"): "Spa" or "Sana" in a caption or a
+    byline is a place or a person, not the Saudi or Syrian agency.
     """
+    agency = normalise_agency(printed)
+    if agency is None:
+        return None
+    if len(printed) > _MAX_AMBIGUOUS_ALIAS_CHARS or printed.isupper() or printed == agency:
+        return agency
+    return None
+
+
+def find_agency(text: str) -> str | None:
+    """The first known agency printed in `text` (see `agency_in_print`), or None."""
     for match in AGENCY_RE.finditer(text):
-        printed = match.group()
-        agency = normalise_agency(printed)
-        if agency is None:
-            continue
-        if len(printed) > _MAX_AMBIGUOUS_ALIAS_CHARS or printed.isupper() or printed == agency:
+        agency = agency_in_print(match.group())
+        if agency is not None:
             return agency
     return None

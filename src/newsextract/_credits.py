@@ -1,0 +1,320 @@
+"""Photo credits: split the credit off a caption, and tell a line that is only a credit.
+
+Captions end with the photographer and agency in one of a few printed forms, and the
+`Caption` record keeps the two apart:
+
+    ... Photo by Jane Doe/EPA-EFE             a label, then the credit
+    ... (Photo: Jane Doe)  ... Credit: X      labels in many languages: Foto:, Bild:, Crédit :
+    ... Photograph: Jane Doe/Reuters          (and NYT's "Credit...Jane Doe")
+    ... © Jane Doe  /  (c) Jane Doe           copyright signs
+    ... (AP Photo/Jane Doe)                   a bracketed credit at the end
+    ... (NASA/JPL-Caltech/ASU)
+    ... Jane Doe/AFP via Getty Images         an unlabelled credit after the last sentence
+    Above: ...                                a leading position label, dropped from the text
+
+A credit is only ever looked for in the last `CREDIT_WINDOW_CHARS` characters of a caption,
+so the cost is bounded whatever the caption's length, and only forms with clear evidence are
+split: a label, a copyright sign, a known agency or picture library, or a "Name/Source" slash.
+The plain-text segmenter also calls `split_credit` on lines that may be ordinary paragraphs,
+so a line without such evidence must come back whole with no credit.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ._agencies import find_agency, normalise_agency
+
+__all__ = ["is_credit_line", "split_credit"]
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word table written as one space-separated string, as a set."""
+    return frozenset(text.split())
+
+
+# Credits are short: "Kazakh Presidential Press Service/EPA-EFE" is 41 characters.
+MAX_CREDIT_CHARS: Final = 120
+# Only the end of a caption is searched: room for the longest credit plus its label.
+CREDIT_WINDOW_CHARS: Final = 240
+# A line longer than this is a caption or a paragraph, not a credit on its own.
+MAX_CREDIT_LINE_CHARS: Final = 160
+# Parts of a "Name/Agency/Library" credit.
+MAX_SLASH_PARTS: Final = 4
+# Words in one part: "Kazakh Presidential Press Service" has four.
+MAX_PART_TOKENS: Final = 6
+# Words of a person's name before the slash of an unlabelled credit ("Jane Doe/Source").
+MIN_NAME_TOKENS: Final = 2
+MAX_NAME_TOKENS: Final = 4
+
+# Labels followed by a colon (or NYT's "..."): the credit is what follows. Only capitalised
+# labels count, so "the photo: ..." inside a sentence is left alone.
+_COLON_LABELS: Final = (
+    r"(?:Image|Photo|Picture|Video|Cover)\s?credits?",
+    r"Credit\s?Credit",  # The New York Times prints "CreditCredit...Jane Doe".
+    r"Credits?",
+    r"Photos?",
+    r"Photograph(?:s|y)?",
+    r"Pictures?",
+    r"Images?",
+    r"Illustrations?",
+    r"Graphics?",
+    r"Fotos?",
+    r"Fotograf(?:ía|ia|ie|ias|ías)",
+    r"Bild(?:er)?",
+    r"Bildquelle",
+    r"Crédits?(?:\s(?:photo|image))?",
+    r"Créditos?",
+)
+# Source labels name the source of a chart as often as of a photo ("Source: Eurostat"), so
+# they count only when what follows names an agency or a picture library.
+_GUARDED_LABELS: Final = (r"Sources?", r"Quelle", r"Fuente", r"Fonte", r"Fonti")
+# Labels followed by a preposition: "Photo by X", "Foto von X", "Photo courtesy of X".
+_BY_LABELS: Final = (
+    r"(?:Photo(?:graph)?|Picture|Image|Illustration|Video)s?\s(?:by|courtesy(?:\sof)?)",
+    r"Fotos?\s(?:von|de|di|por|by)",
+    r"Bild(?:er)?\svon",
+    r"Photos?\sde",
+)
+# Copyright signs: "© Jane Doe", "(c) 2024 Jane Doe", "Copyright Jane Doe".
+_COPYRIGHT_LABELS: Final = (r"\u00a9", r"\([cC]\)", r"Copyright")
+
+
+def _alternation(labels: tuple[str, ...]) -> str:
+    return "|".join(labels)
+
+
+_LABEL_RE: Final = re.compile(
+    r"(?<![^\W_])(?i:"
+    rf"(?P<colon>{_alternation(_COLON_LABELS)})\s{{0,2}}(?::|\uff1a|\.\.\.|\u2026)"
+    rf"|(?P<guarded>{_alternation(_GUARDED_LABELS)})\s{{0,2}}:"
+    rf"|(?P<by>{_alternation(_BY_LABELS)})\s"
+    r")"
+    rf"|(?P<copyright>{_alternation(_COPYRIGHT_LABELS)})(?:\s{{0,2}}\d{{4}})?"
+)
+
+# Picture libraries and photo sources that are not news agencies (those come from
+# `_agencies`), plus the words that only a credit is made of.
+_PHOTO_SOURCES: Final = (
+    "Getty Images",
+    "Getty",
+    "Shutterstock",
+    "Alamy",
+    "iStock",
+    "iStockphoto",
+    "Adobe Stock",
+    "Dreamstime",
+    "Unsplash",
+    "Pexels",
+    "Pixabay",
+    "EPA",
+    "EPA-EFE",
+    "Imago",
+    "picture alliance",
+    "picture-alliance",
+    "Keystone",
+    "Scanpix",
+    "Lehtikuva",
+    "ZUMA",
+    "ZUMA Press",
+    "ZUMA Wire",
+    "SOPA Images",
+    "LightRocket",
+    "NurPhoto",
+    "Sipa",
+    "Abaca",
+    "Redux",
+    "Polaris",
+    "Magnum",
+    "Corbis",
+    "Bridgeman",
+    "Rex Features",
+    "ullstein bild",
+    "Photothek",
+    "Wikimedia Commons",
+    "Wikimedia",
+    "Flickr",
+    "NASA",
+    "ESA",
+    "JPL",
+    "NOAA",
+    "USGS",
+    "ESO",
+    "Handout",
+    "Pool",
+    "Stringer",
+    "Images",
+    "Photo",
+    "Photos",
+    "Photography",
+    "Pictures",
+    "Foto",
+    "Fotos",
+)
+_PHOTO_SOURCE_RE: Final = re.compile(
+    r"(?<![^\W_])(?:"
+    + "|".join(re.escape(s) for s in sorted(_PHOTO_SOURCES, key=lambda s: (-len(s), s)))
+    + r")(?![^\W_])"
+)
+
+# Position labels that open a caption and are not part of its text.
+_LEADING_LABEL_RE: Final = re.compile(
+    r"^(?i:above|below|top|bottom|left|right|centre|center|pictured|main(?: image| photo)?"
+    r"|top (?:image|photo)|header image|featured image|lead image|oben|unten|links|rechts"
+    r"|arriba|abajo|ci-dessus|en haut|in alto|nella foto|na foto|acima)\s{0,2}:\s{0,3}"
+)
+# Where an unlabelled credit may start: after a sentence, a semicolon or a line break. Not
+# after " | " or " - ": "Stocks fall | Reuters" is how a page title names its site.
+_BOUNDARY_RE: Final = re.compile(r"[.!?][\"\u201d\u2019']?\s+|;\s+|\n\s*")
+# A bracketed credit at the very end: "(AP Photo/Jane Doe)", "(NASA/JPL-Caltech)".
+_TRAILING_BRACKET_RE: Final = re.compile(
+    r"[(\[]\s{0,2}([^()\[\]]{2,120}?)\s{0,2}[)\]]\s{0,2}\.?\s*$"
+)
+# A sentence ends inside the text: two lower-case letters, a stop, a space and a capital.
+# Initials ("J. Scott") and "St. Louis" do not end one.
+_SENTENCE_BREAK_RE: Final = re.compile(r"[a-z\u00df-\u00ff]{2}[.!?]\s+[A-Z]")
+# Lower-case words an unlabelled credit may contain: "Jane Doe/AFP via Getty Images".
+_CREDIT_CONNECTORS: Final = _words(
+    "via for of and the de la del von van der di du da dos y e et und courtesy photo"
+)
+# Words of the picture-library names, which may be printed in lower case ("picture alliance").
+_SOURCE_WORDS: Final = frozenset(
+    word.casefold() for source in _PHOTO_SOURCES for word in re.split(r"[\s-]+", source)
+)
+# A labelled credit may contain a few other lower-case words ("Photo: courtesy of the family",
+# "Picture: supplied"), but more than this reads as a sentence ("Credit: the bank said ...").
+MAX_LOWER_WORDS_LABELLED: Final = 2
+# Abbreviations whose full stop belongs to the credit rather than ending the caption.
+_KEEP_DOT: Final = _words("jr sr inc co ltd corp bros st")
+_TEXT_TRAILERS: Final = " \t\n|\u2022\u00b7\u2014\u2013-/;:,([" + "\u00a0"
+_COURTESY_RE: Final = re.compile(r"^(?i:courtesy)\b")
+
+
+def split_credit(caption: str) -> tuple[str, str | None]:
+    """Split `caption` into its text and its credit (None when it has none).
+
+    `Bridge at dusk. Photo by Jane Doe/EPA-EFE` gives
+    `("Bridge at dusk.", "Jane Doe/EPA-EFE")`; `(AP Photo/Jane Doe)` keeps the `AP Photo/`;
+    a leading `Above:` is dropped from the text.
+    """
+    text = caption.strip()
+    leading = _LEADING_LABEL_RE.match(text)
+    if leading is not None:
+        text = text[leading.end() :]
+    if not text:
+        return "", None
+    window = max(0, len(text) - CREDIT_WINDOW_CHARS)
+    for finder in (_labelled, _bracketed, _unlabelled):
+        found = finder(text, window)
+        if found is not None:
+            cut, credit = found
+            return text[:cut].rstrip(_TEXT_TRAILERS), credit
+    return text, None
+
+
+def is_credit_line(text: str) -> bool:
+    """Whether `text` is a credit and nothing else: `Photo: Jane Doe`, `Getty Images`."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > MAX_CREDIT_LINE_CHARS:
+        return False
+    rest, credit = split_credit(stripped)
+    return credit is not None and not rest.strip(" .,;:-()[]")
+
+
+def _labelled(text: str, window: int) -> tuple[int, str] | None:
+    for label in _LABEL_RE.finditer(text, window):
+        word = label.group()
+        if word[0].isalpha() and not word[0].isupper():
+            continue  # "the photo: ..." is a sentence, not a label.
+        credit = _clean_credit(text[label.end() :])
+        if credit is None or _count_sentence_words(credit) > MAX_LOWER_WORDS_LABELLED:
+            continue
+        if label.group("guarded") and not _names_photo_source(credit):
+            continue
+        start = label.start()
+        opener = text[:start].rstrip()
+        if opener.endswith(("(", "[")):
+            start = len(opener) - 1  # "(Photo: Jane Doe)": the bracket goes with the credit.
+        return start, credit
+    return None
+
+
+def _bracketed(text: str, window: int) -> tuple[int, str] | None:
+    match = _TRAILING_BRACKET_RE.search(text, window)
+    if match is None:
+        return None
+    credit = _clean_credit(match.group(1))
+    if credit is None or not credit[0].isupper():
+        return None
+    if not (_is_slash_credit(credit) or _names_photo_source(credit) or _COURTESY_RE.match(credit)):
+        return None
+    return match.start(), credit
+
+
+def _unlabelled(text: str, window: int) -> tuple[int, str] | None:
+    starts = [window] if window == 0 else []
+    starts.extend(boundary.end() for boundary in _BOUNDARY_RE.finditer(text, window))
+    for start in starts:
+        credit = _clean_credit(text[start:])
+        if credit is None or not credit[0].isupper() or _count_sentence_words(credit):
+            continue
+        if _names_photo_source(credit) or _COURTESY_RE.match(credit):
+            return start, credit
+        if _is_slash_credit(credit) and _starts_with_name(credit):
+            return start, credit
+    return None
+
+
+def _clean_credit(raw: str) -> str | None:
+    credit = raw.strip()
+    if credit.endswith((")", "]")) and credit.count("(") + credit.count("[") < (
+        credit.count(")") + credit.count("]")
+    ):
+        credit = credit[:-1].rstrip()
+    if credit.endswith(".") and not _keeps_dot(credit):
+        credit = credit[:-1].rstrip()
+    credit = credit.strip(" ,;:|")
+    if not credit or len(credit) > MAX_CREDIT_CHARS or _SENTENCE_BREAK_RE.search(credit):
+        return None
+    return credit
+
+
+def _keeps_dot(credit: str) -> bool:
+    last = credit[:-1].rsplit(None, 1)[-1].rsplit("/", 1)[-1]
+    return len(last) == 1 or last.casefold() in _KEEP_DOT
+
+
+def _names_photo_source(credit: str) -> bool:
+    return _PHOTO_SOURCE_RE.search(credit) is not None or find_agency(credit) is not None
+
+
+def _is_slash_credit(credit: str) -> bool:
+    """A "Name/Source" credit: two to four capitalised parts joined by slashes."""
+    parts = [part.strip() for part in credit.split("/")]
+    if not 2 <= len(parts) <= MAX_SLASH_PARTS:
+        return False
+    return all(
+        part and part[0].isupper() and len(part.split()) <= MAX_PART_TOKENS for part in parts
+    )
+
+
+def _starts_with_name(credit: str) -> bool:
+    tokens = credit.split("/", 1)[0].split()
+    return MIN_NAME_TOKENS <= len(tokens) <= MAX_NAME_TOKENS and all(
+        token[0].isupper() for token in tokens
+    )
+
+
+def _count_sentence_words(credit: str) -> int:
+    """Lower-case words other than connectors ("via") and agency or library names ("dpa")."""
+    count = 0
+    for token in re.split(r"[\s/]+", credit):
+        if not token or not token[0].isalpha() or token[0].isupper():
+            continue
+        folded = token.casefold()
+        if folded in _CREDIT_CONNECTORS or folded in _SOURCE_WORDS:
+            continue
+        if normalise_agency(token) != token:  # "dpa" prints its name in lower case.
+            count += 1
+    return count

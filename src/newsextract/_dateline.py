@@ -1,0 +1,316 @@
+"""The dateline that opens a wire story: where (and when) it was filed, and by which agency.
+
+A wire story's first paragraph starts with a short, stylised line before the first sentence:
+
+    WASHINGTON (AP) — ...                 place, agency in brackets, dash
+    LONDON, March 3 (Reuters) - ...       place and date
+    (Reuters) — ...                       agency only
+    MADRID, 3 mar (EFE).- ...             Spanish style, dot-dash
+    NEW YORK, May 2, 2024 /PRNewswire/ -- press-release wires put the agency between slashes
+    (ANSA) - ROMA, 12 GEN - ...           agency first, then place and date
+    BUFFALO, N.Y. — ...                   a newspaper's own dateline: place in capitals, no agency
+
+`parse_dateline` reads that line into a `Dateline` (the place and/or date as printed, and the
+agency's short name from `_agencies`). It is a grammar over the first `MAX_DATELINE_CHARS`
+characters, built from small tables, and it prefers missing a dateline to inventing one: a
+paragraph that opens with an ordinary sentence must give None. Two rules carry that:
+
+* with an agency, the agency must be a known one (so `(and Canada)` or `(AP Photo)` do not
+  count) and what precedes it must read as a place and date: capitalised words, digits and a
+  few lower-case connectors and month names, no sentence words;
+* without an agency, the place must be printed in capitals, must not be a label (`BREAKING`,
+  `UPDATE`, `FILE`) or a well-known acronym (`NASA`), and a dash or colon must follow it.
+
+Every pattern is linear: fixed character classes with bounded repeats, no nested quantifiers
+over overlapping classes, and only the head of the paragraph is ever inspected.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from ._agencies import AGENCY_PATTERN, normalise_agency
+
+__all__ = ["Dateline", "parse_dateline", "split_dateline"]
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word table written as one space-separated string, as a set."""
+    return frozenset(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A story's dateline: the place and/or date as printed, and the agency's short name."""
+
+    dateline: str | None
+    agency: str | None
+
+
+# A dateline is short; nothing past this many characters of the paragraph is read, which also
+# bounds the cost of every pattern below whatever the paragraph's length.
+MAX_DATELINE_CHARS: Final = 200
+# Place plus date before an agency: "SAN JOSE, Calif., May 2, 2024" is about 30 characters.
+MAX_PREFIX_CHARS: Final = 90
+# Comma-separated parts before an agency: place, state, date, year.
+MAX_PREFIX_SEGMENTS: Final = 4
+# Words in one part: "LAS PALMAS DE GRAN CANARIA" has five.
+MAX_SEGMENT_TOKENS: Final = 5
+# A place in capitals without an agency: at most this many words and at least this many
+# letters, so that "UN" or "EU" followed by a dash is not taken for a place.
+MAX_PLACE_TOKENS: Final = 5
+MIN_PLACE_LETTERS: Final = 3
+# After the place: state or country, date, year (and an Indonesian site name).
+MAX_PLACE_EXTRA_SEGMENTS: Final = 3
+# A state or country after the place: "Bosnia and Herzegovina".
+MAX_REGION_TOKENS: Final = 3
+
+# Spaces that print like a space; mapped to one so the patterns need only one kind.
+_SPACE_TRANSLATION: Final = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f\t", " "))
+
+# The agency marker: `(Reuters)`, `(dpa/lby)` (dpa's regional services), `(AFP/dpa)`, or a
+# press-release wire between slashes, `/PRNewswire/`, `/PRNewswire-Asia/`, `/TASS/`.
+_MARKER_RE: Final = re.compile(
+    rf"\(\s{{0,2}}(?P<paren>{AGENCY_PATTERN})(?:\s{{0,2}}/\s{{0,2}}[^\W\d_]{{1,20}}){{0,3}}"
+    rf"\s{{0,2}}\)"
+    rf"|/\s{{0,2}}(?P<slash>{AGENCY_PATTERN})"
+    r"(?:-[^\W\d_]{1,20}(?: [^\W\d_]{1,20}){0,3})?"
+    r"\s{0,2}/"
+)
+# What separates the dateline from the story: a hyphen, double hyphen, en or em dash, the
+# Spanish dot-dash `.-`, or a colon; after a slash marker also the full stop TASS prints.
+_DASHES: Final = "-\u2010\u2012\u2013\u2014\u2015"
+_AFTER_MARKER_RE: Final = re.compile(rf" {{0,3}}(?:\.? {{0,2}}[{_DASHES}]{{1,3}}|:) {{0,3}}")
+_AFTER_SLASH_MARKER_RE: Final = re.compile(r" {0,3}\. {0,3}")
+# The first separator after a place in capitals. A hyphen counts only with a space before it,
+# so "UPDATE 2-Oil" and "WINSTON-SALEM" are not split; dashes and double hyphens always count.
+_PLACE_SEPARATOR_RE: Final = re.compile(
+    r" {1,3}-(?= )| {0,3}--| {0,3}[\u2012\u2013\u2014\u2015]|:(?= )"
+)
+_PLACE_SEPARATOR_TAIL_RE: Final = re.compile(rf" {{0,3}}(?:[{_DASHES}]{{1,3}}|:) {{0,3}}")
+
+# Characters a place or date is printed with.
+_PREFIX_CHARS_RE: Final = re.compile(r"[^\W_]|[ .,'\u2019/&\-]")
+# Quotes and brackets that may open a story sentence glued to the marker: "(CNN)The ...".
+_STORY_OPENERS: Final = "\"'\u201c\u2018\u00ab\u201e"
+
+# Lower-case words a place or date may contain: particles of place names and month names.
+_PLACE_PARTICLES: Final = _words(
+    "de del della dei di do da dos das du des la le les el los las am an der den sur "
+    "sous en upon of y e et al aan op"
+)
+# Month names and their printed abbreviations, in the languages wire services file in.
+_MONTHS: Final = _words(
+    # English
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    # Spanish
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
+    "noviembre diciembre ene abr ago dic "
+    # French
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "janv févr fév avr juil déc "
+    # German
+    "januar jänner februar märz april mai juni juli august september oktober november "
+    "dezember jän mär okt dez "
+    # Italian
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+    "dicembre gen mag giu lug set ott "
+    # Portuguese
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
+    "dezembro fev out "
+    # Dutch
+    "januari februari maart april mei juni juli augustus september oktober november "
+    "december mrt"
+)
+_MONTH_ALTERNATION: Final = "|".join(
+    re.escape(month) for month in sorted(_MONTHS, key=lambda m: (-len(m), m))
+)
+_ALLOWED_LOWER: Final = _PLACE_PARTICLES | _MONTHS
+# One comma-separated date part: "March 3", "Jan. 10", "3 mar", "12 GEN", "3 de março",
+# "3. März 2024", the year after "May 2,", or a bare day ("MADRID, 3 (EUROPA PRESS)").
+_DATE_SEGMENT_RE: Final = re.compile(
+    rf"(?i:\d{{1,2}}\.? (?:de )?(?:{_MONTH_ALTERNATION})\.?(?: (?:de )?\d{{4}})?"
+    rf"|(?:{_MONTH_ALTERNATION})\.? \d{{1,2}}(?:st|nd|rd|th)?\.?"
+    rf"|\d{{4}}|\d{{1,2}}\.?)"
+)
+# A site name some Indonesian outlets print where the agency would be: "JAKARTA, KOMPAS.com -".
+_SITE_SEGMENT_RE: Final = re.compile(r"[^\W_][\w-]{0,30}(?:\.[A-Za-z]{2,6}){1,2}")
+
+# Capitalised words that open sentences, not place names: "By Jane Doe (AP)", "In Berlin".
+# "The" is not here, for "The Hague (AFP) -".
+_SENTENCE_OPENERS: Final = _words(
+    "A An In On At As By For From But And Or If When While After Before Since During "
+    "According This That These Those It He She They We I You Officials Police"
+)
+# Words in capitals that open labels, headlines or sentences but never a place name, so a
+# capitalised opener such as "BREAKING:", "FILE -", "EDITOR'S NOTE -" or "NASA -" is not read
+# as a dateline.
+_NOT_PLACE_WORDS: Final = _words(
+    # Labels
+    "BREAKING UPDATE UPDATED UPDATES EXCLUSIVE ALERT URGENT FLASH DEVELOPING LIVE VIDEO "
+    "VIDEOS PHOTO PHOTOS PICTURES GALLERY AUDIO PODCAST LISTEN WATCH READ MORE OPINION "
+    "ANALYSIS EXPLAINER FACTBOX INSIGHT COMMENTARY EDITORIAL REVIEW INTERVIEW TIMELINE RECAP "
+    "PREVIEW CORRECTION CORRECTIONS CLARIFICATION NOTE EDITOR'S EDITOR\u2019S EDITORS FILE "
+    "HANDOUT TRANSCRIPT SPONSORED ADVERTISEMENT RELATED WARNING SPOILER SPOILERS IMPORTANT "
+    "ATTENTION REMINDER DISCLAIMER DISCLOSURE SUMMARY NEWSLETTER SUBSCRIBE POLL QUIZ "
+    "TRENDING HIGHLIGHTS OBITUARY SOURCE SOURCES CREDIT CREDITS CONTACT QUESTION ANSWER "
+    "WHAT WHEN WHERE WHY HOW WHO DETAILS INFO PRICE TICKETS TIP TIPS BONUS STEP PART "
+    "CHAPTER PS NB FYI ICYMI "
+    # Sentence words
+    "I ME OK YES IS ARE WAS WERE BE BEEN NOT NO THIS THAT THESE THOSE WE YOU IT HE SHE THEY "
+    "MY YOUR OUR THEIR HIS HER TO FOR WITH AT IN ON BY FROM WILL CAN HAS HAVE HAD DO DOES "
+    "DID JUST NOW "
+    # Organisations often named first in a paragraph
+    "NASA NATO FBI CIA NSA UN EU US USA UK IMF OPEC WTO NFL NBA MLB NHL FIFA UEFA IOC CEO "
+    "GOP ECB SEC FDA CDC EPA DOJ NHS BBC IRS ICE TSA FAA NTSB DHS"
+)
+
+
+def parse_dateline(paragraph: str) -> Dateline | None:
+    """The dateline that opens `paragraph`, or None when it opens with anything else.
+
+    `WASHINGTON (AP) — The ...` gives `Dateline("WASHINGTON", "AP")`, `(Reuters) - ...`
+    gives `Dateline(None, "Reuters")`, `BUFFALO, N.Y. — ...` gives
+    `Dateline("BUFFALO, N.Y.", None)`.
+    """
+    return split_dateline(paragraph)[0]
+
+
+def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
+    """The dateline that opens `paragraph` and the paragraph after it (whole when none)."""
+    stripped = paragraph.lstrip()
+    head = stripped[:MAX_DATELINE_CHARS].translate(_SPACE_TRANSLATION)
+    found = _with_agency(head) or _place_only(head)
+    if found is None:
+        return None, paragraph
+    dateline, end = found
+    return dateline, stripped[end:].lstrip()
+
+
+def _with_agency(head: str) -> tuple[Dateline, int] | None:
+    marker = _MARKER_RE.search(head)
+    if marker is None:
+        return None
+    agency = normalise_agency(marker.group("paren") or marker.group("slash") or "")
+    if agency is None:
+        return None
+    place = _clean_prefix(head[: marker.start()])
+    if place and not _reads_as_place_and_date(place):
+        return None
+    rest_at = marker.end()
+    separator = _AFTER_MARKER_RE.match(head, rest_at)
+    if separator is None and marker.group("slash"):
+        separator = _AFTER_SLASH_MARKER_RE.match(head, rest_at)
+    if separator is not None:
+        rest_at = separator.end()
+    elif not _may_follow_bare_marker(head[rest_at:], place):
+        return None
+    if not place and separator is not None:
+        # ANSA and some others print the agency first: "(ANSA) - ROMA, 12 GEN - ...".
+        after = _place_only(head[rest_at:])
+        if after is not None:
+            return Dateline(after[0].dateline, agency), rest_at + after[1]
+    return Dateline(place or None, agency), rest_at
+
+
+def _clean_prefix(prefix: str) -> str:
+    # "NEW YORK--(BUSINESS WIRE)--" and "MOSCOW, March 3. /TASS/." leave a dash or a full
+    # stop between the date and the marker; they are not part of the dateline.
+    cleaned = prefix.rstrip(" " + _DASHES + ",")
+    if cleaned.endswith(".") and cleaned[-2:-1].isdigit():
+        cleaned = cleaned[:-1]
+    return cleaned
+
+
+def _may_follow_bare_marker(rest: str, place: str) -> bool:
+    """Whether a marker with no dash after it still ends a dateline ("NEW DELHI (PTI) The")."""
+    if rest and not (rest[0] == " " or rest[0].isalpha() or rest[0] in _STORY_OPENERS):
+        return False  # "WASHINGTON (AP), the agency said" is a sentence.
+    if not place:
+        return True  # "(CNN)The ..." is how CNN prints it.
+    # Without a dash only the unmistakable forms count: a place in capitals, or a date.
+    first = place.split(",", 1)[0]
+    return _is_capitals(first) or any(ch.isdigit() for ch in place)
+
+
+def _reads_as_place_and_date(prefix: str) -> bool:
+    if len(prefix) > MAX_PREFIX_CHARS or normalise_agency(prefix) is not None:
+        return False
+    if _PREFIX_CHARS_RE.sub("", prefix):
+        return False  # Brackets, quotes, other symbols: not a dateline.
+    segments = [segment.strip() for segment in prefix.split(",")]
+    if len(segments) > MAX_PREFIX_SEGMENTS or not all(segments):
+        return False
+    if segments[0].split()[0] in _SENTENCE_OPENERS:
+        return False
+    return all(_reads_as_place_words(segment) for segment in segments)
+
+
+def _reads_as_place_words(segment: str) -> bool:
+    tokens = segment.split()
+    if len(tokens) > MAX_SEGMENT_TOKENS or not _starts_capital_or_digit(tokens[0]):
+        return False
+    return all(
+        _starts_capital_or_digit(token) or token.rstrip(".").casefold() in _ALLOWED_LOWER
+        for token in tokens[1:]
+    )
+
+
+def _starts_capital_or_digit(token: str) -> bool:
+    return token[0].isupper() or token[0].isdigit()
+
+
+def _is_capitals(text: str) -> bool:
+    return text.isupper() and not any(ch.isdigit() for ch in text)
+
+
+def _place_only(head: str) -> tuple[Dateline, int] | None:
+    """A dateline of a place in capitals then a dash, with no agency: "BUFFALO, N.Y. —"."""
+    separator = _PLACE_SEPARATOR_RE.search(head)
+    if separator is None:
+        return None
+    prefix = head[: separator.start()]
+    segments = prefix.split(",")
+    place = segments[0].strip()
+    if not _is_capital_place(place) or len(segments) - 1 > MAX_PLACE_EXTRA_SEGMENTS:
+        return None
+    kept_end = len(segments[0].rstrip())
+    offset = len(segments[0]) + 1
+    for index, raw in enumerate(segments[1:], start=1):
+        segment = raw.strip()
+        is_last = index == len(segments) - 1
+        if is_last and _SITE_SEGMENT_RE.fullmatch(segment):
+            break  # "JAKARTA, KOMPAS.com -": the site is not part of the dateline.
+        if not (_is_region(segment) or _DATE_SEGMENT_RE.fullmatch(segment)):
+            return None
+        kept_end = offset + len(raw.rstrip())
+        offset += len(raw) + 1
+    tail = _PLACE_SEPARATOR_TAIL_RE.match(head, separator.start())
+    end = tail.end() if tail is not None else separator.end()
+    return Dateline(head[:kept_end], None), end
+
+
+def _is_capital_place(place: str) -> bool:
+    tokens = place.split()
+    if not tokens or len(tokens) > MAX_PLACE_TOKENS or not _is_capitals(place):
+        return False
+    if _PREFIX_CHARS_RE.sub("", place) or _SITE_SEGMENT_RE.fullmatch(place):
+        return False  # Symbols, or a site name ("TEMPO.CO, Jakarta -") where a place would be.
+    if sum(ch.isalpha() for ch in place) < MIN_PLACE_LETTERS:
+        return False
+    if any(token.strip(".") in _NOT_PLACE_WORDS for token in tokens):
+        return False
+    return normalise_agency(place) is None
+
+
+def _is_region(segment: str) -> bool:
+    """A state, province or country after the place: "Calif.", "N.Y.", "Ukraine", "ON"."""
+    tokens = segment.split()
+    if not tokens or len(tokens) > MAX_REGION_TOKENS or _PREFIX_CHARS_RE.sub("", segment):
+        return False
+    if any(ch.isdigit() for ch in segment) or not tokens[0][0].isupper():
+        return False
+    return all(token[0].isupper() or token in _PLACE_PARTICLES for token in tokens)

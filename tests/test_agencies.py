@@ -1,0 +1,172 @@
+"""The agency table and the lookups built from it."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+
+import pytest
+
+from newsextract._agencies import (
+    AGENCIES,
+    AGENCY_NAMES,
+    AGENCY_PATTERN,
+    AGENCY_RE,
+    agency_in_print,
+    find_agency,
+    normalise_agency,
+)
+
+
+@pytest.mark.parametrize(
+    ("printed", "agency"),
+    [
+        ("AP", "AP"),
+        ("The Associated Press", "AP"),
+        ("Associated Press", "AP"),
+        ("A.P.", "AP"),
+        ("(AP)", "AP"),
+        ("Reuters", "Reuters"),
+        ("REUTERS", "Reuters"),
+        ("Thomson Reuters", "Reuters"),
+        ("AFP", "AFP"),
+        ("Agence France-Presse", "AFP"),
+        ("Agence France Presse", "AFP"),
+        ("agence  france - presse", "AFP"),
+        ("United Press International", "UPI"),
+        ("Deutsche Presse-Agentur", "dpa"),
+        ("DPA", "dpa"),
+        ("Agencia EFE", "EFE"),
+        ("ANSA", "ANSA"),
+        ("Kyodo News", "Kyodo"),
+        ("Xinhua News Agency", "Xinhua"),
+        ("Press Trust of India", "PTI"),
+        ("Anadolu Agency", "Anadolu"),
+        ("AA", "Anadolu"),
+        ("The Canadian Press", "CP"),
+        ("PA Media", "PA"),
+        ("Press Association", "PA"),
+        ("ITAR-TASS", "TASS"),
+        ("RIA Novosti", "RIA Novosti"),
+        ("/PRNewswire/", "PRNewswire"),
+        ("PR Newswire", "PRNewswire"),
+        ("GLOBE NEWSWIRE", "GlobeNewswire"),
+        ("BUSINESS WIRE", "Business Wire"),
+        ("Agencia Brasil", "Agência Brasil"),
+        ("CTK", "ČTK"),
+        ("Keystone-ATS", "Keystone-SDA"),
+        ("AP Photo", None),
+        ("Getty Images", None),
+        ("The Guardian", None),
+        ("", None),
+        ("Reuters " * 20, None),
+    ],
+)
+def test_normalise_agency(printed: str, agency: str | None) -> None:
+    assert normalise_agency(printed) == agency
+
+
+def test_table_has_at_least_thirty_agencies_with_unique_names() -> None:
+    names = [agency.name for agency in AGENCIES]
+    assert len(names) >= 30
+    assert len(set(names)) == len(names)
+    assert frozenset(names) == AGENCY_NAMES
+
+
+def test_every_alias_normalises_to_its_own_agency() -> None:
+    for agency in AGENCIES:
+        for alias in (agency.name, *agency.aliases):
+            assert normalise_agency(alias) == agency.name, alias
+
+
+def test_every_alias_is_matched_whole_by_the_pattern() -> None:
+    for agency in AGENCIES:
+        for alias in (agency.name, *agency.aliases):
+            match = AGENCY_RE.fullmatch(alias)
+            assert match is not None, alias
+            assert normalise_agency(match.group()) == agency.name
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("LONDON (Reuters) - Stocks", "Reuters"),
+        ("said Agence France - Presse on Monday", "Agence France - Presse"),
+        ("a Reuters Health report", "Reuters Health"),
+        ("ANADOLU AJANSI", "ANADOLU AJANSI"),
+        ("Agência Lusa", "Agência Lusa"),
+        ("CAPE TOWN", None),
+        ("AP1 and XAP", None),
+        ("nothing here", None),
+    ],
+)
+def test_pattern_matches_whole_words_only(text: str, match: str | None) -> None:
+    found = AGENCY_RE.search(text)
+    assert (found.group() if found else None) == match
+
+
+def test_pattern_embeds_without_groups() -> None:
+    embedded = re.compile(rf"\((?P<agency>{AGENCY_PATTERN})\)")
+    found = embedded.search("BERLIN (dpa) -")
+    assert found is not None
+    assert found.group("agency") == "dpa"
+    assert embedded.groups == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("Photo: Jane Doe/AFP", "AFP"),
+        ("picture alliance/dpa", "dpa"),
+        ("Jane Doe/Lusa", "Lusa"),
+        ("A day at the Spa", None),
+        ("Sana Khan", None),
+        ("Saudi state media (SPA) said", "SPA"),
+        ("", None),
+    ],
+)
+def test_find_agency_ignores_short_aliases_in_lower_case(text: str, agency: str | None) -> None:
+    assert find_agency(text) == agency
+
+
+@pytest.mark.parametrize(
+    ("printed", "agency"),
+    [("Spa", None), ("SPA", "SPA"), ("dpa", "dpa"), ("Reuters", "Reuters"), ("Ria", None)],
+)
+def test_agency_in_print(printed: str, agency: str | None) -> None:
+    assert agency_in_print(printed) == agency
+
+
+# The alternation is one trie, so a search costs a bounded amount of work per character. It is
+# slower per character than `str.split`, which only scans for spaces, hence the wider ratio.
+MAX_RATIO_TO_SPLIT = 200
+TIMING_FLOOR_SECONDS = 0.05
+
+ADVERSARIAL = {
+    "no spaces": "x" * 1_000_000,
+    "comma list": "A, " * 100_000,
+    "open brackets": "(" * 100_000,
+    "near alias": "Agence France " * 80_000,
+    "prefixes": "AP" * 500_000,
+}
+
+
+def _best_time(function: Callable[[str], object], text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        function(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_adversarial_input_runs_in_linear_time(name: str) -> None:
+    text = ADVERSARIAL[name]
+    baseline = _best_time(str.split, text)
+    for function in (normalise_agency, AGENCY_RE.search):
+        elapsed = _best_time(function, text)
+        assert elapsed <= MAX_RATIO_TO_SPLIT * baseline + TIMING_FLOOR_SECONDS, function
+    assert normalise_agency(text) is None
+    assert AGENCY_RE.search(text) is None

@@ -1,0 +1,170 @@
+"""Bylines into person names and agency; closing credit lines into an agency; name test."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+from newsextract._bylines import agency_from_credit_line, is_person_name, parse_byline
+
+# (byline, expected names, expected agency)
+BYLINES: list[tuple[str, tuple[str, ...], str | None]] = [
+    ("By Jane Doe and John Roe", ("Jane Doe", "John Roe"), None),
+    ("By Jane Doe, John Roe and Max Mustermann", ("Jane Doe", "John Roe", "Max Mustermann"), None),
+    ("By Jane Doe & John Roe", ("Jane Doe", "John Roe"), None),
+    ("By Jane Doe, Associated Press", ("Jane Doe",), "AP"),
+    ("By JANE DOE and JOHN ROE, Associated Press", ("JANE DOE", "JOHN ROE"), "AP"),
+    ("By JANE DOE, AP Business Writer", ("JANE DOE",), "AP"),
+    ("By JANE DOE", ("JANE DOE",), None),
+    ("By: Jane Doe", ("Jane Doe",), None),
+    ("Von Anna Schmidt und Max Weber", ("Anna Schmidt", "Max Weber"), None),
+    ("Por Ana López y Luis Pérez", ("Ana López", "Luis Pérez"), None),
+    ("Par Jean Dupont et Marie Martin", ("Jean Dupont", "Marie Martin"), None),
+    ("di Mario Rossi", ("Mario Rossi",), None),
+    ("Door Jan Jansen en Piet Pietersen", ("Jan Jansen", "Piet Pietersen"), None),
+    ("Por Ana López en Madrid", ("Ana López",), None),
+    # Roles after the name.
+    ("By Jane Doe, Staff Writer", ("Jane Doe",), None),
+    ("By Jane Doe, Senior Political Correspondent", ("Jane Doe",), None),
+    ("Jane Doe Staff Reporter", ("Jane Doe",), None),
+    ("Von Anna Schmidt, Korrespondentin", ("Anna Schmidt",), None),
+    # Contact details, time stamps and dates after the name.
+    ("Jane Doe jane.doe@example.com", ("Jane Doe",), None),
+    ("Jane Doe @janedoe", ("Jane Doe",), None),
+    ("By Jane Doe | Updated 10:30 a.m. ET, Jan. 5, 2024", ("Jane Doe",), None),
+    ("By Jane Doe January 5, 2024", ("Jane Doe",), None),
+    ("By Jane Doe Monday, Jan. 5", ("Jane Doe",), None),
+    ("Jane Doe, Reuters | Published 3 hours ago", ("Jane Doe",), "Reuters"),
+    ("By Jane Doe Follow on X", ("Jane Doe",), None),
+    # Agencies: alone, after a name, possessive, with a preposition.
+    ("By Reuters", (), "Reuters"),
+    ("Reuters", (), "Reuters"),
+    ("AFP", (), "AFP"),
+    ("By The Associated Press", (), "AP"),
+    ("Agence France-Presse", (), "AFP"),
+    ("Mit Material von dpa", (), "dpa"),
+    ("By CNN's Jane Doe", ("Jane Doe",), "CNN"),
+    ("By Jane Doe of Press Trust of India", ("Jane Doe",), "PTI"),
+    ("By Jane Doe with AFP", ("Jane Doe",), "AFP"),
+    ("Jane Doe / Reuters", ("Jane Doe",), "Reuters"),
+    ("Jane Doe (dpa)", ("Jane Doe",), "dpa"),
+    # Places and outlets after the name are not part of it.
+    ("Jane Doe in London", ("Jane Doe",), None),
+    ("Jane Doe for The Guardian", ("Jane Doe",), None),
+    # Names that look like something else.
+    ("By Sunday Alamba", ("Sunday Alamba",), None),
+    ("By Antara Dev", ("Antara Dev",), None),
+    ("By Ursula von der Leyen", ("Ursula von der Leyen",), None),
+    ("By Jane Doe and Jane Doe", ("Jane Doe",), None),
+    # No person at all.
+    ("By The Editorial Board", (), None),
+    ("By Staff", (), None),
+    ("", (), None),
+]
+
+
+@pytest.mark.parametrize(("byline", "names", "agency"), BYLINES)
+def test_parse_byline(byline: str, names: tuple[str, ...], agency: str | None) -> None:
+    assert parse_byline(byline) == (names, agency)
+
+
+def test_enough_byline_cases() -> None:
+    assert len(BYLINES) >= 25
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        ("(Reporting by Jane Doe in London; Editing by John Roe)", "Reuters"),
+        ("(Additional reporting by Jane Doe; Writing by John Roe)", "Reuters"),
+        ("Reporting by Jane Doe; Editing by John Roe", "Reuters"),
+        ("Copyright 2024 The Associated Press. All rights reserved.", "AP"),
+        ("© 2024 Bloomberg L.P.", "Bloomberg"),
+        ("© AFP", "AFP"),
+        ("(c) 2023 Reuters", "Reuters"),
+        ("— Associated Press", "AP"),
+        ("-- Reuters", "Reuters"),
+        ("(AFP)", "AFP"),
+        ("(dpa/lby)", "dpa"),
+        ("Associated Press writer Jane Doe contributed to this report.", "AP"),
+        ("The Associated Press contributed to this report.", "AP"),
+        ("Information from Reuters was used in this report.", "Reuters"),
+        ("— With files from The Canadian Press", "CP"),
+        ("Mit Material von dpa und AFP", "dpa"),
+        ("Con información de EFE", "EFE"),
+        ("Avec AFP", "AFP"),
+        ("To contact the reporter on this story: Jane Doe in London", "Bloomberg"),
+        # Not credit lines.
+        ("Reuters reported that shares fell on Monday.", None),
+        ("With AP's help, officials found the boat near the coast on Monday.", None),
+        ("Jane Doe contributed reporting from Kyiv.", None),
+        ("Copyright 2024 Example Media Inc. All rights reserved.", None),
+        ("The minister spoke to Spa residents.", None),
+        ("", None),
+    ],
+)
+def test_agency_from_credit_line(line: str, agency: str | None) -> None:
+    assert agency_from_credit_line(line) == agency
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane Doe", True),
+        ("JANE DOE", True),
+        ("Ursula von der Leyen", True),
+        ("J.K. Rowling", True),
+        ("Martin Luther King Jr.", True),
+        ("Mary-Kate O'Neil", True),
+        ("María del Carmen García López", True),
+        ("Jane", False),
+        ("J. K.", False),
+        ("Staff Writer", False),
+        ("Reuters", False),
+        ("The Associated Press", False),
+        ("The Editorial Board", False),
+        ("Washington Post", False),
+        ("Example.com Staff", False),
+        ("Jane Doe 2", False),
+        ("jane doe", False),
+        ("One Two Three Four Five Six", False),
+        ("Updated Monday", False),
+    ],
+)
+def test_is_person_name(text: str, expected: bool) -> None:
+    assert is_person_name(text) is expected
+
+
+MAX_RATIO_TO_SPLIT = 50
+TIMING_FLOOR_SECONDS = 0.02
+
+ADVERSARIAL = {
+    "no spaces": "x" * 1_000_000,
+    "comma list": "A, " * 100_000,
+    "open brackets": "(" * 100_000,
+    "lead-ins": "By A and " * 100_000,
+    "reporting": "(Reporting by " * 100_000,
+    "dots": "A." * 500_000,
+}
+
+
+def _best_time(function: Callable[[str], object], text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        function(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_adversarial_input_runs_in_linear_time(name: str) -> None:
+    text = ADVERSARIAL[name]
+    baseline = _best_time(str.split, text)
+    for function in (parse_byline, agency_from_credit_line, is_person_name):
+        elapsed = _best_time(function, text)
+        assert elapsed <= MAX_RATIO_TO_SPLIT * baseline + TIMING_FLOOR_SECONDS, function
+    assert agency_from_credit_line(text) is None
+    assert is_person_name(text) is False

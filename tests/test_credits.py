@@ -1,0 +1,219 @@
+"""Splitting photo credits off captions, and telling a line that is only a credit."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+from newsextract._credits import is_credit_line, split_credit
+
+# (caption, expected text, expected credit)
+SPLITS: list[tuple[str, str, str | None]] = [
+    # Labels followed by the credit.
+    (
+        "The president greets delegates in the capital. "
+        "Photo by Presidential Press Service/EPA-EFE",
+        "The president greets delegates in the capital.",
+        "Presidential Press Service/EPA-EFE",
+    ),
+    ("A crowd outside the station (Photo: Jane Doe)", "A crowd outside the station", "Jane Doe"),
+    (
+        "Volunteers fill sandbags. Photo: Jane Doe/Reuters",
+        "Volunteers fill sandbags.",
+        "Jane Doe/Reuters",
+    ),
+    ("A bridge at dusk. Credit: Jane Doe", "A bridge at dusk.", "Jane Doe"),
+    ("A flooded road. Image Credit: City of Leeds", "A flooded road.", "City of Leeds"),
+    ("A flooded road. Image: Jane Doe", "A flooded road.", "Jane Doe"),
+    (
+        "A farmer checks his crop. Photograph: Jane Doe/The Guardian",
+        "A farmer checks his crop.",
+        "Jane Doe/The Guardian",
+    ),
+    ("A koala in a tree. Picture: Supplied", "A koala in a tree.", "Supplied"),
+    (
+        "Grandma on her 90th birthday. Photo: courtesy of the family",
+        "Grandma on her 90th birthday.",
+        "courtesy of the family",
+    ),
+    ("A worker at the plant. Photo by Jane Doe.", "A worker at the plant.", "Jane Doe"),
+    (
+        "A commuter waits.CreditCredit...Jane Doe for The New York Times",
+        "A commuter waits.",
+        "Jane Doe for The New York Times",
+    ),
+    # Other languages.
+    (
+        "Der Kanzler im Bundestag. Foto: Jana Weiss/dpa",
+        "Der Kanzler im Bundestag.",
+        "Jana Weiss/dpa",
+    ),
+    ("Die Altstadt im Winter. Bild: Jana Weiss", "Die Altstadt im Winter.", "Jana Weiss"),
+    (
+        "Merz im Bundestag. Foto: picture alliance/dpa",
+        "Merz im Bundestag.",
+        "picture alliance/dpa",
+    ),
+    (
+        "Le Premier ministre à Matignon. Crédit photo : Jean Dupont/AFP",
+        "Le Premier ministre à Matignon.",
+        "Jean Dupont/AFP",
+    ),
+    ("El presidente en Lima. Foto: EFE/Juan Pérez", "El presidente en Lima.", "EFE/Juan Pérez"),
+    (
+        "Il premier a Palazzo Chigi. Foto di Mario Rossi/ANSA",
+        "Il premier a Palazzo Chigi.",
+        "Mario Rossi/ANSA",
+    ),
+    (
+        "O presidente em Brasília. Foto: Marcelo Souza/Agência Brasil",
+        "O presidente em Brasília.",
+        "Marcelo Souza/Agência Brasil",
+    ),
+    ("Het Binnenhof in Den Haag. Foto: ANP", "Het Binnenhof in Den Haag.", "ANP"),
+    # Copyright signs.
+    ("Sunrise over the harbour © Jane Doe", "Sunrise over the harbour", "Jane Doe"),
+    ("Sunrise over the harbour (c) 2023 Jane Doe", "Sunrise over the harbour", "Jane Doe"),
+    # Bracketed credits at the end.
+    (
+        "Senators leave the chamber. (AP Photo/J. Scott Smith)",
+        "Senators leave the chamber.",
+        "AP Photo/J. Scott Smith",
+    ),
+    (
+        "Children play outside. (AP Photo/Jane Doe, File)",
+        "Children play outside.",
+        "AP Photo/Jane Doe, File",
+    ),
+    (
+        "The crater rim seen from orbit (NASA/JPL-Caltech/ASU)",
+        "The crater rim seen from orbit",
+        "NASA/JPL-Caltech/ASU",
+    ),
+    ("A fire near the plant (Reuters)", "A fire near the plant", "Reuters"),
+    # Unlabelled credits after the last sentence.
+    (
+        "Firefighters on the ridge. Jim Lo/AFP via Getty Images",
+        "Firefighters on the ridge.",
+        "Jim Lo/AFP via Getty Images",
+    ),
+    (
+        "Rescue workers search the rubble. Reuters",
+        "Rescue workers search the rubble.",
+        "Reuters",
+    ),
+    # Guarded source labels: only a photo source counts.
+    ("Oil output by month. Source: Reuters Graphics", "Oil output by month.", "Reuters Graphics"),
+    (
+        "Unemployment by region. Source: Eurostat",
+        "Unemployment by region. Source: Eurostat",
+        None,
+    ),
+    # A leading position label is dropped from the text.
+    (
+        "Above: Protesters march in Paris. Photo: Jane Doe",
+        "Protesters march in Paris.",
+        "Jane Doe",
+    ),
+    ("Left: The old town hall in spring", "The old town hall in spring", None),
+    # Lines that are only a credit.
+    ("Getty Images", "", "Getty Images"),
+    ("Photo: Reuters", "", "Reuters"),
+    ("Jane Doe/AP", "", "Jane Doe/AP"),
+    # No credit: brackets, bars and slashes that are not credits, sentences with "photo".
+    ("The winning team (left to right)", "The winning team (left to right)", None),
+    ("The squad in 2019 (file)", "The squad in 2019 (file)", None),
+    ("Stocks fall | Reuters", "Stocks fall | Reuters", None),
+    ("Home / News / World", "Home / News / World", None),
+    (
+        "Sales rose 5% in 2024/2025 (and/or more)",
+        "Sales rose 5% in 2024/2025 (and/or more)",
+        None,
+    ),
+    (
+        "The photo by Smith won a prize in 2019.",
+        "The photo by Smith won a prize in 2019.",
+        None,
+    ),
+    (
+        "Credit: the bank said rates would rise",
+        "Credit: the bank said rates would rise",
+        None,
+    ),
+    (
+        "LONDON (Reuters) - Sterling slipped on Monday, traders said.",
+        "LONDON (Reuters) - Sterling slipped on Monday, traders said.",
+        None,
+    ),
+    ("", "", None),
+]
+
+
+@pytest.mark.parametrize(("caption", "text", "credit"), SPLITS)
+def test_split_credit(caption: str, text: str, credit: str | None) -> None:
+    assert split_credit(caption) == (text, credit)
+
+
+def test_enough_cases() -> None:
+    assert len(SPLITS) >= 25
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Photo: Jane Doe", True),
+        ("(Photo: Jane Doe)", True),
+        ("Getty Images", True),
+        ("AP Photo/Jane Doe", True),
+        ("© Reuters", True),
+        ("Foto: dpa", True),
+        ("Protesters march in Paris.", False),
+        ("Jane Doe", False),
+        ("Photo: Jane Doe. Protesters marched through the city.", False),
+        ("Protesters march in Paris. Photo: Jane Doe", False),
+        ("", False),
+        ("Photo: " + "Jane Doe " * 40, False),
+    ],
+)
+def test_is_credit_line(line: str, expected: bool) -> None:
+    assert is_credit_line(line) is expected
+
+
+def test_credit_is_only_looked_for_at_the_end() -> None:
+    caption = "Photo: Jane Doe. " + "The river rose all night and the town flooded. " * 10
+    assert split_credit(caption) == (caption.strip(), None)
+
+
+MAX_RATIO_TO_SPLIT = 50
+TIMING_FLOOR_SECONDS = 0.02
+
+ADVERSARIAL = {
+    "no spaces": "x" * 1_000_000,
+    "comma list": "A, " * 100_000,
+    "open brackets": "(" * 100_000,
+    "labels": "Photo: " * 100_000,
+    "slashes": "A/" * 100_000,
+    "copyright signs": "© " * 100_000,
+    "sentences": "A. " * 100_000,
+}
+
+
+def _best_time(function: Callable[[str], object], text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        function(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_adversarial_input_runs_in_linear_time(name: str) -> None:
+    text = ADVERSARIAL[name]
+    baseline = _best_time(str.split, text)
+    for function in (split_credit, is_credit_line):
+        elapsed = _best_time(function, text)
+        assert elapsed <= MAX_RATIO_TO_SPLIT * baseline + TIMING_FLOOR_SECONDS, function
+    assert is_credit_line(text) is False

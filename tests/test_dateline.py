@@ -1,0 +1,253 @@
+"""The dateline grammar: wire-service and newspaper datelines in several languages, and the
+ordinary openings that must not be read as one."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Callable
+
+import pytest
+
+from newsextract._dateline import Dateline, parse_dateline, split_dateline
+
+# (paragraph, expected dateline, expected agency)
+Case = tuple[str, str | None, str | None]
+
+ENGLISH: list[Case] = [
+    ("WASHINGTON (AP) — The Senate voted late on Tuesday.", "WASHINGTON", "AP"),
+    ("HAYWARD, Calif. (AP) — A small quake shook the bay.", "HAYWARD, Calif.", "AP"),
+    ("NEW YORK (Reuters) - Wall Street opened lower.", "NEW YORK", "Reuters"),
+    ("LONDON, March 3 (Reuters) - Sterling slipped.", "LONDON, March 3", "Reuters"),
+    ("(Reuters) — Oil prices edged higher on Friday.", None, "Reuters"),
+    ("(CNN) — A winter storm is moving east.", None, "CNN"),
+    ("(CNN)A winter storm is moving east.", None, "CNN"),
+    ("Jan. 10 (UPI) -- Rescuers reached the village.", "Jan. 10", "UPI"),
+    ("WASHINGTON, Jan. 10 (UPI) -- The House adjourned.", "WASHINGTON, Jan. 10", "UPI"),
+    ("TOKYO (Kyodo) -- The yen weakened again.", "TOKYO", "Kyodo"),
+    ("BEIJING, Jan. 5 (Xinhua) -- Exports grew.", "BEIJING, Jan. 5", "Xinhua"),
+    ("NEW DELHI (PTI) The cabinet met on Monday.", "NEW DELHI", "PTI"),
+    ("Mumbai, Feb 14 (PTI) Shares of the lender rose.", "Mumbai, Feb 14", "PTI"),
+    (
+        "NEW YORK, May 2, 2024 /PRNewswire/ -- Acme Corp. announced results.",
+        "NEW YORK, May 2, 2024",
+        "PRNewswire",
+    ),
+    (
+        "SAN JOSE, Calif., May 2, 2024 /PRNewswire/ -- Widget Inc. said.",
+        "SAN JOSE, Calif., May 2, 2024",
+        "PRNewswire",
+    ),
+    ("NEW YORK--(BUSINESS WIRE)--Acme Corp. reported.", "NEW YORK", "Business Wire"),
+    (
+        "AUSTIN, Texas, May 02, 2024 (GLOBE NEWSWIRE) -- Widget Inc. said.",
+        "AUSTIN, Texas, May 02, 2024",
+        "GlobeNewswire",
+    ),
+    ("MOSCOW, March 3. /TASS/. The ministry said.", "MOSCOW, March 3", "TASS"),
+    ("ST. LOUIS (AP) — The river crested overnight.", "ST. LOUIS", "AP"),
+    ("WINSTON-SALEM, N.C. (AP) — A plant will close.", "WINSTON-SALEM, N.C.", "AP"),
+    ("O'FALLON, Mo. (AP) — Police said a man was held.", "O'FALLON, Mo.", "AP"),
+    ("WASHINGTON, D.C. (AP) — Crowds gathered.", "WASHINGTON, D.C.", "AP"),
+    ("UNITED NATIONS (AP) — The council met.", "UNITED NATIONS", "AP"),
+    ("SYDNEY (AAP) - Bushfires burned overnight.", "SYDNEY", "AAP"),
+    ("TORONTO (CP) — The Leafs won.", "TORONTO", "CP"),
+    ("SEOUL, Jan. 7 (Yonhap) -- North Korea fired a missile.", "SEOUL, Jan. 7", "Yonhap"),
+    ("ANKARA (AA) - The central bank held rates.", "ANKARA", "Anadolu"),
+    ("KUALA LUMPUR, Jan 8 (Bernama) -- Ringgit firmer.", "KUALA LUMPUR, Jan 8", "Bernama"),
+    ("LONDON, March 3 (Reuters Breakingviews) - Banks.", "LONDON, March 3", "Reuters"),
+    ("NEW YORK (CNN Business) — Stocks slid.", "NEW YORK", "CNN"),
+    ("\u00a0WASHINGTON\u00a0(AP) — Leading spaces do not matter.", "WASHINGTON", "AP"),
+    ("MADRID — Spain's parliament met.", "MADRID", None),
+    ("BUFFALO, N.Y. — A lake-effect storm dumped snow.", "BUFFALO, N.Y.", None),
+    ("BERLIN -- The coalition talks resumed.", "BERLIN", None),
+    ("WASHINGTON—The Senate adjourned.", "WASHINGTON", None),
+    ("KYIV, Ukraine — Air raid sirens sounded.", "KYIV, Ukraine", None),
+    ("NEW DELHI: The Supreme Court on Monday ruled.", "NEW DELHI", None),
+]
+
+SPANISH: list[Case] = [
+    ("MADRID, 3 mar (EFE).- El Gobierno aprobó el plan.", "MADRID, 3 mar", "EFE"),
+    (
+        "Ciudad de México, 12 feb (EFE).- La presidenta habló.",
+        "Ciudad de México, 12 feb",
+        "EFE",
+    ),
+    ("BOGOTÁ (Reuters) - El presidente viajó a Quito.", "BOGOTÁ", "Reuters"),
+    ("MADRID, 3 (EUROPA PRESS) El Congreso votó hoy.", "MADRID, 3", "Europa Press"),
+    ("SEVILLA — La Junta presentó el presupuesto.", "SEVILLA", None),
+    ("BUENOS AIRES, 5 ene (Télam) - El Senado sesionó.", "BUENOS AIRES, 5 ene", "Télam"),
+    ("Santiago de Chile, 8 abr (EFE).- Llovió.", "Santiago de Chile, 8 abr", "EFE"),
+]
+
+FRENCH: list[Case] = [
+    ("PARIS (AFP) - Le gouvernement a tranché.", "PARIS", "AFP"),
+    ("Paris, 3 mars 2024 (AFP) - Les syndicats manifestent.", "Paris, 3 mars 2024", "AFP"),
+    ("BRUXELLES (Belga) - Le Parlement a voté.", "BRUXELLES", "Belga"),
+    ("Genève (Keystone-ATS) - La bourse a ouvert.", "Genève", "Keystone-SDA"),
+    ("La Haye (AFP) - La Cour a rendu son avis.", "La Haye", "AFP"),
+    ("LYON — La mairie a annoncé des travaux.", "LYON", None),
+]
+
+GERMAN: list[Case] = [
+    ("Berlin (dpa) - Die Bundesregierung plant mehr.", "Berlin", "dpa"),
+    ("BERLIN (dpa) \u2013 Die Koalition streitet.", "BERLIN", "dpa"),
+    ("Frankfurt/Main (dpa/lhe) - Der Dax stieg.", "Frankfurt/Main", "dpa"),
+    ("Wien (APA) - Die Regierung tagt.", "Wien", "APA"),
+    ("Bonn (KNA) - Die Bischöfe beraten.", "Bonn", "KNA"),
+    ("HAMBURG — Der Hafen meldet Rekorde.", "HAMBURG", None),
+    ("Berlin (AFP/dpa) - Der Kanzler reist.", "Berlin", "AFP"),
+    ("München, 3. März 2024 (dpa) - Es schneit.", "München, 3. März 2024", "dpa"),
+]
+
+ITALIAN: list[Case] = [
+    ("ROMA, 12 GEN (ANSA) - Il governo ha varato.", "ROMA, 12 GEN", "ANSA"),
+    ("(ANSA) - ROMA, 12 GEN - Il governo ha varato.", "ROMA, 12 GEN", "ANSA"),
+    ("MILANO (Reuters) - La Borsa ha chiuso in rialzo.", "MILANO", "Reuters"),
+    ("Napoli, 4 apr (Adnkronos) - Il sindaco ha detto.", "Napoli, 4 apr", "Adnkronos"),
+    ("TORINO — Il sindaco ha firmato.", "TORINO", None),
+    ("Roma, 5 mag (AGI) - Il Senato approva.", "Roma, 5 mag", "AGI"),
+]
+
+PORTUGUESE: list[Case] = [
+    ("LISBOA, 3 mar (Lusa) - O Governo aprovou.", "LISBOA, 3 mar", "Lusa"),
+    ("BRASÍLIA (Reuters) - O presidente sancionou.", "BRASÍLIA", "Reuters"),
+    (
+        "São Paulo, 3 de março (Agência Brasil) - A prefeitura.",
+        "São Paulo, 3 de março",
+        "Agência Brasil",
+    ),
+    ("RIO DE JANEIRO — A prefeitura decretou.", "RIO DE JANEIRO", None),
+    ("PORTO (Lusa) \u2013 A câmara aprovou.", "PORTO", "Lusa"),
+]
+
+OTHER_LANGUAGES: list[Case] = [
+    ("AMSTERDAM (ANP) - Het kabinet is gevallen.", "AMSTERDAM", "ANP"),
+    ("DEN HAAG — Het kabinet vergadert.", "DEN HAAG", None),
+    ("JAKARTA, KOMPAS.com - Presiden meresmikan.", "JAKARTA", None),
+    ("Jakarta (ANTARA) - Pemerintah menyiapkan.", "Jakarta", "Antara"),
+    ("OSLO (NTB) - Regjeringen la fram.", "OSLO", "NTB"),
+    ("STOCKHOLM (TT) - Regeringen meddelade.", "STOCKHOLM", "TT"),
+    ("WARSZAWA (PAP) - Sejm uchwalił ustawę.", "WARSZAWA", "PAP"),
+]
+
+POSITIVES = ENGLISH + SPANISH + FRENCH + GERMAN + ITALIAN + PORTUGUESE + OTHER_LANGUAGES
+
+NEGATIVES: list[str] = [
+    "The US (and Canada) said on Monday that talks would resume.",
+    "WASHINGTON state lawmakers passed a budget on Friday.",
+    '"We will not back down," the minister said.',
+    "\u201cIt was chaos,\u201d one witness said.",
+    "- Preheat the oven to 200C.",
+    "1. Preheat the oven to 200C.",
+    "\u2022 Turnout was 61 percent.",
+    "NASA said on Monday that the launch was delayed.",
+    "BREAKING: Parliament has been dissolved",
+    "UPDATE 2-Oil prices rise as supply worries mount",
+    "EXCLUSIVE-Carmaker weighs plant closure",
+    "(AP Photo/Jane Doe)",
+    "ATLANTA (AP Photo) — A fan cheers.",
+    "The Associated Press (AP) said the count was final.",
+    "According to the agency (AFP), the talks failed.",
+    "Officials in Berlin (dpa) say the plan is dead.",
+    "WASHINGTON (AP), the news agency, reported the figure.",
+    "FILE - In this photo, a man walks past a bank.",
+    "EDITOR'S NOTE — This story contains graphic details.",
+    "WATCH: The moment the bridge gave way",
+    "LIVE UPDATES: Election night as it happened",
+    "UN — Member states voted on the resolution.",
+    "COVID-19 — What we know so far",
+    "Apple Inc (AAPL) — Shares rose after the results.",
+    "Madrid — El Gobierno aprobó el plan.",
+    "TEMPO.CO, Jakarta - Presiden meresmikan.",
+    "El presidente (EFE) dijo que no habrá cambios.",
+    "Le président (AFP) a déclaré qu'il partirait.",
+    "Die Regierung (dpa) sagte am Montag zu.",
+    "Il governo (ANSA) ha deciso di rinviare.",
+    "O presidente (Lusa) disse que vai vetar.",
+    "Het kabinet (ANP) zegt dat het plan doorgaat.",
+    "Q: What happens next?",
+    "WHAT: A free concert in the park",
+    "(and Canada) — the neighbours agreed.",
+    "",
+    "   ",
+]
+
+
+@pytest.mark.parametrize(("paragraph", "dateline", "agency"), POSITIVES)
+def test_parses_dateline(paragraph: str, dateline: str | None, agency: str | None) -> None:
+    assert parse_dateline(paragraph) == Dateline(dateline=dateline, agency=agency)
+
+
+@pytest.mark.parametrize("paragraph", NEGATIVES)
+def test_ordinary_opening_is_not_a_dateline(paragraph: str) -> None:
+    assert parse_dateline(paragraph) is None
+
+
+def test_case_counts_meet_the_brief() -> None:
+    assert len(POSITIVES) + len(NEGATIVES) >= 70
+    assert len(NEGATIVES) >= 18
+    languages = [ENGLISH, SPANISH, FRENCH, GERMAN, ITALIAN, PORTUGUESE, OTHER_LANGUAGES]
+    assert all(len(cases) >= 5 for cases in languages)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline", "rest"),
+    [
+        ("WASHINGTON (AP) — The Senate voted.", Dateline("WASHINGTON", "AP"), "The Senate voted."),
+        ("MADRID, 3 mar (EFE).- El Gobierno.", Dateline("MADRID, 3 mar", "EFE"), "El Gobierno."),
+        ("(CNN)A storm hit.", Dateline(None, "CNN"), "A storm hit."),
+        ("BUFFALO, N.Y. — Snow fell.", Dateline("BUFFALO, N.Y.", None), "Snow fell."),
+        ("(ANSA) - ROMA, 12 GEN - Il governo.", Dateline("ROMA, 12 GEN", "ANSA"), "Il governo."),
+        ("Nothing to see here.", None, "Nothing to see here."),
+    ],
+)
+def test_split_dateline_returns_the_rest(
+    paragraph: str, dateline: Dateline | None, rest: str
+) -> None:
+    assert split_dateline(paragraph) == (dateline, rest)
+
+
+def test_dateline_is_frozen() -> None:
+    found = Dateline("PARIS", "AFP")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        found.agency = "AP"  # type: ignore[misc]
+    assert not hasattr(found, "__dict__")
+
+
+def test_only_the_head_of_a_paragraph_is_read() -> None:
+    late = "x" * 300 + " WASHINGTON (AP) — The Senate voted."
+    assert parse_dateline(late) is None
+
+
+# A linear parser costs a small multiple of one pass over the text; a backtracking one costs
+# seconds to hours on these. The floor absorbs timer noise on inputs that take microseconds.
+MAX_RATIO_TO_SPLIT = 50
+TIMING_FLOOR_SECONDS = 0.02
+
+ADVERSARIAL = {
+    "no spaces": "x" * 1_000_000,
+    "comma list": "A, " * 100_000,
+    "open brackets": "(" * 100_000,
+    "repeated marker start": "WASHINGTON (AP " * 100_000,
+    "repeated places": "WASHINGTON, " * 100_000,
+    "dashes": "- " * 100_000,
+}
+
+
+def _best_time(function: Callable[[str], object], text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        function(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_adversarial_input_runs_in_linear_time(name: str) -> None:
+    text = ADVERSARIAL[name]
+    baseline = _best_time(str.split, text)
+    elapsed = _best_time(parse_dateline, text)
+    assert elapsed <= MAX_RATIO_TO_SPLIT * baseline + TIMING_FLOOR_SECONDS
+    assert parse_dateline(text) is None
