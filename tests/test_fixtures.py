@@ -8,10 +8,6 @@ One test per (page, field), so a failure names both. Datetimes are compared as I
 (the expected string is normalised through `datetime.fromisoformat`, so `Z` and `+00:00` are the
 same). `captions` and `related` are compared as lists of dicts, each actual entry reduced to the
 keys its expected entry names.
-
-`fixtures/known-failures.txt` lists `<name>:<field>` cases the extractor does not get right yet:
-they run as non-strict xfail, so the suite stays green while the expectation stays the spec.
-Set NEWSEXTRACT_FIXTURES_STRICT=1 to ignore the list and see every failure.
 """
 
 from __future__ import annotations
@@ -19,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
-import os
 import re
 from datetime import datetime
 from pathlib import Path
@@ -30,7 +25,6 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "fixtures" / "pages"
 EXPECTED = ROOT / "fixtures" / "expected"
-KNOWN_FAILURES = ROOT / "fixtures" / "known-failures.txt"
 
 DATETIME_FIELDS = frozenset({"published", "modified"})
 STRING_LIST_FIELDS = frozenset({"authors", "paragraphs", "tags"})
@@ -61,16 +55,7 @@ def _load_expected(path: Path) -> dict[str, Any]:
     return data
 
 
-def _known_failures() -> frozenset[str]:
-    if os.environ.get("NEWSEXTRACT_FIXTURES_STRICT") or not KNOWN_FAILURES.exists():
-        return frozenset()
-    lines = KNOWN_FAILURES.read_text(encoding="utf-8").splitlines()
-    return frozenset(s for line in lines if (s := line.split("#", 1)[0].strip()))
-
-
 def _field_cases() -> list[Any]:
-    known = _known_failures()
-    xfail = pytest.mark.xfail(reason="listed in fixtures/known-failures.txt", strict=False)
     cases = []
     for page in _pages():
         expected_path = _expected_for(page)
@@ -81,9 +66,7 @@ def _field_cases() -> list[Any]:
         except (ValueError, TypeError):
             fields = ["<invalid expected JSON>"]  # reported by test_expected_file_is_valid
         for f in fields:
-            case_id = f"{page.stem}:{f}"
-            marks = [xfail] if case_id in known else []
-            cases.append(pytest.param(page.name, f, id=case_id, marks=marks))
+            cases.append(pytest.param(page.name, f, id=f"{page.stem}:{f}"))
     return cases
 
 
@@ -224,17 +207,3 @@ def test_expected_text_is_on_the_page(path: Path) -> None:
             assert s in text, f"{path.name}: not on the page: {s!r}"
     for name in data.get("authors", []):
         assert name.casefold() in folded, f"{path.name}: author not on the page: {name!r}"
-
-
-def test_known_failures_name_real_cases() -> None:
-    """Every line of fixtures/known-failures.txt names a page and a field that is checked."""
-    if not KNOWN_FAILURES.exists():
-        return
-    ids = set()
-    for page in _pages():
-        expected_path = _expected_for(page)
-        if expected_path.exists():
-            ids |= {f"{page.stem}:{k}" for k in _load_expected(expected_path) if k[0] != "_"}
-    lines = KNOWN_FAILURES.read_text(encoding="utf-8").splitlines()
-    listed = {s for line in lines if (s := line.split("#", 1)[0].strip())}
-    assert not listed - ids, f"stale lines in known-failures.txt: {sorted(listed - ids)}"

@@ -138,6 +138,8 @@ _NOT_NAME_WORDS: Final = _words(
     "report reports live updates updated published read more share follow subscribe sign "
     "comments photo photos video image images opinion guest sponsored partner content admin "
     "administrator webmaster staff redaktion redacci\u00f3n r\u00e9daction redazione "
+    "view archive archives profile posts articles stories author authors about contact "
+    "website homepage biography bio "
     "reda\u00e7\u00e3o agencies agencias agenturen"
 )
 # Lower-case particles inside names: "Ursula von der Leyen", "Gabriel García y Márquez".

@@ -66,6 +66,13 @@ _COLON_LABELS: Final = (
     r"Bildquelle",
     r"Crédits?(?:\s(?:photo|image))?",
     r"Créditos?",
+    r"Фото",
+    r"Фотография",
+    r"Источник фото",
+    r"Zdjęcie",
+    r"Fot\.",
+    r"Kuva",
+    r"Foto\s?credit",
 )
 # Source labels name the source of a chart as often as of a photo ("Source: Eurostat"), so
 # they count only when what follows names an agency or a picture library.

@@ -15,6 +15,7 @@ from typing import Any
 
 from lxml import etree, html
 
+from . import _tables as t
 from ._blocks import normalise_space
 
 # schema.org types whose properties describe the article itself.
@@ -34,8 +35,9 @@ MAX_JSON_LD_CHARS = 1_000_000
 # One pass over the tree for the microdata and byline elements; the tag-based sources are read
 # with `iter(tags)`, which filters in C.
 _MARKED_XPATH = etree.XPath(
-    "//*[@itemprop or @rel='author' or contains(@class, 'byline')"
-    " or contains(@class, 'author') and not(contains(@class, 'bio'))]"
+    "//*[@itemprop or @rel='author' or "
+    + " or ".join(f"contains(@class, '{word}')" for word in t.BYLINE_CLASS_WORDS)
+    + "]"
 )
 _METADATA_TAGS = ("meta", "script", "time", "link", "title", "h1", "base")
 # Printed tag lists: links marked rel=tag, and links inside a container named for tags or topics
@@ -126,7 +128,7 @@ def read_metadata(root: html.HtmlElement) -> Metadata:
             base_href = base_href or el.get("href")
     for el in _MARKED_XPATH(root):
         prop = el.get("itemprop")
-        if prop:
+        if prop and prop != "author":
             value = el.get("content") or el.get("datetime")
             if prop in ("datePublished", "dateModified") and value:
                 add("published" if prop == "datePublished" else "modified", value)

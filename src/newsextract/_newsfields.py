@@ -10,6 +10,7 @@ Each field has an order of sources, most reliable first, and stays empty rather 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ._agencies import normalise_agency
@@ -63,10 +64,29 @@ def _authors(metadata: Metadata) -> tuple[tuple[str, ...], str | None]:
         for value in source:
             found, found_agency = parse_byline(value)
             agency = agency or found_agency
-            names.extend(n for n in found if is_person_name(n) and n not in names)
+            for name in found:
+                display = _as_written(name)
+                if is_person_name(name) and display not in names:
+                    names.append(display)
         if names:
             return tuple(names[:MAX_AUTHORS]), agency
     return (), agency
+
+
+def _as_written(name: str) -> str:
+    """A name printed in capitals (`MARTHA KESSLER`, AFP's `Claire DUBREUIL`) as written.
+
+    Only words wholly in capitals, of three letters or more, are changed: initials (`J.R.`)
+    and mixed-case words (`McDonald`, `de`) are already as their owner writes them.
+    """
+    return " ".join(_capitalised(word) for word in name.split())
+
+
+def _capitalised(word: str) -> str:
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) < 3 or "." in word or not word.isupper():
+        return word
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word.lower())
 
 
 def _first_agency(names: tuple[str, ...]) -> str | None:
@@ -87,6 +107,8 @@ def _credit_line_agency(paragraphs: tuple[str, ...]) -> str | None:
 
 def _split(caption: RawCaption) -> RawCaption:
     if caption.credit is not None:
-        return caption
+        # A credit element may still carry its label ("Photo by X", "Photograph: X").
+        _, bare = split_credit(caption.credit)
+        return RawCaption(caption.text, caption.image_url, bare or caption.credit)
     text, credit = split_credit(caption.text)
     return RawCaption(text=text, image_url=caption.image_url, credit=credit)

@@ -316,3 +316,9 @@ CAPTION_NOISE: frozenset[str] = frozenset(
      "expand", "view gallery", "open gallery", "view image", "full screen", "fullscreen",
      "zoom", "hide caption", "toggle caption", "show caption", "close", "share"}
 )  # fmt: skip
+
+# Class words of a printed byline, in several languages (`firma`, `auteur`, `autor`).
+BYLINE_CLASS_WORDS: tuple[str, ...] = (
+    "byline", "author", "autor", "auteur", "autore", "firma", "signature", "signatur",
+    "verfasser", "writer", "reporter",
+)  # fmt: skip
