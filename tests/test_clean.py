@@ -1,0 +1,190 @@
+"""Stage 3, `_clean.clean`: page furniture removed from the tree before location."""
+
+from __future__ import annotations
+
+from lxml import etree, html
+
+from newsextract import extract
+from newsextract._clean import clean
+from newsextract._parse import parse
+
+SENTENCE = (
+    "The harbor commission met on Tuesday evening, and members argued for hours about the"
+    " budget, the schedule and the contractors."
+)
+STORY = "".join(f"<p>{SENTENCE}</p>" for _ in range(5))
+
+
+def _clean(body: str) -> html.HtmlElement:
+    return clean(parse(f"<html><head><title>t</title></head><body>{body}</body></html>"))
+
+
+def _text(root: html.HtmlElement) -> str:
+    return " ".join(root.text_content().split())
+
+
+def _markup(root: html.HtmlElement) -> str:
+    return etree.tostring(root, encoding="unicode")
+
+
+def test_returns_the_same_tree_mutated() -> None:
+    root = parse("<html><body><script>x()</script><p>Text</p></body></html>")
+    assert clean(root) is root
+    assert root.find(".//script") is None
+
+
+def test_scripts_styles_and_noscript_removed() -> None:
+    root = _clean(
+        '<script>var tracking = "SCRIPTTEXT";</script><style>.x{color:red}</style>'
+        "<noscript>NOSCRIPTTEXT</noscript><p>Visible story text.</p>"
+    )
+    assert _text(root) == "Visible story text."
+    for tag in ("script", "style", "noscript", "head"):
+        assert root.find(f".//{tag}") is None
+
+
+def test_nav_aside_footer_and_forms_removed() -> None:
+    root = _clean(
+        '<nav><a href="/">Home</a> <a href="/world">World</a></nav>'
+        "<aside>ASIDETEXT</aside>"
+        '<form><input name="q"><button>Search</button></form>'
+        "<p>Visible story text.</p><footer>FOOTERTEXT</footer>"
+    )
+    assert _text(root) == "Visible story text."
+
+
+def test_role_navigation_removed() -> None:
+    root = _clean('<div role="navigation">NAVTEXT</div><p>Visible story text.</p>')
+    assert _text(root) == "Visible story text."
+
+
+def test_share_bar_removed() -> None:
+    root = _clean(
+        '<div class="share-bar"><a href="#">Facebook</a> <a href="#">Twitter</a></div>'
+        '<ul class="social-links"><li>WhatsApp</li></ul><p>Visible story text.</p>'
+    )
+    assert _text(root) == "Visible story text."
+
+
+def test_cookie_banner_removed() -> None:
+    root = _clean(
+        '<div id="cookie-banner">We use cookies to improve your experience. '
+        "<a href='#'>Accept</a></div><p>Visible story text.</p>"
+    )
+    assert _text(root) == "Visible story text."
+
+
+def test_newsletter_box_removed_even_with_prose() -> None:
+    root = _clean(
+        '<div class="newsletter-signup"><p>Get our daily newsletter in your inbox every '
+        "morning, free of charge, with the best stories from the harbor and the city.</p>"
+        "</div><p>Visible story text.</p>"
+    )
+    assert _text(root) == "Visible story text."
+
+
+def test_ad_slots_removed() -> None:
+    root = _clean(
+        '<div class="ad-slot">ADTEXT</div><div class="ad">AD2</div><p>Visible story text.</p>'
+    )
+    assert _text(root) == "Visible story text."
+
+
+def test_hidden_elements_removed() -> None:
+    root = _clean(
+        "<div hidden>HIDDEN1</div><div style='display: none'>HIDDEN2</div>"
+        "<span aria-hidden='true'>HIDDEN3</span><p>Visible story text.</p>"
+    )
+    assert _text(root) == "Visible story text."
+
+
+def test_story_container_with_furniture_class_but_many_paragraphs_is_kept() -> None:
+    root = _clean(f'<div class="promo story-wrap">{STORY}</div>')
+    container = root.find(".//div")
+    assert container is not None
+    assert container.get("class") == "promo story-wrap"
+    assert len(container.findall("p")) == 5
+
+
+def test_short_element_with_the_same_furniture_class_is_removed() -> None:
+    root = _clean(f'<div class="promo story-wrap"><p>Try our app!</p></div><p>{SENTENCE}</p>')
+    assert _text(root) == SENTENCE
+
+
+def test_weak_furniture_class_with_prose_is_kept() -> None:
+    # One paragraph of prose (over 150 characters) is enough for a weak word like "sidebar".
+    prose = f"{SENTENCE} {SENTENCE}"
+    root = _clean(f'<div class="post has-sidebar"><p>{prose}</p></div>')
+    assert _text(root) == prose
+
+
+def test_weak_furniture_class_without_prose_is_removed() -> None:
+    root = _clean(f'<div class="sidebar"><p>Weather: sunny</p></div><p>{SENTENCE}</p>')
+    assert _text(root) == SENTENCE
+
+
+def test_body_marked_container_inside_share_class_is_kept() -> None:
+    root = _clean(
+        f'<div class="social-wrapper"><div itemprop="articleBody"><p>{SENTENCE}</p></div></div>'
+    )
+    assert _text(root) == SENTENCE
+
+
+def test_reader_comments_removed_even_when_long() -> None:
+    comments = "".join(
+        f"<p>Reader {i} wrote: I agree with the council, and I have said so for years, "
+        "at every single meeting.</p>"
+        for i in range(6)
+    )
+    root = _clean(
+        f'<div class="story">{STORY}</div><section id="comments">{comments}</section>'
+        f'<div id="disqus_thread">{comments}</div>'
+    )
+    assert "Reader" not in _text(root)
+    assert _text(root).count(SENTENCE) == 5
+
+
+def test_html_comments_never_reach_the_text() -> None:
+    root = _clean(f"<p>{SENTENCE}<!-- EDITOR NOTE: check the figures --></p>")
+    assert "EDITOR NOTE" not in _markup(root)
+
+
+def test_br_keeps_words_apart() -> None:
+    root = _clean("<p>Tampa, FL<br>June 10</p>")
+    paragraph = root.find(".//p")
+    assert paragraph is not None
+    assert paragraph.text_content().split() == ["Tampa,", "FL", "June", "10"]
+
+
+def test_br_keeps_words_apart_through_extract() -> None:
+    page = (
+        "<html><body><article><h1>Storm</h1>"
+        f"<p>{SENTENCE}</p><p>Harbor<br>Commission<br/>Office</p><p>{SENTENCE}</p>"
+        "</article></body></html>"
+    )
+    assert "Harbor Commission Office" in extract(page).paragraphs
+
+
+def test_captions_and_related_boxes_survive_cleaning() -> None:
+    root = _clean(
+        '<figure><img src="a.jpg"><figcaption class="photo-caption">A ship.</figcaption></figure>'
+        '<div class="related-stories"><a href="/a">Other story</a></div>'
+        f"<p>{SENTENCE}</p>"
+    )
+    assert root.find(".//figcaption") is not None
+    assert root.find(".//div[@class='related-stories']") is not None
+
+
+def test_furniture_is_kept_out_of_the_article_body() -> None:
+    page = (
+        "<html><body>"
+        '<nav><a href="/">Home</a></nav>'
+        '<div class="share-bar">Share on Facebook Share on Twitter</div>'
+        '<div id="cookie-notice">We use cookies. Accept all cookies to continue reading.</div>'
+        f"<article><h1>Harbor budget</h1>{STORY}</article>"
+        '<div class="newsletter">Sign up for the Harbor Daily newsletter today.</div>'
+        '<div class="comments"><p>First! This is such a long comment, really, it is.</p></div>'
+        "</body></html>"
+    )
+    article = extract(page)
+    assert article.paragraphs == (SENTENCE,) * 5

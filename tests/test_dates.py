@@ -1,0 +1,241 @@
+"""`_dates`: machine dates, URL dates, the plausibility window, and dates in the Article."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from newsextract import extract
+from newsextract._dates import date_from_url, parse_machine_date, parse_printed_date, plausible
+
+STORY = "".join(
+    f"<p>Paragraph {i} of the story tells readers, at some length, what the council decided"
+    " about the ferry terminal, and why.</p>"
+    for i in range(4)
+)
+
+
+def _page(head: str) -> str:
+    return (
+        f"<html><head>{head}</head><body><article><h1>Ferry terminal approved</h1>{STORY}"
+        "</article></body></html>"
+    )
+
+
+def _meta(published: str | None = None, modified: str | None = None) -> str:
+    head = ""
+    if published is not None:
+        head += f'<meta property="article:published_time" content="{published}">'
+    if modified is not None:
+        head += f'<meta property="article:modified_time" content="{modified}">'
+    return head
+
+
+def _tz(hours: float) -> timezone:
+    return timezone(timedelta(hours=hours))
+
+
+# --- machine dates ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-03-05T09:30:00Z", datetime(2024, 3, 5, 9, 30, tzinfo=UTC)),
+        ("2024-03-05T09:30:00+05:30", datetime(2024, 3, 5, 9, 30, tzinfo=_tz(5.5))),
+        ("2024-03-05T09:30:00-05:00", datetime(2024, 3, 5, 9, 30, tzinfo=_tz(-5))),
+        ("2024-03-05T09:30:00-0500", datetime(2024, 3, 5, 9, 30, tzinfo=_tz(-5))),
+        ("2024-03-05T09:30:15.250+01:00", datetime(2024, 3, 5, 9, 30, 15, 250000, _tz(1))),
+        ("2024-03-05T09:30:00", datetime(2024, 3, 5, 9, 30)),
+        ("2024-03-05", datetime(2024, 3, 5)),
+        ("  2024-03-05T09:30:00Z \n", datetime(2024, 3, 5, 9, 30, tzinfo=UTC)),
+    ],
+)
+def test_iso_8601(text: str, expected: datetime) -> None:
+    parsed = parse_machine_date(text)
+    assert parsed == expected
+    assert parsed is not None
+    assert parsed.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("20240305", datetime(2024, 3, 5)),
+        ("20240305T093000Z", datetime(2024, 3, 5, 9, 30, tzinfo=UTC)),
+        ("20240305T0930+0200", datetime(2024, 3, 5, 9, 30, tzinfo=_tz(2))),
+        ("20240305093000", datetime(2024, 3, 5, 9, 30)),
+    ],
+)
+def test_compact_iso(text: str, expected: datetime) -> None:
+    parsed = parse_machine_date(text)
+    assert parsed == expected
+    assert parsed is not None
+    assert parsed.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tue, 05 Mar 2024 09:30:00 GMT", datetime(2024, 3, 5, 9, 30, tzinfo=UTC)),
+        ("Tue, 05 Mar 2024 09:30:00 +0100", datetime(2024, 3, 5, 9, 30, tzinfo=_tz(1))),
+        ("5 Mar 2024 18:00:00 -0700", datetime(2024, 3, 5, 18, 0, tzinfo=_tz(-7))),
+    ],
+)
+def test_rfc_2822(text: str, expected: datetime) -> None:
+    parsed = parse_machine_date(text)
+    assert parsed == expected
+    assert parsed is not None
+    assert parsed.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "not a date", "2024-02-30", "2024-13-01", "yesterday", "12345", "March"],
+)
+def test_not_a_machine_date(text: str) -> None:
+    assert parse_machine_date(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1970-01-01T00:00:00Z",
+        "Thu, 01 Jan 1970 00:00:00 GMT",
+        "19700101",
+        "1989-12-31",
+        "2999-01-01T00:00:00Z",
+        (datetime.now(UTC) + timedelta(days=30)).isoformat(),
+    ],
+)
+def test_implausible_dates_rejected(text: str) -> None:
+    assert parse_machine_date(text) is None
+
+
+def test_plausibility_window_edges() -> None:
+    assert plausible(datetime(1990, 1, 1)) is True
+    assert plausible(datetime(1989, 12, 31, 23, 59)) is False
+    assert plausible(datetime.now(UTC)) is True
+    assert plausible(datetime.now(UTC) + timedelta(days=1)) is True  # time zones ahead of UTC
+    assert plausible(datetime.now(UTC) + timedelta(days=3)) is False
+
+
+# --- URL dates --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://x.example/news/2024/03/05/ferry-terminal", datetime(2024, 3, 5)),
+        ("https://x.example/2024/03/05", datetime(2024, 3, 5)),
+        ("https://x.example/2024-03-05-ferry-terminal", datetime(2024, 3, 5)),
+        ("https://x.example/20240305/ferry-terminal", datetime(2024, 3, 5)),
+    ],
+)
+def test_date_from_url(url: str, expected: datetime) -> None:
+    assert date_from_url(url) == expected
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        None,
+        "",
+        "https://x.example/ferry-terminal-12345",
+        "https://x.example/2024/13/05/bad-month",
+        "https://x.example/2024/02/30/bad-day",
+        "https://x.example/1970/01/01/too-old",
+        "https://x.example/2099/01/01/future",
+    ],
+)
+def test_no_date_from_url(url: str | None) -> None:
+    assert date_from_url(url) is None
+
+
+def test_printed_date() -> None:
+    assert parse_printed_date("3. März 2024, 14:05 Uhr", ("de",)) == datetime(2024, 3, 3, 14, 5)
+    assert parse_printed_date("March 5, 2024") == datetime(2024, 3, 5)
+    assert parse_printed_date("no digits here") is None
+    assert parse_printed_date("x" * 100 + " 2024") is None
+
+
+# --- dates in the final Article ---------------------------------------------------------------
+
+
+def test_article_keeps_the_offset_the_page_gives() -> None:
+    article = extract(_page(_meta("2024-03-05T09:30:00-05:00", "2024-03-05T11:00:00-05:00")))
+    assert article.published == datetime(2024, 3, 5, 9, 30, tzinfo=_tz(-5))
+    assert article.modified == datetime(2024, 3, 5, 11, 0, tzinfo=_tz(-5))
+    assert article.to_dict()["published"] == "2024-03-05T09:30:00-05:00"
+    assert article.to_dict()["modified"] == "2024-03-05T11:00:00-05:00"
+
+
+def test_article_z_is_written_as_plus_zero() -> None:
+    article = extract(_page(_meta("2024-03-05T09:30:00Z")))
+    assert article.to_dict()["published"] == "2024-03-05T09:30:00+00:00"
+    assert article.modified is None
+
+
+def test_implausible_published_falls_back_to_the_next_source() -> None:
+    page = _page(_meta("1970-01-01T00:00:00Z")).replace(
+        "</h1>", '</h1><time datetime="2024-03-04T08:00:00Z">March 4</time>'
+    )
+    article = extract(page)
+    assert article.published == datetime(2024, 3, 4, 8, 0, tzinfo=UTC)
+
+
+def test_published_from_url_when_the_page_has_none() -> None:
+    article = extract(_page(""), url="https://x.example/news/2024/03/05/ferry-terminal")
+    assert article.published == datetime(2024, 3, 5)
+
+
+def test_page_date_wins_over_url_date() -> None:
+    article = extract(
+        _page(_meta("2024-03-04T23:00:00Z")), url="https://x.example/news/2024/03/05/ferry"
+    )
+    assert article.published == datetime(2024, 3, 4, 23, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("published", "modified"),
+    [
+        ("2024-03-05T10:00:00+00:00", "2024-03-04T10:00:00+00:00"),
+        # Same wall-clock hour, but 11:00 at +02:00 is 09:00 UTC: an hour before publication.
+        ("2024-03-05T10:00:00+00:00", "2024-03-05T11:00:00+02:00"),
+        # A naive published date against an aware modified one.
+        ("2024-03-05T10:00:00", "2024-03-04T11:00:00+02:00"),
+    ],
+)
+def test_modified_never_before_published(published: str, modified: str) -> None:
+    article = extract(_page(_meta(published, modified)))
+    assert article.published == datetime.fromisoformat(published)
+    assert article.modified is None
+
+
+def test_modified_before_url_date_is_dropped() -> None:
+    article = extract(
+        _page(_meta(modified="2024-03-04T11:00:00Z")),
+        url="https://x.example/news/2024/03/05/ferry-terminal",
+    )
+    assert article.published == datetime(2024, 3, 5)
+    assert article.modified is None
+
+
+def test_modified_after_published_is_kept() -> None:
+    article = extract(_page(_meta("2024-03-05T10:00:00Z", "2024-03-05T10:30:00+00:00")))
+    assert article.modified == datetime(2024, 3, 5, 10, 30, tzinfo=UTC)
+    assert article.published is not None
+    assert article.modified >= article.published
+
+
+def test_modified_without_published_is_kept() -> None:
+    article = extract(_page(_meta(modified="2024-03-04T11:00:00Z")))
+    assert article.published is None
+    assert article.modified == datetime(2024, 3, 4, 11, 0, tzinfo=UTC)
+
+
+def test_future_published_is_dropped() -> None:
+    article = extract(_page(_meta("2999-01-01T00:00:00Z", "2024-03-04T11:00:00Z")))
+    assert article.published is None
+    assert article.modified == datetime(2024, 3, 4, 11, 0, tzinfo=UTC)

@@ -1,0 +1,71 @@
+"""Importing the package stays cheap: heavy optional modules are imported lazily."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+
+def _python(code: str) -> str:
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(SRC)},
+        timeout=120,
+        check=True,
+    )
+    return result.stdout.strip()
+
+
+def test_import_does_not_load_dateparser() -> None:
+    assert _python("import newsextract, sys; print('dateparser' in sys.modules)") == "False"
+
+
+def test_extracting_a_page_with_machine_dates_does_not_load_dateparser() -> None:
+    code = (
+        "import newsextract, sys\n"
+        "page = ('<html><head><meta property=\"article:published_time\" '\n"
+        "        'content=\"2024-03-05T09:30:00Z\"></head><body><article><h1>Ferry</h1>'\n"
+        "        '<p>The council approved the terminal on Tuesday, after a long debate.</p>'\n"
+        "        '</article></body></html>')\n"
+        "a = newsextract.extract(page)\n"
+        "print(a.published.isoformat(), 'dateparser' in sys.modules)\n"
+    )
+    assert _python(code) == "2024-03-05T09:30:00+00:00 False"
+
+
+def test_import_does_not_load_the_progress_bar() -> None:
+    assert _python("import newsextract.cli, sys; print('tqdm' in sys.modules)") == "False"
+
+
+def test_printed_date_parsing_loads_dateparser_on_demand() -> None:
+    code = (
+        "import sys\n"
+        "from newsextract._dates import parse_printed_date\n"
+        "before = 'dateparser' in sys.modules\n"
+        "value = parse_printed_date('March 5, 2024')\n"
+        "print(before, 'dateparser' in sys.modules, value.date().isoformat())\n"
+    )
+    assert _python(code) == "False True 2024-03-05"
+
+
+def test_public_api() -> None:
+    code = (
+        "import newsextract\n"
+        "print(sorted(newsextract.__all__))\n"
+        "print(all(hasattr(newsextract, n) for n in newsextract.__all__))\n"
+        "print(issubclass(newsextract.EmptyInput, newsextract.NewsextractError),"
+        " issubclass(newsextract.NotHTML, newsextract.NewsextractError),"
+        " issubclass(newsextract.InputTooLarge, newsextract.NewsextractError))\n"
+    )
+    assert _python(code).splitlines() == [
+        "['Article', 'Caption', 'EmptyInput', 'InputTooLarge', 'NewsextractError', 'NotHTML',"
+        " 'RelatedLink', '__version__', 'extract']",
+        "True",
+        "True True True",
+    ]

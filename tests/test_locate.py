@@ -1,0 +1,154 @@
+"""Stage 4, `_locate.locate`: the element(s) that hold the story in a cleaned tree."""
+
+from __future__ import annotations
+
+from lxml import html
+
+from newsextract import extract
+from newsextract._clean import clean
+from newsextract._locate import Content, link_density, locate, text_length
+from newsextract._parse import parse
+
+
+def _sentence(i: int) -> str:
+    return (
+        f"Story sentence {i} explains, in some detail, what the harbor commission decided"
+        " about the new ferry terminal, and why it matters."
+    )
+
+
+def _story(*numbers: int) -> str:
+    return "".join(f"<p>{_sentence(i)}</p>" for i in numbers)
+
+
+def _locate(body: str) -> Content:
+    return locate(clean(parse(f"<html><body>{body}</body></html>")))
+
+
+def _texts(content: Content) -> list[str]:
+    return [" ".join(el.text_content().split()) for el in content.elements]
+
+
+def _all_text(content: Content) -> str:
+    return " ".join(_texts(content))
+
+
+def test_story_wins_over_sidebar_and_comment_like_list() -> None:
+    sidebar = (
+        '<div class="weather-box"><p>Weather today: sunny, with a light wind from the west,'
+        " and a high of 21 degrees.</p><ul>"
+        '<li><a href="/a">First link to another section of the site</a></li>'
+        '<li><a href="/b">Second link to another section of the site</a></li></ul></div>'
+    )
+    replies = "".join(
+        f"<li><p>Reader {n} says: I think this is wrong, and so do my neighbours, and so does"
+        " everybody else on our street.</p></li>"
+        for n in range(3)
+    )
+    content = _locate(
+        f'{sidebar}<div id="story">{_story(*range(6))}</div><ol class="replies">{replies}</ol>'
+    )
+    assert [el.get("id") for el in content.elements] == ["story"]
+    assert content.confident is True
+    text = _all_text(content)
+    assert _sentence(0) in text and _sentence(5) in text
+    assert "Weather" not in text
+    assert "Reader" not in text
+
+
+def test_link_heavy_block_loses_to_prose() -> None:
+    links = "".join(
+        f'<p><a href="/s{i}">Link headline number {i}, with commas, and more, and more</a></p>'
+        for i in range(10)
+    )
+    content = _locate(f'<div id="links">{links}</div><div id="story">{_story(1, 2, 3)}</div>')
+    assert [el.get("id") for el in content.elements] == ["story"]
+
+
+def test_item_prop_article_body_shortcut() -> None:
+    teaser = "Teaser text, with commas, and more commas, and lots of them, here. " * 6
+    body = "Marked body sentence that is the real story. " * 10
+    content = _locate(
+        f'<div class="wrap"><div class="lead"><p>{teaser}</p></div>'
+        f'<div itemprop="articleBody" id="marked"><p>{body}</p></div></div>'
+    )
+    assert [el.get("id") for el in content.elements] == ["marked"]
+    assert content.confident is True
+
+
+def test_short_item_prop_article_body_is_not_trusted() -> None:
+    content = _locate(
+        f'<div itemprop="articleBody" id="marked"><p>Too short.</p></div>'
+        f'<div id="story">{_story(1, 2, 3, 4)}</div>'
+    )
+    assert [el.get("id") for el in content.elements] == ["story"]
+
+
+def test_story_split_in_same_class_chunks_around_an_ad() -> None:
+    body = (
+        '<div class="page">'
+        '<div class="col-a"><div class="body__container">'
+        f"{_story(1, 2, 3)}</div>"
+        '<div class="inline-pic"><img src="/p.jpg" alt=""></div></div>'
+        '<div class="ad-rail"><div class="ad-slot">ADVERT TEXT</div></div>'
+        '<div class="col-b"><div class="body__container">'
+        f"{_story(4, 5)}</div></div>"
+        "</div>"
+    )
+    content = _locate(body)
+    text = _all_text(content)
+    for i in (1, 2, 3, 4, 5):
+        assert _sentence(i) in text
+    assert text.index(_sentence(3)) < text.index(_sentence(4))
+    assert "ADVERT" not in text
+
+
+def test_chunks_come_back_in_document_order_through_extract() -> None:
+    page = (
+        "<html><body><main>"
+        f'<div class="rail"><div class="chunk">{_story(1, 2, 3)}</div></div>'
+        '<div class="ad-rail"><div class="ad-slot">ADVERT</div></div>'
+        f'<div class="rail"><div class="chunk">{_story(4, 5)}</div></div>'
+        "</main></body></html>"
+    )
+    assert extract(page).paragraphs == tuple(_sentence(i) for i in (1, 2, 3, 4, 5))
+
+
+def test_sibling_articles_are_not_merged() -> None:
+    body = (
+        '<div id="col">'
+        f'<article id="main-story"><h1>Ferry terminal</h1>{_story(1, 2, 3, 4)}</article>'
+        f'<article class="teaser">{_story(10, 11)}</article>'
+        f'<article class="teaser">{_story(12)}</article>'
+        "</div>"
+    )
+    content = _locate(body)
+    assert [el.get("id") for el in content.elements] == ["main-story"]
+    text = _all_text(content)
+    assert _sentence(10) not in text
+    assert _sentence(12) not in text
+
+
+def test_loose_prose_sibling_paragraph_is_added() -> None:
+    # A paragraph left outside the story's container (after an ad) is more of the story.
+    body = (
+        f'<div id="wrap"><div id="story">{_story(1, 2, 3, 4)}</div>'
+        f"<p>{_sentence(5)}</p>"
+        '<p><a href="/x">A link paragraph that is not part of the story at all</a></p></div>'
+    )
+    text = _all_text(_locate(body))
+    assert _sentence(5) in text
+    assert "A link paragraph" not in text
+
+
+def test_page_without_prose_falls_back_to_body() -> None:
+    content = _locate("<div>Short.</div><div>Also short.</div>")
+    assert [el.tag for el in content.elements] == ["body"]
+    assert content.confident is False
+
+
+def test_text_length_and_link_density() -> None:
+    el = html.fragment_fromstring("<div>Twelve chars <a href='/x'>link</a></div>")
+    assert text_length(el) == len("Twelve chars link")
+    assert link_density(el) == len("link") / len("Twelve chars link")
+    assert link_density(html.fragment_fromstring("<div></div>")) == 0.0

@@ -1,0 +1,256 @@
+"""Stage 2b, `_metadata.read_metadata`: what the page says about itself, as raw strings."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from newsextract import extract
+from newsextract._metadata import Metadata, read_metadata
+from newsextract._parse import parse
+
+STORY = "".join(
+    f"<p>Paragraph {i} of the story tells readers, at some length, what the council decided"
+    " about the ferry terminal, and why.</p>"
+    for i in range(4)
+)
+
+
+def _read(head: str = "", body: str = "", html_attrs: str = "") -> Metadata:
+    return read_metadata(parse(f"<html{html_attrs}><head>{head}</head><body>{body}</body></html>"))
+
+
+def _json_ld(data: Any) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+NEWS_ARTICLE = {
+    "@type": "NewsArticle",
+    "headline": "Council approves new ferry terminal",
+    "description": "The vote was seven to two.",
+    "datePublished": "2024-03-05T09:30:00-05:00",
+    "dateModified": "2024-03-05T11:00:00-05:00",
+    "url": "https://gazette.example/news/2024/03/05/ferry-terminal",
+    "inLanguage": "en-US",
+    "image": {"@type": "ImageObject", "url": "https://gazette.example/img/ferry.jpg"},
+    "author": [
+        {"@type": "Person", "name": "Dana Whitfield"},
+        {"@type": "Organization", "name": "Reuters"},
+    ],
+    "publisher": {"@type": "Organization", "name": "Harbor Gazette"},
+    "keywords": ["ferries", "city council"],
+}
+
+
+# --- JSON-LD ----------------------------------------------------------------------------------
+
+
+def test_json_ld_news_article_inside_graph() -> None:
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "name": "Not the site name", "url": "https://gazette.example/"},
+            {"@type": "BreadcrumbList", "itemListElement": []},
+            NEWS_ARTICLE,
+        ],
+    }
+    meta = _read(head=_json_ld(graph))
+    assert meta.titles == ("Council approves new ferry terminal",)
+    assert meta.descriptions == ("The vote was seven to two.",)
+    assert meta.published == ("2024-03-05T09:30:00-05:00",)
+    assert meta.modified == ("2024-03-05T11:00:00-05:00",)
+    assert meta.urls == ("https://gazette.example/news/2024/03/05/ferry-terminal",)
+    assert meta.languages == ("en-US",)
+    assert meta.images == ("https://gazette.example/img/ferry.jpg",)
+    assert meta.site_names == ("Harbor Gazette",)
+    assert meta.tags == ("ferries", "city council")
+
+
+def test_json_ld_news_article_in_a_top_level_list() -> None:
+    data = [
+        {"@type": "BreadcrumbList"},
+        {
+            "@type": ["NewsArticle"],
+            "headline": "Lighthouse keeper retires after forty years",
+            "author": {"@type": "Person", "name": "Ann Lee"},
+            "datePublished": "2023-05-01",
+        },
+    ]
+    meta = _read(head=_json_ld(data))
+    assert meta.titles == ("Lighthouse keeper retires after forty years",)
+    assert meta.authors == ("Ann Lee",)
+    assert meta.published == ("2023-05-01",)
+
+
+def test_json_ld_author_person_vs_organization() -> None:
+    meta = _read(head=_json_ld(NEWS_ARTICLE))
+    assert meta.authors == ("Dana Whitfield",)
+    assert meta.author_orgs == ("Reuters",)
+
+
+def test_json_ld_author_as_plain_strings() -> None:
+    data = {"@type": "Article", "headline": "H", "author": ["Ines Moreau", "Tom Baker"]}
+    assert _read(head=_json_ld(data)).authors == ("Ines Moreau", "Tom Baker")
+
+
+def test_json_ld_keywords_as_comma_separated_string() -> None:
+    data = {"@type": "NewsArticle", "headline": "H", "keywords": "harbor, ferries ,  budget"}
+    assert _read(head=_json_ld(data)).tags == ("harbor", "ferries", "budget")
+
+
+def test_json_ld_that_is_not_an_article_is_ignored() -> None:
+    data = {"@type": "Organization", "name": "Harbor Gazette", "url": "https://gazette.example/"}
+    meta = _read(head=_json_ld(data))
+    assert meta.titles == ()
+    assert meta.urls == ()
+
+
+def test_invalid_json_ld_is_skipped_and_the_rest_still_read() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>'
+        + _json_ld({"@type": "NewsArticle", "headline": "Valid one"})
+    )
+    assert _read(head=head).titles == ("Valid one",)
+
+
+def test_json_ld_wins_over_opengraph_in_order() -> None:
+    head = _json_ld(NEWS_ARTICLE) + '<meta property="og:title" content="OG title of the story">'
+    meta = _read(head=head)
+    assert meta.titles == ("Council approves new ferry terminal", "OG title of the story")
+
+
+# --- OpenGraph and meta tags ------------------------------------------------------------------
+
+
+def test_opengraph_fields() -> None:
+    head = (
+        '<meta property="og:title" content="Tall ships arrive for the festival">'
+        '<meta property="og:site_name" content="Coast Courier">'
+        '<meta property="og:description" content="Twelve ships sailed in on Friday.">'
+        '<meta property="og:image" content="https://courier.example/img/ships.jpg">'
+        '<meta property="og:url" content="https://courier.example/2024/06/07/tall-ships">'
+        '<meta property="og:locale" content="fr_FR">'
+    )
+    meta = _read(head=head)
+    assert meta.titles == ("Tall ships arrive for the festival",)
+    assert meta.site_names == ("Coast Courier",)
+    assert meta.descriptions == ("Twelve ships sailed in on Friday.",)
+    assert meta.images == ("https://courier.example/img/ships.jpg",)
+    assert meta.urls == ("https://courier.example/2024/06/07/tall-ships",)
+    assert meta.languages == ("fr_FR",)
+
+
+def test_article_published_and_modified_time() -> None:
+    head = (
+        '<meta property="article:published_time" content="2024-06-07T08:15:00+02:00">'
+        '<meta property="article:modified_time" content="2024-06-07T10:45:00+02:00">'
+    )
+    meta = _read(head=head)
+    assert meta.published == ("2024-06-07T08:15:00+02:00",)
+    assert meta.modified == ("2024-06-07T10:45:00+02:00",)
+
+
+def test_time_datetime_is_a_published_candidate_after_meta() -> None:
+    head = '<meta property="article:published_time" content="2024-06-07T08:15:00Z">'
+    body = '<p>Posted <time datetime="2024-06-06T21:00:00-04:00">June 6</time></p>'
+    meta = _read(head=head, body=body)
+    assert meta.published == ("2024-06-07T08:15:00Z", "2024-06-06T21:00:00-04:00")
+
+
+def test_time_without_datetime_attribute_is_not_read() -> None:
+    assert _read(body="<time>June 6, 2024</time>").published == ()
+
+
+def test_canonical_link() -> None:
+    head = '<link rel="canonical" href="https://courier.example/2024/06/07/tall-ships">'
+    assert _read(head=head).urls == ("https://courier.example/2024/06/07/tall-ships",)
+
+
+def test_html_lang() -> None:
+    assert _read(html_attrs=' lang="de-AT"').languages == ("de-AT",)
+
+
+def test_keywords_meta_split_on_commas_and_deduplicated() -> None:
+    head = (
+        '<meta name="keywords" content="harbor, transport , ferries,">'
+        '<meta name="news_keywords" content="ferries, budget">'
+    )
+    assert _read(head=head).tags == ("harbor", "transport", "ferries", "budget")
+
+
+def test_article_tag_meta_repeated() -> None:
+    head = (
+        '<meta property="article:tag" content="Sailing">'
+        '<meta property="article:tag" content="Events">'
+    )
+    assert _read(head=head).tags == ("Sailing", "Events")
+
+
+def test_author_meta_and_printed_byline() -> None:
+    meta = _read(
+        head='<meta name="author" content="Jo March">',
+        body='<div class="byline">By Sam Rivers</div>',
+    )
+    assert meta.authors == ("Jo March",)
+    assert meta.bylines == ("By Sam Rivers",)
+
+
+def test_base_href_h1_and_page_title() -> None:
+    meta = _read(
+        head='<title>Tall ships arrive | Coast Courier</title><base href="https://cdn.example/">',
+        body="<h1>  Tall ships\n arrive  </h1>",
+    )
+    assert meta.base_href == "https://cdn.example/"
+    assert meta.h1 == "Tall ships arrive"
+    assert meta.titles == ("Tall ships arrive | Coast Courier",)
+
+
+def test_values_are_whitespace_normalised() -> None:
+    head = '<meta property="og:title" content="  Tall\n   ships   arrive ">'
+    assert _read(head=head).titles == ("Tall ships arrive",)
+
+
+def test_page_without_metadata_gives_empty_metadata() -> None:
+    assert _read(body="<p>Nothing declared here.</p>") == Metadata()
+
+
+# --- through extract() ------------------------------------------------------------------------
+
+
+def test_metadata_reaches_the_article() -> None:
+    page = (
+        '<html lang="en-GB"><head>'
+        + _json_ld({"@graph": [NEWS_ARTICLE]})
+        + '<meta name="keywords" content="harbor">'
+        + '<link rel="canonical" href="https://gazette.example/canonical-ferry-terminal">'
+        + "</head><body><article><h1>Council approves new ferry terminal</h1>"
+        + STORY
+        + "</article></body></html>"
+    )
+    article = extract(page)
+    assert article.url == "https://gazette.example/news/2024/03/05/ferry-terminal"
+    assert article.headline == "Council approves new ferry terminal"
+    assert article.authors == ("Dana Whitfield",)
+    assert article.agency == "Reuters"
+    assert article.published == datetime(2024, 3, 5, 9, 30, tzinfo=timezone(timedelta(hours=-5)))
+    assert article.modified == datetime(2024, 3, 5, 11, 0, tzinfo=timezone(timedelta(hours=-5)))
+    assert article.site_name == "Harbor Gazette"
+    assert article.language == "en"
+    assert article.description == "The vote was seven to two."
+    assert article.top_image == "https://gazette.example/img/ferry.jpg"
+    assert article.tags == ("ferries", "city council", "harbor")
+
+
+def test_canonical_url_is_the_article_url_when_none_given() -> None:
+    page = (
+        '<html><head><link rel="canonical" href="https://courier.example/2024/06/07/tall-ships">'
+        "</head><body><article>" + STORY + "</article></body></html>"
+    )
+    assert extract(page).url == "https://courier.example/2024/06/07/tall-ships"
+    assert extract(page, url="https://given.example/x").url == "https://given.example/x"
+
+
+def test_language_from_html_lang_is_normalised() -> None:
+    page = '<html lang="pt-BR"><body><article>' + STORY + "</article></body></html>"
+    assert extract(page).language == "pt"

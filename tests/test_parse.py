@@ -1,0 +1,105 @@
+"""Stage 2, `_parse.parse`: decoded text in, an lxml tree rooted at `<html>` out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree, html
+
+from newsextract import extract
+from newsextract._parse import parse
+
+
+def _paragraphs(root: html.HtmlElement) -> list[str]:
+    return [p.text_content() for p in root.iter("p")]
+
+
+def test_root_is_html_with_a_body() -> None:
+    root = parse("<p>Only a paragraph.</p>")
+    assert root.tag == "html"
+    assert root.find("body") is not None
+    assert _paragraphs(root) == ["Only a paragraph."]
+
+
+def test_xml_declaration_in_a_str_is_accepted() -> None:
+    # lxml alone refuses a str that carries an encoding declaration.
+    text = '<?xml version="1.0" encoding="utf-8"?>\n<html><body><p>Grüße aus Köln</p></body></html>'
+    root = parse(text)
+    assert root.tag == "html"
+    assert _paragraphs(root) == ["Grüße aus Köln"]
+
+
+def test_xml_declaration_page_through_extract() -> None:
+    text = (
+        '<?xml version="1.0" encoding="iso-8859-1"?>\n'
+        "<html><body><article><h1>Harbor news</h1>"
+        "<p>The harbor reopened on Monday after a week of repairs, officials said.</p>"
+        "</article></body></html>"
+    )
+    article = extract(text)
+    assert article.headline == "Harbor news"
+    assert article.paragraphs == (
+        "The harbor reopened on Monday after a week of repairs, officials said.",
+    )
+
+
+def test_broken_markup_is_recovered() -> None:
+    text = (
+        "<html><body><div><p>First para <b>bold <i>both</b> after</i>"
+        "<p>Second para</div></span></table><p>Third"
+    )
+    root = parse(text)
+    assert _paragraphs(root) == ["First para bold both after", "Second para", "Third"]
+
+
+def test_unclosed_tags_and_stray_end_tags_keep_all_text() -> None:
+    root = parse("<body><article><h1>Title</h2><p>One<p>Two</li><p>Three</article></div>")
+    assert root.findtext(".//h1") == "Title"
+    assert _paragraphs(root) == ["One", "Two", "Three"]
+
+
+def test_html_comments_are_dropped() -> None:
+    root = parse("<body><p>Kept<!-- secret editor note --> text</p></body>")
+    assert _paragraphs(root) == ["Kept text"]
+    assert "secret editor note" not in etree.tostring(root, encoding="unicode")
+
+
+def test_external_entity_is_not_expanded() -> None:
+    text = (
+        '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+        "<html><body><p>Before &e; after</p></body></html>"
+    )
+    root = parse(text)
+    serialized = etree.tostring(root, encoding="unicode")
+    assert "root:" not in serialized
+    assert "Before &e; after" in _paragraphs(root)
+
+
+def test_external_entity_never_reads_a_file(tmp_path: Path) -> None:
+    canary = tmp_path / "canary.txt"
+    canary.write_text("CANARY-7f3a9c-SHOULD-NEVER-APPEAR", encoding="utf-8")
+    text = (
+        '<?xml version="1.0"?>\n'
+        f'<!DOCTYPE x [<!ENTITY e SYSTEM "{canary.as_uri()}">]>\n'
+        "<html><body><p>Before &e; after, a paragraph of the story.</p></body></html>"
+    )
+    root = parse(text)
+    assert "CANARY" not in etree.tostring(root, encoding="unicode")
+    article = extract(text.encode("utf-8"))
+    assert "CANARY" not in article.to_json()
+    assert "Before &e; after, a paragraph of the story." in article.paragraphs
+
+
+def test_plain_text_becomes_body_text() -> None:
+    root = parse("just text, no markup")
+    assert root.findtext("body") == "just text, no markup"
+
+
+def test_empty_text_gives_an_html_root() -> None:
+    root = parse("")
+    assert root.tag == "html"
+
+
+def test_character_references_are_decoded() -> None:
+    root = parse("<p>Fish &amp; chips &#8212; &eacute;t&eacute; &#x263A;</p>")
+    assert _paragraphs(root) == ["Fish & chips — été ☺"]

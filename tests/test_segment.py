@@ -1,0 +1,297 @@
+"""Stage 5, `_segment.segment`: located content cut into paragraphs, captions, related links."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsextract import Caption, RelatedLink, extract
+from newsextract._blocks import RawCaption, RawLink, Segments
+from newsextract._clean import clean
+from newsextract._locate import locate
+from newsextract._parse import parse
+from newsextract._segment import segment
+
+PAGE_URL = "https://gazette.example/news/2024/03/05/ferry-terminal"
+
+
+def _sentence(i: int) -> str:
+    return (
+        f"Story sentence {i} explains, in some detail, what the harbor commission decided"
+        " about the new ferry terminal, and why it matters."
+    )
+
+
+def _p(i: int) -> str:
+    return f"<p>{_sentence(i)}</p>"
+
+
+def _segment(article_html: str, site_host: str | None = "gazette.example") -> Segments:
+    root = parse(f"<html><body><article>{article_html}</article></body></html>")
+    return segment(locate(clean(root)), site_host=site_host)
+
+
+# --- captions ---------------------------------------------------------------------------------
+
+
+def test_figure_caption_with_image_url() -> None:
+    segments = _segment(
+        "<h1>Ferry terminal approved</h1>"
+        '<figure><img src="/photos/ferry.jpg" alt="">'
+        "<figcaption>Commissioners vote on the terminal plan on Tuesday.</figcaption></figure>"
+        + _p(1)
+        + _p(2)
+        + _p(3)
+    )
+    assert segments.captions == (
+        RawCaption(
+            text="Commissioners vote on the terminal plan on Tuesday.",
+            image_url="/photos/ferry.jpg",
+        ),
+    )
+    assert segments.paragraphs == (_sentence(1), _sentence(2), _sentence(3))
+    assert segments.headline == "Ferry terminal approved"
+
+
+def test_caption_credit_element_is_split_off() -> None:
+    segments = _segment(
+        '<figure><img data-src="/photos/pier.jpg" src="data:image/gif;base64,R0lGOD">'
+        '<figcaption>The old pier at dawn. <span class="credit">Lee Grant/Gazette</span>'
+        "</figcaption></figure>" + _p(1) + _p(2) + _p(3)
+    )
+    assert segments.captions == (
+        RawCaption(
+            text="The old pier at dawn.", image_url="/photos/pier.jpg", credit="Lee Grant/Gazette"
+        ),
+    )
+
+
+def test_caption_credit_in_text_and_absolute_image_url_in_article() -> None:
+    page = (
+        "<html><body><article><h1>Ferry terminal approved</h1>"
+        '<figure><img src="/photos/ferry.jpg" alt="">'
+        "<figcaption>Commissioners vote on the terminal plan on Tuesday. "
+        "Photo by Lee Grant/Harbor Gazette</figcaption></figure>"
+        + _p(1)
+        + _p(2)
+        + _p(3)
+        + "</article></body></html>"
+    )
+    article = extract(page, url=PAGE_URL)
+    assert article.captions == (
+        Caption(
+            text="Commissioners vote on the terminal plan on Tuesday.",
+            credit="Lee Grant/Harbor Gazette",
+            image_url="https://gazette.example/photos/ferry.jpg",
+        ),
+    )
+    assert all("Commissioners vote" not in p for p in article.paragraphs)
+
+
+def test_image_without_caption_gives_no_caption() -> None:
+    segments = _segment('<figure><img src="/photos/x.jpg"></figure>' + _p(1) + _p(2) + _p(3))
+    assert segments.captions == ()
+
+
+# --- labels and related lines -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["Advertisement", "ADVERTISEMENT", "Anzeige", "Follow Us"])
+def test_label_lines_are_dropped(label: str) -> None:
+    segments = _segment(_p(1) + f"<p>{label}</p>" + _p(2) + f"<div>{label}</div>" + _p(3))
+    assert segments.paragraphs == (_sentence(1), _sentence(2), _sentence(3))
+
+
+def test_inline_related_line_goes_to_related() -> None:
+    segments = _segment(
+        _p(1)
+        + "<p>RELATED Ferry fares will rise for commuters next spring, the harbor board says</p>"
+        + _p(2)
+        + _p(3)
+    )
+    assert segments.paragraphs == (_sentence(1), _sentence(2), _sentence(3))
+    assert segments.related == (
+        RawLink("Ferry fares will rise for commuters next spring, the harbor board says"),
+    )
+
+
+def test_inline_read_more_line_with_link_keeps_the_href() -> None:
+    segments = _segment(
+        _p(1)
+        + '<p>Read more: <a href="/news/2024/03/01/ferry-fares">Ferry fares will rise</a></p>'
+        + _p(2)
+        + _p(3)
+    )
+    assert segments.paragraphs == (_sentence(1), _sentence(2), _sentence(3))
+    assert segments.related == (RawLink("Ferry fares will rise", "/news/2024/03/01/ferry-fares"),)
+
+
+def test_short_inline_related_line_goes_to_related() -> None:
+    segments = _segment(_p(1) + "<p>RELATED Ferry fares to rise next spring</p>" + _p(2) + _p(3))
+    assert segments.related == (RawLink("Ferry fares to rise next spring"),)
+    assert segments.paragraphs == (_sentence(1), _sentence(2), _sentence(3))
+
+
+def test_related_heading_followed_by_link_list() -> None:
+    segments = _segment(
+        _p(1)
+        + _p(2)
+        + _p(3)
+        + "<h3>Related</h3><ul>"
+        + '<li><a href="/news/2024/02/10/old-pier-closes">'
+        + "Old pier closes after storm damage</a></li>"
+        + '<li><a href="/news/2024/02/01/harbor-budget">Harbor budget vote delayed again</a></li>'
+        + "</ul>"
+    )
+    assert segments.paragraphs == (_sentence(1), _sentence(2), _sentence(3))
+    assert segments.related == (
+        RawLink("Old pier closes after storm damage", "/news/2024/02/10/old-pier-closes"),
+        RawLink("Harbor budget vote delayed again", "/news/2024/02/01/harbor-budget"),
+    )
+
+
+def test_related_heading_followed_by_link_paragraphs() -> None:
+    segments = _segment(
+        _p(1)
+        + _p(2)
+        + "<p><strong>Related coverage</strong></p>"
+        + '<p><a href="/news/2024/02/10/old-pier-closes">Old pier closes after storm damage</a></p>'
+        + _p(3)
+    )
+    assert segments.paragraphs == (_sentence(1), _sentence(2), _sentence(3))
+    assert segments.related == (
+        RawLink("Old pier closes after storm damage", "/news/2024/02/10/old-pier-closes"),
+    )
+
+
+def test_related_box_by_class_goes_to_related() -> None:
+    segments = _segment(
+        _p(1)
+        + '<div class="related-stories"><h4>More</h4>'
+        + '<a href="/news/2024/02/10/old-pier-closes">Old pier closes after storm damage</a>'
+        + "</div>"
+        + _p(2)
+        + _p(3)
+    )
+    assert segments.paragraphs == (_sentence(1), _sentence(2), _sentence(3))
+    assert segments.related == (
+        RawLink("Old pier closes after storm damage", "/news/2024/02/10/old-pier-closes"),
+    )
+
+
+# --- structure inside the story ---------------------------------------------------------------
+
+
+def test_lists_and_subheadings_inside_the_story_are_paragraphs() -> None:
+    segments = _segment(
+        _p(1)
+        + "<h2>What happens next</h2>"
+        + _p(2)
+        + "<ul><li>Construction starts in May, weather permitting.</li>"
+        + "<li>The terminal opens in 2026, if all goes to plan.</li></ul>"
+        + "<blockquote>We waited a long time for this, said one commuter.</blockquote>"
+        + _p(3)
+    )
+    assert segments.paragraphs == (
+        _sentence(1),
+        "What happens next",
+        _sentence(2),
+        "Construction starts in May, weather permitting.",
+        "The terminal opens in 2026, if all goes to plan.",
+        "We waited a long time for this, said one commuter.",
+        _sentence(3),
+    )
+
+
+def test_text_loose_in_a_div_with_br_is_split_into_paragraphs() -> None:
+    segments = _segment(
+        f'<div class="story-text">{_sentence(1)}<br><br>{_sentence(2)}<br>{_sentence(3)}</div>'
+    )
+    assert segments.paragraphs == (_sentence(1), _sentence(2), _sentence(3))
+
+
+def test_inline_markup_is_flattened() -> None:
+    segments = _segment(
+        "<p>The <b>harbor</b> <a href='https://elsewhere.example/x'>commission</a> "
+        "met <em>again</em> on Tuesday, and again on Wednesday, for hours.</p>" + _p(2) + _p(3)
+    )
+    assert segments.paragraphs[0] == (
+        "The harbor commission met again on Tuesday, and again on Wednesday, for hours."
+    )
+
+
+# --- lone links -------------------------------------------------------------------------------
+
+
+def test_lone_same_site_link_goes_to_related_and_external_link_stays_body() -> None:
+    segments = _segment(
+        _p(1)
+        + '<p><a href="https://gazette.example/news/2024/03/01/ferry-fares-rise">'
+        + "Ferry fares will rise for commuters next spring</a></p>"
+        + '<p><a href="https://www.state.example/documents/ferry-report-2024.pdf">'
+        + "Read the full state report on ferry safety</a></p>"
+        + _p(2)
+        + _p(3)
+    )
+    assert segments.related == (
+        RawLink(
+            "Ferry fares will rise for commuters next spring",
+            "https://gazette.example/news/2024/03/01/ferry-fares-rise",
+        ),
+    )
+    assert segments.paragraphs == (
+        _sentence(1),
+        "Read the full state report on ferry safety",
+        _sentence(2),
+        _sentence(3),
+    )
+
+
+def test_lone_link_to_a_subdomain_of_the_site_is_related() -> None:
+    segments = _segment(
+        _p(1)
+        + '<p><a href="https://video.gazette.example/watch/ferry-launch">'
+        + "Watch the first ferry leave the new terminal</a></p>"
+        + _p(2)
+        + _p(3),
+        site_host="www.gazette.example",
+    )
+    assert [r.text for r in segments.related] == ["Watch the first ferry leave the new terminal"]
+
+
+def test_lone_relative_link_is_related() -> None:
+    segments = _segment(
+        _p(1)
+        + '<p><a href="/news/2024/03/01/ferry-fares-rise">Ferry fares will rise next spring</a></p>'
+        + _p(2),
+        site_host=None,
+    )
+    assert segments.related == (
+        RawLink("Ferry fares will rise next spring", "/news/2024/03/01/ferry-fares-rise"),
+    )
+    assert segments.paragraphs == (_sentence(1), _sentence(2))
+
+
+def test_short_lone_link_stays_body() -> None:
+    # Fewer than four words is a label or a name, not another story's headline.
+    segments = _segment(_p(1) + '<p><a href="/about">Harbor Commission</a></p>' + _p(2))
+    assert segments.paragraphs == (_sentence(1), "Harbor Commission", _sentence(2))
+    assert segments.related == ()
+
+
+def test_lone_link_through_extract_is_absolute_related() -> None:
+    page = (
+        "<html><body><article><h1>Ferry terminal approved</h1>"
+        + _p(1)
+        + '<p><a href="/news/2024/03/01/ferry-fares-rise">'
+        + "Ferry fares will rise for commuters next spring</a></p>"
+        + _p(2)
+        + "</article></body></html>"
+    )
+    article = extract(page, url=PAGE_URL)
+    assert article.related == (
+        RelatedLink(
+            "Ferry fares will rise for commuters next spring",
+            "https://gazette.example/news/2024/03/01/ferry-fares-rise",
+        ),
+    )
+    assert article.paragraphs == (_sentence(1), _sentence(2))
