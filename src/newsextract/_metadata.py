@@ -8,12 +8,14 @@ strings here; the assembly stage parses and reconciles them.
 
 from __future__ import annotations
 
+import functools
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from lxml import etree, html
+from lxml import html
 
 from . import _tables as t
 from ._blocks import normalise_space
@@ -32,21 +34,13 @@ MAX_BYLINE_CHARS = 200
 # JSON-LD larger than this is a data dump, not page metadata; skipped to bound the work.
 MAX_JSON_LD_CHARS = 1_000_000
 
-# One pass over the tree for the microdata and byline elements; the tag-based sources are read
-# with `iter(tags)`, which filters in C.
-_MARKED_XPATH = etree.XPath(
-    "//*[@itemprop or @rel='author' or "
-    + " or ".join(f"contains(@class, '{word}')" for word in t.BYLINE_CLASS_WORDS)
-    + "]"
-)
-_METADATA_TAGS = ("meta", "script", "time", "link", "title", "h1", "base")
-# Printed tag lists: links marked rel=tag, and links inside a container named for tags or topics
-# in one of several languages. Read only when the page declares no keywords itself.
-_TAG_LINKS_XPATH = etree.XPath(
-    "//a[contains(concat(' ', @rel, ' '), ' tag ') and not(contains(@rel, 'category'))]"
-    " | //*[contains(@class, 'tags') or contains(@class, 'topics') or contains(@class, 'keywords')"
-    " or contains(@class, 'etiquetas') or contains(@class, 'schlagw')"
-    " or contains(@class, 'mots-cles')]//a"
+_METADATA_TAGS = frozenset({"meta", "script", "time", "link", "title", "h1", "base"})
+_BYLINE_CLASS = re.compile("|".join(t.BYLINE_CLASS_WORDS), re.IGNORECASE)
+# A byline's neighbours that share its words but hold a biography or a photo.
+_NOT_BYLINE_CLASS = re.compile("bio|description|avatar|image|photo", re.IGNORECASE)
+# Containers of printed tag lists, named in several languages.
+_TAG_LIST_CLASS = re.compile(
+    r"tags|topics|keywords|etiquetas|schlagw|mots-cles|argomenti|temas", re.IGNORECASE
 )
 # A tag is a word or a short phrase.
 MAX_TAG_CHARS = 40
@@ -107,39 +101,54 @@ def read_metadata(root: html.HtmlElement) -> Metadata:
     h1: html.HtmlElement | None = None
     title: str | None = None
     base_href: str | None = None
-    for el in root.iter(*_METADATA_TAGS):
+    tag_containers: list[html.HtmlElement] = []
+    tag_links: list[html.HtmlElement] = []
+    # One pass over every element: metadata tags by name, microdata and bylines by attribute.
+    for el in root.iter():
         tag = el.tag
-        if tag == "meta":
-            _read_meta(el, add)
-        elif tag == "script":
-            if el.get("type", "").strip().lower() == "application/ld+json":
-                for obj in _json_ld_articles(el.text or ""):
-                    _read_json_ld(obj, add_json_ld)
-        elif tag == "time":
-            add("time", el.get("datetime"))
-        elif tag == "link":
-            if el.get("rel", "").lower() == "canonical":
-                add("url", el.get("href"))
-        elif tag == "title":
-            title = title or el.text_content()
-        elif tag == "h1":
-            h1 = h1 if h1 is not None else el
-        elif tag == "base":
-            base_href = base_href or el.get("href")
-    for el in _MARKED_XPATH(root):
+        if not isinstance(tag, str):
+            continue
+        if tag in _METADATA_TAGS:
+            if tag == "meta":
+                _read_meta(el, add)
+                continue
+            if tag == "script":
+                if el.get("type", "").strip().lower() == "application/ld+json":
+                    for obj in _json_ld_articles(el.text or ""):
+                        _read_json_ld(obj, add_json_ld)
+                continue
+            if tag == "time":
+                add("time", el.get("datetime"))
+            elif tag == "link":
+                if el.get("rel", "").lower() == "canonical":
+                    add("url", el.get("href"))
+                continue
+            elif tag == "title":
+                title = title or el.text_content()
+                continue
+            elif tag == "h1":
+                h1 = h1 if h1 is not None else el
+            elif tag == "base":
+                base_href = base_href or el.get("href")
+                continue
         prop = el.get("itemprop")
         if prop and prop != "author":
-            value = el.get("content") or el.get("datetime")
-            if prop in ("datePublished", "dateModified") and value:
-                add("published" if prop == "datePublished" else "modified", value)
-            elif prop == "headline":
-                add("title", el.text_content())
-        elif el.tag != "meta":
+            _read_itemprop(el, prop, add)
+            continue
+        rel = el.get("rel")
+        cls = el.get("class")
+        if prop == "author" or rel == "author" or (cls and _names_byline(cls)):
             text = el.text_content()
             if len(text) < MAX_BYLINE_CHARS:
                 add("byline", text)
+        elif tag == "a" and rel and "tag" in rel.split() and "category" not in rel:
+            tag_links.append(el)
+        elif cls and _names_tag_list(cls):
+            tag_containers.append(el)
     if not found.get("tags") and not from_json_ld.get("tags"):
-        for link in _TAG_LINKS_XPATH(root):
+        # Printed tag lists count only when the page declares no keywords itself.
+        tag_links.extend(a for box in tag_containers for a in box.iter("a"))
+        for link in tag_links:
             text = link.text_content()
             if len(text) <= MAX_TAG_CHARS:
                 add("tags", text)
@@ -166,6 +175,24 @@ def read_metadata(root: html.HtmlElement) -> Metadata:
         base_href=base_href,
         h1=normalise_space(h1.text_content()) or None if h1 is not None else None,
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_byline(cls: str) -> bool:
+    return _BYLINE_CLASS.search(cls) is not None and _NOT_BYLINE_CLASS.search(cls) is None
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_tag_list(cls: str) -> bool:
+    return _TAG_LIST_CLASS.search(cls) is not None
+
+
+def _read_itemprop(el: html.HtmlElement, prop: str, add: Callable[[str, object], None]) -> None:
+    value = el.get("content") or el.get("datetime")
+    if prop in ("datePublished", "dateModified") and value:
+        add("published" if prop == "datePublished" else "modified", value)
+    elif prop == "headline":
+        add("title", el.text_content())
 
 
 def _adder(found: dict[str, list[str]]) -> Callable[[str, object], None]:
