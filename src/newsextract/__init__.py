@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from ._errors import EmptyInput, InputTooLarge, NewsextractError, NotHTML
+from ._errors import EmptyInput, ExtractionTimeout, InputTooLarge, NewsextractError, NotHTML
 from ._model import Article, Caption, RelatedLink
 from ._pipeline import extract
 
@@ -20,6 +20,7 @@ __all__ = [
     "Article",
     "Caption",
     "EmptyInput",
+    "ExtractionTimeout",
     "InputTooLarge",
     "NewsextractError",
     "NotHTML",

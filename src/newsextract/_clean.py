@@ -14,6 +14,7 @@ import functools
 from lxml import html
 
 from . import _tables as t
+from ._budget import CHECK_EVERY, check
 from ._locate import link_density
 
 # An element named like furniture but holding this many paragraphs of real text, or this much
@@ -44,7 +45,11 @@ def clean(root: html.HtmlElement) -> html.HtmlElement:
     _mark_line_breaks(root)
     # Top-down, so that a dropped element's descendants are never looked at.
     stack = [root]
+    steps = 0
     while stack:
+        steps += 1
+        if steps % CHECK_EVERY == 0:
+            check()
         for child in list(stack.pop()):
             if not isinstance(child.tag, str):
                 continue

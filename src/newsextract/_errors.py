@@ -21,3 +21,7 @@ class NotHTML(NewsextractError):
 
 class InputTooLarge(NewsextractError):
     """The input is larger than the `max_bytes` limit given to `extract()`."""
+
+
+class ExtractionTimeout(NewsextractError):
+    """Extraction took longer than the `time_budget` given to `extract()`."""

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from lxml import html
 
 from . import _tables as t
+from ._budget import CHECK_EVERY, check
 
 # A paragraph shorter than this is a label, a date or a button, not prose: it casts no vote.
 MIN_VOTING_CHARS = 25
@@ -141,7 +142,9 @@ def _contains(outer: html.HtmlElement, inner: html.HtmlElement) -> bool:
 
 def _vote(root: html.HtmlElement) -> dict[html.HtmlElement, float]:
     scores: dict[html.HtmlElement, float] = {}
-    for el in root.iter(*_VOTING_TAGS):
+    for step, el in enumerate(root.iter(*_VOTING_TAGS)):
+        if step % CHECK_EVERY == 0:
+            check()
         if el.tag not in _PROSE_TAGS and not _has_own_text(el):
             continue
         text = " ".join(el.text_content().split())

@@ -19,6 +19,7 @@ from lxml import html
 
 from . import _tables as t
 from ._blocks import normalise_space
+from ._budget import CHECK_EVERY, check
 
 # schema.org types whose properties describe the article itself.
 ARTICLE_TYPES = frozenset(
@@ -104,7 +105,9 @@ def read_metadata(root: html.HtmlElement) -> Metadata:
     tag_containers: list[html.HtmlElement] = []
     tag_links: list[html.HtmlElement] = []
     # One pass over every element: metadata tags by name, microdata and bylines by attribute.
-    for el in root.iter():
+    for step, el in enumerate(root.iter()):
+        if step % CHECK_EVERY == 0:
+            check()
         tag = el.tag
         if not isinstance(tag, str):
             continue

@@ -11,8 +11,10 @@ Plain page text skips the tree: `segment_text` turns it into `Segments` directly
 
 from __future__ import annotations
 
+from . import _budget as budget
 from ._assemble import assemble, site_host
 from ._blocks import Segments
+from ._budget import DEFAULT_TIME_BUDGET
 from ._clean import clean
 from ._decode import DEFAULT_MAX_BYTES, decode
 from ._fallback import needs_second_opinion, second_opinion
@@ -43,7 +45,11 @@ def _second_opinion(page_text: str, own: Segments, host: str | None) -> Segments
 
 
 def extract(
-    source: str | bytes, *, url: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    source: str | bytes,
+    *,
+    url: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> Article:
     """Extract the article from one page.
 
@@ -51,18 +57,21 @@ def extract(
     plain text as scraped. `url` is the page's address: it resolves relative links and is
     reported as the article's URL (otherwise the page's canonical URL is used).
 
-    Raises `EmptyInput` for empty input, `NotHTML` for binary data and `InputTooLarge` above
-    `max_bytes`; all three are `NewsextractError`s. Fields the page does not give are empty.
+    Limits: input over `max_bytes` raises `InputTooLarge`; extraction taking longer than
+    `time_budget` seconds raises `ExtractionTimeout` (None disables the budget). Empty input
+    raises `EmptyInput` and binary data `NotHTML`. All are `NewsextractError`s. Fields the
+    page does not give are empty.
     """
-    decoded = decode(source, max_bytes=max_bytes)
-    if not decoded.is_html:
-        segments = segment_text(decoded.text)
-        metadata = Metadata()
-    else:
-        root = parse(decoded.text)
-        metadata = read_metadata(root)
-        host = site_host(url, metadata)
-        segments = segment(locate(clean(root)), site_host=host)
-        if needs_second_opinion(segments.paragraphs):
-            segments = _second_opinion(decoded.text, segments, host)
-    return assemble(segments, news_fields(segments, metadata), metadata, url=url)
+    with budget.time_budget(time_budget):
+        decoded = decode(source, max_bytes=max_bytes)
+        if not decoded.is_html:
+            segments = segment_text(decoded.text)
+            metadata = Metadata()
+        else:
+            root = parse(decoded.text)
+            metadata = read_metadata(root)
+            host = site_host(url, metadata)
+            segments = segment(locate(clean(root)), site_host=host)
+            if needs_second_opinion(segments.paragraphs):
+                segments = _second_opinion(decoded.text, segments, host)
+        return assemble(segments, news_fields(segments, metadata), metadata, url=url)

@@ -17,6 +17,7 @@ from ._blocks import (
     normalise_space,
     related_title,
 )
+from ._budget import CHECK_EVERY, check
 from ._credits import split_credit
 
 # A title is short and does not end like a sentence.
@@ -38,6 +39,8 @@ def segment_text(text: str) -> Segments:
     related: list[RawLink] = []
     in_related_section = False
     for index, line in enumerate(lines):
+        if index % CHECK_EVERY == 0:
+            check()
         kind = classify_line(line)
         if kind is LineKind.BOILERPLATE:
             continue

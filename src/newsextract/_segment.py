@@ -28,6 +28,7 @@ from ._blocks import (
     normalise_space,
     related_title,
 )
+from ._budget import CHECK_EVERY, check
 from ._locate import Content, link_density
 
 # A list whose items are nearly all link text is a list of stories, not part of the story.
@@ -113,12 +114,16 @@ def is_related_box(el: html.HtmlElement) -> bool:
 class _BodyWalker:
     def __init__(self, site_host: str | None) -> None:
         self._site_host = site_host
+        self._steps = 0
         self.paragraphs: list[str] = []
         self.related: list[RawLink] = []
         # After a "Related" heading, link-only blocks are related stories until prose resumes.
         self._in_related_section = False
 
     def walk(self, el: html.HtmlElement) -> None:
+        self._steps += 1
+        if self._steps % CHECK_EVERY == 0:
+            check()
         tag = el.tag
         if not isinstance(tag, str) or tag in _SKIP_TAGS:
             return
