@@ -240,10 +240,6 @@ def test_duplicate_related_links_removed() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: related links differing only by #fragment are not deduplicated",
-)
 def test_related_link_differing_only_by_fragment_is_a_duplicate() -> None:
     related = _assemble(
         related=(
@@ -356,11 +352,6 @@ def test_language_normalised(languages: tuple[str, ...], expected: str | None) -
     assert article.language == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="BUG: a malformed url= (e.g. 'http://[bad') raises ValueError, not a NewsextractError",
-)
 def test_malformed_page_url_is_not_a_crash() -> None:
     page = f"<html><body><article><h1>Ferry</h1>{STORY}</article></body></html>"
     try:

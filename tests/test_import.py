@@ -61,11 +61,12 @@ def test_public_api() -> None:
         "print(all(hasattr(newsextract, n) for n in newsextract.__all__))\n"
         "print(issubclass(newsextract.EmptyInput, newsextract.NewsextractError),"
         " issubclass(newsextract.NotHTML, newsextract.NewsextractError),"
-        " issubclass(newsextract.InputTooLarge, newsextract.NewsextractError))\n"
+        " issubclass(newsextract.InputTooLarge, newsextract.NewsextractError),"
+        " issubclass(newsextract.ExtractionTimeout, newsextract.NewsextractError))\n"
     )
     assert _python(code).splitlines() == [
-        "['Article', 'Caption', 'EmptyInput', 'InputTooLarge', 'NewsextractError', 'NotHTML',"
-        " 'RelatedLink', '__version__', 'extract']",
+        "['Article', 'Caption', 'EmptyInput', 'ExtractionTimeout', 'InputTooLarge',"
+        " 'NewsextractError', 'NotHTML', 'RelatedLink', '__version__', 'extract']",
         "True",
-        "True True True",
+        "True True True True",
     ]

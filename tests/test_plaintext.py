@@ -219,10 +219,6 @@ def test_text_without_a_title_line_has_no_headline() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a question headline (ends with '?') is never the headline; it lands in the body",
-)
 def test_question_headline_printed_twice() -> None:
     text = (
         "Can floating solar farms save old reservoirs?\n\n"

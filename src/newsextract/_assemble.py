@@ -12,7 +12,7 @@ from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
 from ._blocks import RawLink, Segments, normalise_space
-from ._dates import date_from_url, parse_machine_date
+from ._dates import date_from_url, parse_machine_date, parse_printed_date
 from ._metadata import Metadata
 from ._model import Article, Caption, RelatedLink
 from ._newsfields import NewsFields
@@ -22,6 +22,8 @@ _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
 # A title part this short (in words) next to a longer part is the site's name.
 MAX_SITE_NAME_WORDS = 4
 _LANGUAGE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{2,8})*$")
+# Printed date candidates tried, in page order; the publication date is printed near the top.
+MAX_PRINTED_DATES_TRIED = 3
 # First path segments of listing pages, which are never another story.
 _SECTION_PATHS = frozenset(
     {"tag", "tags", "topic", "topics", "category", "categories", "author", "authors", "section"}
@@ -38,7 +40,12 @@ def assemble(
     page_url = _page_url(url, metadata)
     base = _base_url(page_url, metadata.base_href)
     site_name = metadata.site_names[0] if metadata.site_names else None
-    published = _first_date(metadata.published) or date_from_url(page_url)
+    language = _language(metadata.languages)
+    published = (
+        _first_date(metadata.published)
+        or _first_printed_date(metadata.printed_dates, language)
+        or date_from_url(page_url)
+    )
     modified = _first_date(metadata.modified)
     if modified is not None and published is not None and _before(modified, published):
         modified = None
@@ -51,7 +58,7 @@ def assemble(
         published=published,
         modified=modified,
         site_name=site_name,
-        language=_language(metadata.languages),
+        language=language,
         description=metadata.descriptions[0] if metadata.descriptions else None,
         top_image=next(filter(None, (absolute_url(i, base) for i in metadata.images)), None),
         captions=tuple(
@@ -83,7 +90,12 @@ def absolute_url(href: str | None, base: str | None) -> str | None:
 def site_host(url: str | None, metadata: Metadata) -> str | None:
     """The page's host name, from the URL given or the page's own canonical URL."""
     page_url = _page_url(url, metadata)
-    return urlsplit(page_url).hostname if page_url else None
+    if not page_url:
+        return None
+    try:
+        return urlsplit(page_url).hostname
+    except ValueError:  # a malformed URL ("http://[bad") names no host
+        return None
 
 
 def _page_url(url: str | None, metadata: Metadata) -> str | None:
@@ -146,6 +158,17 @@ def _first_date(values: tuple[str, ...]) -> datetime | None:
     return None
 
 
+def _first_printed_date(values: tuple[str, ...], language: str | None) -> datetime | None:
+    # Only pages without any machine-readable date get here, so dateparser (slow to import)
+    # is loaded for them alone.
+    languages = (language,) if language else ()
+    for value in values[:MAX_PRINTED_DATES_TRIED]:
+        parsed = parse_printed_date(value, languages)
+        if parsed is not None:
+            return parsed
+    return None
+
+
 def _before(a: datetime, b: datetime) -> bool:
     if (a.tzinfo is None) != (b.tzinfo is None):
         return a.replace(tzinfo=None) < b.replace(tzinfo=None)
@@ -175,7 +198,7 @@ def _related(
             url = absolute_url(link.href, base)
             if url is None or not _looks_like_story(url) or _without_fragment(url) == own:
                 continue
-        key = url or text.lower()
+        key = _without_fragment(url) if url else text.lower()
         if key in seen:
             continue
         seen.add(key)

@@ -12,7 +12,8 @@ class NewsextractError(Exception):
 
 
 class EmptyInput(NewsextractError):
-    """The input holds no text at all (empty, or only whitespace and markup)."""
+    """The input is empty or only whitespace. (Markup without text is a page: it gives an
+    `Article` with empty fields.)"""
 
 
 class NotHTML(NewsextractError):

@@ -39,6 +39,12 @@ _METADATA_TAGS = frozenset({"meta", "script", "time", "link", "title", "h1", "ba
 _BYLINE_CLASS = re.compile("|".join(t.BYLINE_CLASS_WORDS), re.IGNORECASE)
 # A byline's neighbours that share its words but hold a biography or a photo.
 _NOT_BYLINE_CLASS = re.compile("bio|description|avatar|image|photo", re.IGNORECASE)
+# Elements that print the publication date for readers, named in several languages.
+_DATE_CLASS = re.compile(
+    r"date|publish|posted|timestamp|fecha|datum|data-pub|pubdate|time", re.IGNORECASE
+)
+# A printed date is short: "Updated 4:12 PM, March 5, 2024" fits, a paragraph does not.
+MAX_PRINTED_DATE_CHARS = 80
 # Containers of printed tag lists, named in several languages.
 _TAG_LIST_CLASS = re.compile(
     r"tags|topics|keywords|etiquetas|schlagw|mots-cles|argomenti|temas", re.IGNORECASE
@@ -81,6 +87,7 @@ class Metadata:
     urls: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()
     published: tuple[str, ...] = ()
+    printed_dates: tuple[str, ...] = ()
     modified: tuple[str, ...] = ()
     authors: tuple[str, ...] = ()
     author_orgs: tuple[str, ...] = ()
@@ -121,7 +128,10 @@ def read_metadata(root: html.HtmlElement) -> Metadata:
                         _read_json_ld(obj, add_json_ld)
                 continue
             if tag == "time":
-                add("time", el.get("datetime"))
+                machine = el.get("datetime")
+                add("time", machine)
+                if not machine:
+                    add("printed_date", el.text_content())
             elif tag == "link":
                 if el.get("rel", "").lower() == "canonical":
                     add("url", el.get("href"))
@@ -148,6 +158,10 @@ def read_metadata(root: html.HtmlElement) -> Metadata:
             tag_links.append(el)
         elif cls and _names_tag_list(cls):
             tag_containers.append(el)
+        elif cls and _names_date(cls):
+            text = el.text_content()
+            if len(text) <= MAX_PRINTED_DATE_CHARS:
+                add("printed_date", text)
     if not found.get("tags") and not from_json_ld.get("tags"):
         # Printed tag lists count only when the page declares no keywords itself.
         tag_links.extend(a for box in tag_containers for a in box.iter("a"))
@@ -170,6 +184,7 @@ def read_metadata(root: html.HtmlElement) -> Metadata:
         urls=get("url"),
         languages=get("locale"),
         published=get("published") + get("time"),
+        printed_dates=get("printed_date"),
         modified=get("modified"),
         authors=get("author"),
         author_orgs=get("author_org"),
@@ -183,6 +198,11 @@ def read_metadata(root: html.HtmlElement) -> Metadata:
 @functools.lru_cache(maxsize=4096)
 def _names_byline(cls: str) -> bool:
     return _BYLINE_CLASS.search(cls) is not None and _NOT_BYLINE_CLASS.search(cls) is None
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_date(cls: str) -> bool:
+    return _DATE_CLASS.search(cls) is not None
 
 
 @functools.lru_cache(maxsize=4096)
