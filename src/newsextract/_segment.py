@@ -39,6 +39,8 @@ RELATED_BOX_MIN_LINK_DENSITY = 0.5
 # A container opened by a "Related" heading is a box when this share of its text is links.
 RELATED_CONTAINER_MIN_LINK_DENSITY = 0.3
 _CONTAINER_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "span", "header"})
+# A link-only block with at least this many links is a cluster of links, not prose.
+LINK_CLUSTER_MIN_LINKS = 3
 # A paragraph that is a single link of at least this many words points to another story.
 MIN_LONE_LINK_WORDS = 4
 # A related link's text is a headline: at least this many characters.
@@ -185,15 +187,16 @@ class _BodyWalker:
             href = _first_href(el) if el is not None else None
             self.related.append(RawLink(related_title(text), href))
             return
-        # Under a "Related" heading, or as one same-site link and nothing else, a link-only
-        # paragraph points to another story ("DANCING WITH THE STARS' ... OPENS UP").
-        if (
-            el is not None
-            and link_density(el) > LINK_LIST_DENSITY
-            and (self._in_related_section or _is_lone_link(el, text, self._site_host))
-        ):
-            self._links_to_related(el)
-            return
+        if el is not None and link_density(el) > LINK_LIST_DENSITY:
+            # Under a "Related" heading, or as one same-site link and nothing else, a
+            # link-only paragraph points to another story ("DANCING WITH THE STARS' ...").
+            if self._in_related_section or _is_lone_link(el, text, self._site_host):
+                self._links_to_related(el)
+                return
+            # Several links and no prose of its own: a tag list, a link farm, a menu that
+            # lost its markup. Not the story.
+            if sum(1 for a in el.iter("a") if a.get("href")) >= LINK_CLUSTER_MIN_LINKS:
+                return
         self._in_related_section = False
         self.paragraphs.append(text)
 

@@ -54,7 +54,7 @@ BOILERPLATE_WORDS: tuple[str, ...] = (
 # Usually furniture, but CMSs also put these words on the story's own containers (Blogger's
 # `widget Blog`, `paywall` on a subscriber story): removed only when they hold no prose.
 WEAK_BOILERPLATE_WORDS: tuple[str, ...] = (
-    "widget", "sidebar", "tools", "skip", "jump", "modal", "popup", "overlay", "footer",
+    "widget", "sidebar", "rail", "tools", "skip", "jump", "modal", "popup", "overlay", "footer",
     "menu", "topics", "tags", "tag-list", "taglist", "email", "copyright", "disclaimer",
     "hidden", "paywall",
 )  # fmt: skip
@@ -99,7 +99,9 @@ EMBED_ATTR = _word_pattern(
     ("embed", "twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "bluesky-embed")
 )
 WEAK_BOILERPLATE_ATTR = _word_pattern(WEAK_BOILERPLATE_WORDS)
-CAPTION_ATTR = _word_pattern(CAPTION_WORDS)
+# "caption" is distinctive enough to count anywhere in a class, camelCase included
+# (`InlineImage-imageEmbedCaption`); the other caption words only at a word start.
+CAPTION_ATTR = re.compile(_word_pattern(CAPTION_WORDS).pattern + "|caption", re.IGNORECASE)
 RELATED_ATTR = _word_pattern(RELATED_WORDS)
 
 # ARIA roles that mark furniture.
@@ -200,6 +202,7 @@ RELATED_HEADING_PREFIXES: tuple[str, ...] = (
     "lo más leído", "lo más visto", "plus de", "les plus lus", "altro da", "i più letti",
     "mais lidas", "mais de", "você pode gostar", "pode gostar", "самое читаемое", "ещё по теме",
     "recent articles", "recent posts", "recent stories", "more news", "more articles",
+    "popular", "most viewed", "most shared", "most watched", "trending",
     "other news", "see more", "also on", "watch more", "more videos", "up next",
 )  # fmt: skip
 RELATED_HEADING_MAX_CHARS = 60
