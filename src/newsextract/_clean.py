@@ -25,8 +25,9 @@ _GUARD_MIN_PARAGRAPHS = 4
 _GUARD_MIN_PARAGRAPH_TEXT = 600
 _GUARD_MIN_TEXT = 1000
 _GUARD_MAX_LINK_DENSITY = 0.25
-# An element with a weak furniture word survives when one of its text runs is this long.
-_GUARD_PROSE_CHARS = 150
+# An element with a weak furniture word survives when one of its text runs is of paragraph
+# length; a teaser's blurb is shorter.
+_GUARD_PROSE_CHARS = 100
 
 
 class _Names(enum.Enum):

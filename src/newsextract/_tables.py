@@ -48,13 +48,13 @@ BOILERPLATE_WORDS: tuple[str, ...] = (
     "article-meta", "post-meta", "entry-meta", "timestamp", "navbar", "navigation",
     "site-header", "site-footer", "masthead", "pagination", "pager", "toolbar",
     "post-nav", "nav-links", "prev-next", "next-prev", "previous-post", "next-post",
-    "article-nav", "pagenav", "postnav", "tooltip", "popover", "hovercard", "rollover-",
+    "article-nav", "pagenav", "postnav", "tooltip", "popover", "hovercard", "rollover-", "footer",
     "flyout",
 )  # fmt: skip
 # Usually furniture, but CMSs also put these words on the story's own containers (Blogger's
 # `widget Blog`, `paywall` on a subscriber story): removed only when they hold no prose.
 WEAK_BOILERPLATE_WORDS: tuple[str, ...] = (
-    "widget", "sidebar", "rail", "tools", "skip", "jump", "modal", "popup", "overlay", "footer",
+    "widget", "sidebar", "rail", "tools", "skip", "jump", "modal", "popup", "overlay",
     "menu", "topics", "tags", "tag-list", "taglist", "email", "copyright", "disclaimer",
     "hidden", "paywall",
 )  # fmt: skip
