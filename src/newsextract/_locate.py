@@ -40,6 +40,9 @@ SIBLING_MAX_LINK_DENSITY = 0.25
 LEADERS_CHECKED = 5
 LISTING_MIN_ARTICLES = 2
 LISTING_PENALTY = 0.3
+# An <article> holding the page's <h1> wins over another <article> scoring up to this much
+# more than it.
+HEADLINED_ARTICLE_SHARE = 0.5
 # Class/id words that make a candidate more or less likely to be the story.
 CLASS_WEIGHT = 25
 
@@ -80,7 +83,7 @@ def locate(root: html.HtmlElement) -> Content:
         body = root.find("body")
         return Content((body if body is not None else root,), confident=False)
     final = {el: score * (1 - link_density(el)) for el, score in scores.items()}
-    top = _best(final)
+    top = _prefer_headlined_article(root, _best(final), final)
     top = _widen(top, final)
     elements = _with_siblings(top, final)
     chunks = _same_class_chunks(top, final)
@@ -97,6 +100,25 @@ def _best(final: dict[html.HtmlElement, float]) -> html.HtmlElement:
         if sum(1 for _ in el.iterdescendants("article")) >= LISTING_MIN_ARTICLES:
             final[el] *= LISTING_PENALTY
     return max(leaders, key=final.__getitem__)
+
+
+def _prefer_headlined_article(
+    root: html.HtmlElement, top: html.HtmlElement, final: dict[html.HtmlElement, float]
+) -> html.HtmlElement:
+    # Blogs print the post and, below it, teaser <article>s of other posts that can outvote
+    # a short post. Of competing <article>s, the one holding the page's <h1> is the story.
+    h1 = next(root.iter("h1"), None)
+    if h1 is None:
+        return top
+    headlined = next(h1.iterancestors("article"), None)
+    if headlined is None or headlined not in final or _contains(headlined, top):
+        return top
+    in_other_article = top.tag == "article" or next(top.iterancestors("article"), None)
+    if in_other_article is None:
+        return top
+    if final[headlined] >= final[top] * HEADLINED_ARTICLE_SHARE:
+        return headlined
+    return top
 
 
 def text_length(el: html.HtmlElement) -> int:
