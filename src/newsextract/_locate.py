@@ -31,8 +31,10 @@ MAX_LENGTH_POINTS = 3
 ANCESTOR_LEVELS = 4
 # A publisher's own body markup is trusted when it holds at least this much text.
 MIN_HINTED_CHARS = 250
-# Siblings of the winner join it when they score this share of the winner's score...
+# Siblings of the winner join it when they score this share of the winner's score (and at
+# least the minimum)...
 SIBLING_SCORE_SHARE = 0.2
+MIN_SIBLING_SCORE = 10.0
 # ...or when they are a prose paragraph of this length with little link text.
 SIBLING_PROSE_CHARS = 80
 SIBLING_MAX_LINK_DENSITY = 0.25
@@ -43,10 +45,15 @@ LISTING_PENALTY = 0.3
 # An <article> holding the page's <h1> wins over another <article> scoring up to this much
 # more than it.
 HEADLINED_ARTICLE_SHARE = 0.5
+# The winner's parent replaces it when it scores this share of the winner's score.
+WIDEN_SCORE_SHARE = 0.9
+# Below this final score the locator calls itself unsure.
+CONFIDENT_SCORE = 20.0
 # Class/id words that make a candidate more or less likely to be the story.
 CLASS_WEIGHT = 25
 
-_COMMAS = re.compile(r"[,،，、]")
+# Commas of several scripts: prose has them, menus and link lists do not.
+_COMMAS = (",", "،", "，", "、")
 _POSITIVE = re.compile(
     r"article|body|content|entry|hentry|main|page|post|text|blog|story|news|prose", re.IGNORECASE
 )
@@ -82,28 +89,63 @@ def locate(root: html.HtmlElement) -> Content:
     if not scores:
         body = root.find("body")
         return Content((body if body is not None else root,), confident=False)
-    final = {el: score * (1 - link_density(el)) for el, score in scores.items()}
+    final = _Scores(scores)
     top = _prefer_headlined_article(root, _best(final), final)
     top = _widen(top, final)
     elements = _with_siblings(top, final)
     chunks = _same_class_chunks(top, final)
     if chunks:
         elements = _in_document_order(root, (*elements, *chunks))
-    return Content(elements, confident=final[top] >= 20 if top in final else True)
+    return Content(elements, confident=final.get(top) >= CONFIDENT_SCORE)
 
 
-def _best(final: dict[html.HtmlElement, float]) -> html.HtmlElement:
+class _Scores:
+    """Final scores (vote discounted by link density), computed only where they are needed.
+
+    Link density reads all of an element's text, so computing it for every voted element
+    would cost time quadratic in the page's depth. A final score never exceeds the vote, so
+    the leaders can be found exactly by visiting elements in order of their vote and stopping
+    once no remaining vote can beat the leaders.
+    """
+
+    def __init__(self, votes: dict[html.HtmlElement, float]) -> None:
+        self.votes = votes
+        self._final: dict[html.HtmlElement, float] = {}
+
+    def get(self, el: html.HtmlElement) -> float:
+        if el not in self.votes:
+            return 0.0
+        value = self._final.get(el)
+        if value is None:
+            value = self._final[el] = self.votes[el] * (1 - link_density(el))
+        return value
+
+    def penalise(self, el: html.HtmlElement, factor: float) -> None:
+        self._final[el] = self.get(el) * factor
+
+    def leaders(self, count: int) -> list[html.HtmlElement]:
+        best: list[html.HtmlElement] = []
+        for el in sorted(self.votes, key=self.votes.__getitem__, reverse=True):
+            if len(best) >= count and self.votes[el] <= self.get(best[-1]):
+                break
+            best.append(el)
+            best.sort(key=self.get, reverse=True)
+            del best[count:]
+        return best
+
+
+def _best(final: _Scores) -> html.HtmlElement:
     # A container of several <article> elements is a listing (teasers, the next posts), not
     # one story, however much text it gathers; only the leaders are checked, to stay cheap.
-    leaders = sorted(final, key=final.__getitem__, reverse=True)[:LEADERS_CHECKED]
+    leaders = final.leaders(LEADERS_CHECKED)
     for el in leaders:
         if sum(1 for _ in el.iterdescendants("article")) >= LISTING_MIN_ARTICLES:
-            final[el] *= LISTING_PENALTY
-    return max(leaders, key=final.__getitem__)
+            final.penalise(el, LISTING_PENALTY)
+    return max(leaders, key=final.get)
 
 
 def _prefer_headlined_article(
-    root: html.HtmlElement, top: html.HtmlElement, final: dict[html.HtmlElement, float]
+    root: html.HtmlElement, top: html.HtmlElement, final: _Scores
 ) -> html.HtmlElement:
     # Blogs print the post and, below it, teaser <article>s of other posts that can outvote
     # a short post. Of competing <article>s, the one holding the page's <h1> is the story.
@@ -111,12 +153,12 @@ def _prefer_headlined_article(
     if h1 is None:
         return top
     headlined = next(h1.iterancestors("article"), None)
-    if headlined is None or headlined not in final or _contains(headlined, top):
+    if headlined is None or headlined not in final.votes or _contains(headlined, top):
         return top
     in_other_article = top.tag == "article" or next(top.iterancestors("article"), None)
     if in_other_article is None:
         return top
-    if final[headlined] >= final[top] * HEADLINED_ARTICLE_SHARE:
+    if final.get(headlined) >= final.get(top) * HEADLINED_ARTICLE_SHARE:
         return headlined
     return top
 
@@ -167,12 +209,17 @@ def _vote(root: html.HtmlElement) -> dict[html.HtmlElement, float]:
     for step, el in enumerate(root.iter(*_VOTING_TAGS)):
         if step % CHECK_EVERY == 0:
             check()
-        if el.tag not in _PROSE_TAGS and not _has_own_text(el):
+        if el.tag in _PROSE_TAGS:
+            text = el.text_content()
+        elif _has_own_text(el):
+            text = _own_text(el)
+        else:
             continue
-        text = " ".join(el.text_content().split())
-        if len(text) < MIN_VOTING_CHARS:
+        length = len(text) - text.count(" ") - text.count("\n") - text.count("\t")
+        if length < MIN_VOTING_CHARS:
             continue
-        vote = 1 + len(_COMMAS.findall(text)) + min(len(text) / CHARS_PER_POINT, MAX_LENGTH_POINTS)
+        commas = sum(text.count(comma) for comma in _COMMAS)
+        vote = 1 + commas + min(length / CHARS_PER_POINT, MAX_LENGTH_POINTS)
         # A <p> votes for its container; a div holding loose text is that container itself.
         ancestor = el.getparent() if el.tag in _PROSE_TAGS else el
         level = 0
@@ -186,6 +233,16 @@ def _vote(root: html.HtmlElement) -> dict[html.HtmlElement, float]:
             ancestor = ancestor.getparent()
             level += 1
     return scores
+
+
+def _own_text(el: html.HtmlElement) -> str:
+    """The text a container holds itself: its loose text and inline children, not its blocks."""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in t.BLOCK_TAGS:
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _has_own_text(el: html.HtmlElement) -> bool:
@@ -210,15 +267,14 @@ def _initial_score(el: html.HtmlElement) -> float:
     return score
 
 
-def _widen(top: html.HtmlElement, scores: dict[html.HtmlElement, float]) -> html.HtmlElement:
+def _widen(top: html.HtmlElement, scores: _Scores) -> html.HtmlElement:
     # A winner that is the only element of its parent, or whose parent scores nearly as well,
     # is part of a larger story container: take the container, so paragraphs that sit beside
     # the winner (after an ad or a figure) are not lost.
     parent = top.getparent()
     while parent is not None and parent.tag not in ("body", "html"):
         children = [c for c in parent if isinstance(c.tag, str)]
-        parent_score = scores.get(parent, 0.0)
-        if len(children) == 1 or parent_score >= scores.get(top, 0.0) * 0.9:
+        if len(children) == 1 or scores.get(parent) >= scores.get(top) * WIDEN_SCORE_SHARE:
             top = parent
             parent = top.getparent()
             continue
@@ -226,13 +282,11 @@ def _widen(top: html.HtmlElement, scores: dict[html.HtmlElement, float]) -> html
     return top
 
 
-def _with_siblings(
-    top: html.HtmlElement, scores: dict[html.HtmlElement, float]
-) -> tuple[html.HtmlElement, ...]:
+def _with_siblings(top: html.HtmlElement, scores: _Scores) -> tuple[html.HtmlElement, ...]:
     parent = top.getparent()
     if parent is None:
         return (top,)
-    threshold = max(10.0, scores.get(top, 0.0) * SIBLING_SCORE_SHARE)
+    threshold = max(MIN_SIBLING_SCORE, scores.get(top) * SIBLING_SCORE_SHARE)
     chosen: list[html.HtmlElement] = []
     for sibling in parent:
         if not isinstance(sibling.tag, str):
@@ -245,28 +299,26 @@ def _with_siblings(
             continue
         elif t.STANDFIRST_ATTR.search(sibling.get("class", "")):
             continue
-        elif scores.get(sibling, 0.0) >= threshold or _is_prose(sibling):
+        elif scores.get(sibling) >= threshold or _is_prose(sibling):
             chosen.append(sibling)
     return tuple(chosen)
 
 
-def _same_class_chunks(
-    top: html.HtmlElement, scores: dict[html.HtmlElement, float]
-) -> tuple[html.HtmlElement, ...]:
+def _same_class_chunks(top: html.HtmlElement, scores: _Scores) -> tuple[html.HtmlElement, ...]:
     # CMSs cut a long story into chunks with the same class, interleaved with ad rails at a
     # level above the winner (`<div class="body__container">` x 4). Other scored elements
     # that share the winner's tag and class, and are prose rather than links, are more of it.
     cls = top.get("class")
     if not cls:
         return ()
-    threshold = scores.get(top, 0.0) * SIBLING_SCORE_SHARE
+    threshold = scores.get(top) * SIBLING_SCORE_SHARE
     return tuple(
         el
-        for el, score in scores.items()
+        for el in scores.votes
         if el is not top
         and el.tag == top.tag
         and el.get("class") == cls
-        and score >= threshold
+        and scores.get(el) >= threshold
         and not _contains(top, el)
         and not _contains(el, top)
         and link_density(el) < SIBLING_MAX_LINK_DENSITY
