@@ -12,6 +12,7 @@ Three passes over small parts of the tree:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
@@ -96,7 +97,7 @@ def is_caption_container(el: html.HtmlElement) -> bool:
     if el.tag == "figcaption":
         return True
     names = el.get("class", "") + " " + el.get("id", "")
-    return bool(names.strip()) and t.CAPTION_ATTR.search(names) is not None
+    return names != " " and _names_caption(names)
 
 
 def is_related_box(el: html.HtmlElement) -> bool:
@@ -106,11 +107,20 @@ def is_related_box(el: html.HtmlElement) -> bool:
     button, and its prose must stay body.
     """
     names = el.get("class", "") + " " + el.get("id", "")
-    if not names.strip() or t.RELATED_ATTR.search(names) is None:
-        return False
-    if t.CONTENT_ATTR.search(names) is not None:
+    if names == " " or not _names_related(names):
         return False
     return link_density(el) >= RELATED_BOX_MIN_LINK_DENSITY
+
+
+# Pages repeat a few class strings many times: the verdicts on them are cached.
+@functools.lru_cache(maxsize=4096)
+def _names_caption(names: str) -> bool:
+    return t.CAPTION_ATTR.search(names) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_related(names: str) -> bool:
+    return t.RELATED_ATTR.search(names) is not None and t.CONTENT_ATTR.search(names) is None
 
 
 class _BodyWalker:
