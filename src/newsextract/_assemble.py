@@ -49,9 +49,10 @@ def assemble(
     modified = _first_date(metadata.modified)
     if modified is not None and published is not None and _before(modified, published):
         modified = None
+    headline = _headline(segments, metadata, site_name)
     return Article(
         url=page_url,
-        headline=_headline(segments, metadata, site_name),
+        headline=headline,
         dateline=fields.dateline,
         agency=fields.agency,
         authors=fields.authors,
@@ -66,10 +67,19 @@ def assemble(
             for c in fields.captions
             if c.text or c.credit
         ),
-        paragraphs=segments.paragraphs,
+        paragraphs=_without_headline(segments.paragraphs, headline),
         related=_related(segments.related, base, page_url),
         tags=metadata.tags,
     )
+
+
+def _without_headline(paragraphs: tuple[str, ...], headline: str | None) -> tuple[str, ...]:
+    # Story containers often repeat the headline (an <h2> in the body, a kicker): it is the
+    # headline field's, not a paragraph.
+    if not headline:
+        return paragraphs
+    key = headline.casefold()
+    return tuple(p for p in paragraphs if p.casefold() != key)
 
 
 def absolute_url(href: str | None, base: str | None) -> str | None:

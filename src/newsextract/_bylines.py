@@ -70,7 +70,8 @@ _STOP_WORDS_RE: Final = re.compile(
 # The word that introduces the names, per language. "di" (Italian) only in lower case:
 # capitalised, it starts surnames such as "Di Maio".
 _LEAD_IN_RE: Final = re.compile(
-    r"^(?:(?i:(?:written|reporting|reported|words|story|text|report|compiled)\s+by"
+    r"^(?:(?i:(?:written|reporting|reported|words|story|text|report|compiled|analysis|opinion"
+    r"|commentary|review|interview|essay|column|perspective|photos|video)\s+by"
     r"|by|von|por|par|door|av|af|autor(?:in)?|author|text|texto|testo|reportage)|di)"
     r"(?:\s{0,2}:|\s)\s{0,3}"
 )
@@ -111,7 +112,7 @@ _ROLE_HEADS: Final = _words(
     # English
     "writer writers reporter reporters correspondent correspondents editor editors columnist "
     "columnists contributor contributors staff analyst producer photographer journalist "
-    "critic blogger desk team chief "
+    "critic blogger desk team chief editor-at-large editor-in-chief anchor host presenter "
     # German, Spanish, French, Italian, Portuguese, Dutch
     "redakteur redakteurin korrespondent korrespondentin reporterin autor autorin "
     "corresponsal redactor redactora periodista enviado enviada correspondant correspondante "

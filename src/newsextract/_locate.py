@@ -46,7 +46,7 @@ LISTING_PENALTY = 0.3
 # more than it.
 HEADLINED_ARTICLE_SHARE = 0.5
 # The winner's parent replaces it when it scores this share of the winner's score.
-WIDEN_SCORE_SHARE = 0.9
+WIDEN_SCORE_SHARE = 1.0
 # Below this final score the locator calls itself unsure.
 CONFIDENT_SCORE = 20.0
 # Class/id words that make a candidate more or less likely to be the story.

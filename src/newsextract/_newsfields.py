@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import _tables as t
 from ._agencies import normalise_agency
-from ._blocks import RawCaption, Segments
+from ._blocks import LineKind, RawCaption, Segments, classify_line
 from ._bylines import agency_from_credit_line, is_person_name, parse_byline
 from ._credits import split_credit
 from ._dateline import parse_dateline
@@ -45,7 +46,7 @@ def news_fields(segments: Segments, metadata: Metadata) -> NewsFields:
         or _first_agency(metadata.author_orgs)
         or _credit_line_agency(segments.paragraphs)
     )
-    captions = tuple(_split(c) for c in segments.captions)
+    captions = _clean_captions(segments.captions)
     return NewsFields(dateline=dateline, agency=agency, authors=authors, captions=captions)
 
 
@@ -103,6 +104,25 @@ def _credit_line_agency(paragraphs: tuple[str, ...]) -> str | None:
         if agency is not None:
             return agency
     return None
+
+
+def _clean_captions(raw: tuple[RawCaption, ...]) -> tuple[RawCaption, ...]:
+    """Credits split off; slideshow counters, label-only and repeated captions dropped.
+
+    A slideshow prints each caption several times (the slide, its thumbnail, a "Caption"
+    toggle) and numbers them ("1of4"); a photo with a credit but no caption text has no caption.
+    """
+    seen: set[str] = set()
+    captions: list[RawCaption] = []
+    for caption in raw:
+        text = t.GALLERY_COUNTER_PREFIX.sub("", caption.text, count=1)
+        split = _split(RawCaption(text, caption.image_url, caption.credit))
+        key = split.text.casefold()
+        if not split.text or key in seen or classify_line(split.text) is not LineKind.BODY:
+            continue
+        seen.add(key)
+        captions.append(split)
+    return tuple(captions)
 
 
 def _split(caption: RawCaption) -> RawCaption:

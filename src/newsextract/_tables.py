@@ -230,6 +230,9 @@ PROMPT_LINE = re.compile(
     r"|to continue reading|we use cookies|by clicking|support (?:our|independent) journalism"
     r"|melden sie sich|abonnieren|suscríbete|abonnez-vous|iscriviti|assine"
     r"|like this (?:story|article)|share (?:it|this) with|email [\w .'-]{1,40} at \S+@"
+    r"|our standards|(?:reach|contact) (?:the )?(?:reporters?|writers?|authors?)\b"
+    r"|follow [\w'’]{1,20} (?:full |complete |live )?coverage|more ap \w+"
+    r"|(?:listen to|subscribe to|catch up on) .{0,80}\bpodcast\b"
     r"|(?:follow|contact) (?:him|her|them|us|me) (?:on|at)\b)",
     re.IGNORECASE,
 )
@@ -294,8 +297,14 @@ LABEL_LINE_MAX_CHARS = 400
 
 # Gallery counters ("Image 1 of 5", "Foto 2 von 9"): a line made only of these is navigation.
 GALLERY_COUNTER = re.compile(
-    r"^(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine|imagem)\s+\d+\s+"
-    r"(?:of|von|de|di|sur|/)\s+\d+\s*)+$",
+    r"^(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine|imagem)\s*\d+\s*"
+    r"(?:of|von|de|di|sur|/)\s*/?\s*\d+\s*)+$",
+    re.IGNORECASE,
+)
+# The same counter opening a caption ("1of4Grass Valley's ...", "Image 2 of 9 A shopper").
+GALLERY_COUNTER_PREFIX = re.compile(
+    r"^(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine|imagem)\s*)?\d{1,3}\s*"
+    r"(?:of|von|de|di|sur|/)\s*/?\s*\d{1,3}\s*",
     re.IGNORECASE,
 )
 

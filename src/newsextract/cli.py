@@ -1,46 +1,74 @@
-"""The `newsextract` command: HTML pages (or page text) in, JSON records out.
+"""The `newsextract` command: HTML pages (or page text, or WARC crawls) in, JSON records out.
 
-One input prints one JSON object; several print JSON Lines in input order. A file that cannot
-be read or extracted is reported on stderr with one line naming it; the other inputs are
-still converted, and the exit code says that something failed.
+One page prints one JSON object, exactly `Article.to_dict()`. Several pages, a directory, a
+list of files or a WARC file print JSON Lines in input order, each record `source` first,
+then the `warc_*` fields for WARC pages, then the article's fields; the pages are spread over
+worker processes on all cores. An input that cannot be read or extracted is reported on
+stderr with one line naming it (and, with `--error-records`, as a JSON line in its place);
+the other inputs are still converted, and the exit code says that something failed.
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
 import io
+import json
 import os
+import signal
 import sys
 import tempfile
+import threading
+import time
+from collections import Counter
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from types import FrameType
+from typing import TYPE_CHECKING, Never, TextIO
 
-from ._errors import NewsextractError
-from ._model import Article
-from ._pipeline import extract
+from ._batch import (
+    DEFAULT_GLOBS,
+    READ_ERROR,
+    FileTask,
+    PageTask,
+    Record,
+    Task,
+    available_cores,
+    expand,
+    is_warc_input,
+    run,
+    warc_items,
+)
+from ._warc import open_warc, starts_like_warc
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
-# Batches shorter than this finish before a progress bar would help.
+EXIT_INTERRUPTED = 130
+# Batches shorter than this finish before a progress bar or a summary would help.
 PROGRESS_MIN_INPUTS = 20
-_GZIP_MAGIC = b"\x1f\x8b"
-# Decompressed pages above this are refused, so a gzip bomb cannot exhaust memory.
-MAX_DECOMPRESSED_BYTES = 50_000_000
 
-_EPILOG = """\
+_GLOBS_TEXT = " ".join(DEFAULT_GLOBS)
+_EPILOG = f"""\
 examples:
   newsextract page.html                     one page -> one JSON object
   newsextract --url https://example.com/a page.html
   curl -s https://example.com/a | newsextract - --url https://example.com/a
   newsextract pages/*.html > records.jsonl  several pages -> JSON Lines, in input order
+  newsextract pages/ > records.jsonl        a directory, recursively, on all cores
+  newsextract --from-file list.txt -j 8     one path per line ('-' reads the list on stdin)
+  newsextract crawl.warc.gz > records.jsonl one JSON line per HTML response in the WARC
   newsextract --format text page.html       headline and body as plain text
   newsextract --output out/ pages/*.html    one out/<name>.json per page
 
-Inputs may be gzip-compressed (.gz). A file that cannot be read or extracted is named on
-stderr, the rest are still converted, and the exit code is 1.
+Inputs may be gzip-compressed (.gz). A directory contributes the files matching --glob
+(default: {_GLOBS_TEXT}), in sorted path order,
+skipping hidden names. An input that cannot be read or extracted is named on stderr, the rest
+are still converted, and the exit code is 1 (130 after Ctrl-C; finished records are kept).
 """
 
 
@@ -53,106 +81,356 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "inputs", nargs="+", metavar="FILE", help="HTML or text files; '-' reads stdin"
+        "inputs",
+        nargs="*",
+        metavar="FILE",
+        help="HTML or text files, directories, WARC files; '-' reads stdin",
     )
     parser.add_argument(
-        "--url", help="the page's URL, to resolve its links (only with a single input)"
+        "--url", help="the page's URL, to resolve its links (only with a single page)"
     )
     parser.add_argument(
         "--format",
         choices=("json", "jsonl", "text"),
-        help="json (default for one input), jsonl (default for several) or text",
+        help="json (default for one page), jsonl (default for several) or text",
     )
     parser.add_argument(
-        "--output", metavar="DIR", type=Path, help="write one DIR/<name>.json per input"
+        "--output", metavar="DIR", type=Path, help="write one DIR/<name>.json per page"
+    )
+    parser.add_argument(
+        "--from-file",
+        metavar="LIST",
+        help="also read input paths from LIST, one per line ('-' for stdin)",
+    )
+    parser.add_argument(
+        "--glob",
+        metavar="PATTERN",
+        action="append",
+        help="file names to take from directories (repeatable; replaces the default set)",
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive_int,
+        metavar="N",
+        help=f"worker processes (default: all cores, here {available_cores()})",
+    )
+    parser.add_argument(
+        "--error-records",
+        action="store_true",
+        help='with JSON Lines, also write {"source", "error", "message"} for each failed'
+        " input, in its place",
     )
     parser.add_argument(
         "--no-progress", action="store_true", help="no progress bar, even on a terminal"
     )
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar and no summary line"
+    )
     return parser
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+# --- what to read ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Input:
+    """One file (or stdin) to convert, and whether it is a WARC file."""
+
+    name: str
+    is_warc: bool
+    data: bytes | None = None
+    """stdin's bytes, read up front (to tell a WARC from a page)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    inputs: list[_Input]
+    single_page: bool
+    """One page given by name: printed as one JSON object, no summary."""
+    batch: bool
+    """A directory, a list or a WARC file: a summary line at the end."""
+
+    @property
+    def total(self) -> int | None:
+        """Pages to convert, when known (a WARC's count is known only once read)."""
+        return None if any(i.is_warc for i in self.inputs) else len(self.inputs)
+
+
+def _plan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> _Plan:
+    given: list[str] = list(args.inputs)
+    listed = _read_list(args.from_file, parser) if args.from_file else []
+    if not given and not args.from_file:
+        parser.error("give at least one FILE, or --from-file LIST")
+    if args.from_file == "-" and "-" in given + listed:
+        parser.error("stdin cannot hold both the file list and a page")
+    has_dir = any(name != "-" and os.path.isdir(name) for name in given + listed)
+    names = list(expand(given + listed, args.glob or DEFAULT_GLOBS))
+    inputs = [_classify(name) for name in names]
+    single = len(given) == 1 and not args.from_file and not has_dir
+    single_page = single and not inputs[0].is_warc
+    if args.url and not single_page:
+        parser.error("--url applies to one page; give one FILE (not a directory or WARC)")
+    batch = bool(args.from_file) or has_dir or any(i.is_warc for i in inputs)
+    return _Plan(inputs, single_page, batch)
+
+
+def _read_list(name: str, parser: argparse.ArgumentParser) -> list[str]:
+    """Paths from a list file, one per line; blank lines are skipped."""
+    try:
+        raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    except OSError as error:
+        parser.error(f"cannot read --from-file {name}: {error.strerror or error}")
+    lines = (line.rstrip(b"\r") for line in raw.split(b"\n"))
+    return [os.fsdecode(line) for line in lines if line.strip()]
+
+
+def _classify(name: str) -> _Input:
+    if name != "-":
+        return _Input(name, is_warc_input(name))
+    try:
+        data = sys.stdin.buffer.read()
+    except OSError:
+        return _Input(name, False, None)
+    return _Input(name, starts_like_warc(data[:512]), data)
+
+
+def _tasks(inputs: Sequence[_Input], url: str | None) -> Iterator[Task]:
+    """The work, in input order; WARC files are read here and their pages handed out."""
+    for item in inputs:
+        if item.name == "-" and item.data is None:
+            yield Record("-", error=READ_ERROR, message="cannot read stdin")
+        elif item.name == "-" and item.is_warc and item.data is not None:
+            yield from warc_items(io.BytesIO(item.data), "-")
+        elif item.name == "-" and item.data is not None:
+            yield PageTask(item.data, "-", url)
+        elif item.is_warc:
+            yield from _warc_tasks(item.name)
+        else:
+            yield FileTask(item.name, url)
+
+
+def _warc_tasks(name: str) -> Iterator[Task]:
+    try:
+        stream = open_warc(name)
+    except OSError as error:
+        yield Record(name, error=READ_ERROR, message=f"cannot read: {error.strerror or error}")
+        return
+    with stream:
+        yield from warc_items(stream, name)
+
+
+# --- running ---------------------------------------------------------------------------------
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command; returns the exit code (0 ok, 1 some input failed, 2 usage)."""
+    """Run the command; returns the exit code (0 ok, 1 some input failed, 2 usage, 130
+    interrupted)."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    inputs: list[str] = args.inputs
-    if args.url and len(inputs) > 1:
-        parser.error("--url applies to one input; give one FILE with it")
-    fmt: str = args.format or ("json" if len(inputs) == 1 else "jsonl")
+    plan = _plan(args, parser)
+    fmt: str = args.format or ("json" if plan.single_page else "jsonl")
     if args.output is not None:
         args.output.mkdir(parents=True, exist_ok=True)
+    jobs = _jobs(args.jobs, plan.total)
+    tally = _Tally(jobs=jobs)
+    show_summary = not args.quiet and (plan.batch or len(plan.inputs) >= PROGRESS_MIN_INPUTS)
+    progress = _Progress.start(args, plan.total)
+    writer = _Writer(fmt, args.output, args.error_records, progress)
+    interrupted = False
+    try:
+        with _Interrupts() as interrupts:
+            for record in run(_tasks(plan.inputs, args.url), jobs):
+                with interrupts.writing():
+                    writer.write(record)
+                tally.add(record)
+                progress.update()
+    except KeyboardInterrupt:
+        interrupted = True
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_SOME_FAILED
+    finally:
+        progress.close()
+    if show_summary or interrupted:
+        print(tally.summary(interrupted), file=sys.stderr)
+    if interrupted:
+        return EXIT_INTERRUPTED
+    return EXIT_SOME_FAILED if tally.failures else EXIT_OK
 
-    failures = 0
-    for name, result in _with_progress(_convert_all(inputs, args.url), len(inputs), args):
-        if isinstance(result, str):
-            failures += 1
-            print(f"newsextract: {name}: {result}", file=sys.stderr)
-            continue
-        if args.output is not None:
-            _write_atomically(args.output / f"{_stem(name)}.json", result.to_json(indent=2))
+
+def _jobs(requested: int | None, total: int | None) -> int:
+    """Worker processes to start: as asked (default all cores), never more than pages."""
+    jobs = requested or available_cores()
+    return jobs if total is None else max(1, min(jobs, total))
+
+
+@dataclass
+class _Tally:
+    """Counts for the summary line."""
+
+    jobs: int
+    pages: int = 0
+    failures: int = 0
+    started: float = field(default_factory=time.monotonic)
+
+    def add(self, record: Record) -> None:
+        self.pages += 1
+        self.failures += not record.ok
+
+    def summary(self, interrupted: bool) -> str:
+        seconds = time.monotonic() - self.started
+        rate = self.pages / seconds if seconds > 0 else 0.0
+        head = "interrupted after" if interrupted else "done:"
+        pages = f"{self.pages:,} page{'' if self.pages == 1 else 's'}"
+        return (
+            f"newsextract: {head} {pages} in {seconds:.1f} s ({rate:,.1f} pages/s,"
+            f" {self.jobs} job{'' if self.jobs == 1 else 's'}), {self.failures:,} failed"
+        )
+
+
+class _Progress:
+    """The progress bar on stderr (rate and ETA), or nothing when it would not help."""
+
+    def __init__(self, bar: tqdm[Never] | None) -> None:
+        self._bar = bar
+
+    @classmethod
+    def start(cls, args: argparse.Namespace, total: int | None) -> _Progress:
+        wanted = not (args.no_progress or args.quiet) and sys.stderr.isatty()
+        if not wanted or (total is not None and total < PROGRESS_MIN_INPUTS):
+            return cls(None)
+        from tqdm import tqdm
+
+        # No monitor thread: worker processes may be forked after the bar starts.
+        tqdm.monitor_interval = 0
+        return cls(tqdm(total=total, unit="page", file=sys.stderr, dynamic_ncols=True))
+
+    def update(self) -> None:
+        if self._bar is not None:
+            self._bar.update()
+
+    def message(self, line: str) -> None:
+        """A line on stderr, above the bar when there is one."""
+        if self._bar is not None:
+            self._bar.write(line, file=sys.stderr)
         else:
-            _print(result, fmt, sys.stdout)
-    return EXIT_SOME_FAILED if failures else EXIT_OK
+            print(line, file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
 
 
-def _convert_all(inputs: list[str], url: str | None) -> Iterator[tuple[str, Article | str]]:
-    for name in inputs:
-        yield name, _convert(name, url)
+class _Writer:
+    """Writes each record where it belongs: stdout in a format, or one file per page."""
+
+    def __init__(
+        self, fmt: str, output: Path | None, error_records: bool, progress: _Progress
+    ) -> None:
+        self._fmt = fmt
+        self._output = output
+        self._error_records = error_records and output is None and fmt == "jsonl"
+        self._progress = progress
+        self._warc_counts: Counter[str] = Counter()
+
+    def write(self, record: Record) -> None:
+        if record.warc is not None:
+            self._warc_counts[record.source] += 1
+        if record.article is None:
+            self._progress.message(f"newsextract: {record.describe_failure()}")
+            if self._error_records:
+                _print_line(json.dumps(record.to_dict(), ensure_ascii=False), sys.stdout)
+            return
+        if self._output is not None:
+            path = self._output / f"{self._name(record)}.json"
+            _write_atomically(path, record.article.to_json(indent=2))
+        else:
+            _print(record, self._fmt, sys.stdout)
+
+    def _name(self, record: Record) -> str:
+        stem = _stem(record.source)
+        if record.warc is None:
+            return stem
+        return f"{stem}.{self._warc_counts[record.source]:06d}"
 
 
-def _convert(name: str, url: str | None) -> Article | str:
-    """The article, or a one-line reason why there is none."""
-    try:
-        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    except OSError as error:
-        return f"cannot read: {error.strerror or error}"
-    if data.startswith(_GZIP_MAGIC):
-        try:
-            data = _gunzip(data)
-        except (OSError, EOFError, ValueError) as error:
-            return f"cannot decompress: {error}"
-    try:
-        return extract(data, url=url)
-    except NewsextractError as error:
-        return str(error)
-
-
-def _gunzip(data: bytes) -> bytes:
-    with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
-        out = stream.read(MAX_DECOMPRESSED_BYTES + 1)
-    if len(out) > MAX_DECOMPRESSED_BYTES:
-        raise ValueError(f"decompressed page is over {MAX_DECOMPRESSED_BYTES:,} bytes")
-    return out
-
-
-def _print(article: Article, fmt: str, out: TextIO) -> None:
+def _print(record: Record, fmt: str, out: TextIO) -> None:
+    article = record.article
+    assert article is not None
     if fmt == "json":
-        out.write(article.to_json(indent=2) + "\n")
+        _print_line(article.to_json(indent=2), out)
     elif fmt == "jsonl":
-        out.write(article.to_json() + "\n")
+        _print_line(json.dumps(record.to_dict(), ensure_ascii=False), out)
     else:
         parts = [article.headline or "", *article.paragraphs]
-        out.write("\n\n".join(p for p in parts if p) + "\n")
+        _print_line("\n\n".join(p for p in parts if p), out)
+
+
+def _print_line(text: str, out: TextIO) -> None:
+    # Flushed per record: a reader of the stream, or a run stopped by Ctrl-C, sees whole
+    # records only.
+    out.write(text + "\n")
     out.flush()
 
 
-def _with_progress(
-    results: Iterator[tuple[str, Article | str]], total: int, args: argparse.Namespace
-) -> Iterator[tuple[str, Article | str]]:
-    if args.no_progress or total < PROGRESS_MIN_INPUTS or not sys.stderr.isatty():
-        yield from results
-        return
-    from tqdm import tqdm
+class _Interrupts:
+    """Ctrl-C between records, never inside one: a record being written is finished first."""
 
-    yield from tqdm(results, total=total, unit="page", file=sys.stderr)
+    def __init__(self) -> None:
+        self._writing = False
+        self._pending = False
+        self._previous: object = None
+        self._installed = False
+
+    def __enter__(self) -> _Interrupts:
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+            self._installed = True
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._installed:
+            signal.signal(signal.SIGINT, self._previous)  # type: ignore[arg-type]
+
+    def _handle(self, signum: int, frame: FrameType | None) -> None:
+        if self._writing:
+            self._pending = True
+        else:
+            raise KeyboardInterrupt
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        self._writing = True
+        try:
+            yield
+        finally:
+            self._writing = False
+        if self._pending:
+            raise KeyboardInterrupt
+
+
+def _silence_stdout() -> None:
+    """After the reader of stdout went away: keep the interpreter's final flush quiet."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _stem(name: str) -> str:
     if name == "-":
         return "stdin"
     base = Path(name).name
-    for suffix in (".gz", ".html", ".htm", ".txt", ".xhtml"):
+    for suffix in (".gz", ".warc", ".html", ".htm", ".txt", ".xhtml"):
         base = base.removesuffix(suffix)
     return base or "page"
 

@@ -1,0 +1,462 @@
+"""Batches: many inputs in, one `Record` per page out, in input order, on all cores.
+
+The work on one page is a plain top-level function (`process_bytes`, `process_path`,
+`records_for_path`), so that the CLI's worker processes, `newsextract.warc` and the Dask
+integration all run exactly the same code and any process pool can pickle it.
+
+A failure never stops a batch: unreadable files, bad pages, damaged WARC records, even a bug
+in a pipeline stage or a worker process that dies, each become one error `Record` in the
+input's place, and the rest goes on.
+"""
+
+from __future__ import annotations
+
+import codecs
+import fnmatch
+import multiprocessing
+import os
+import signal
+import sys
+import traceback
+import zlib
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from ._decode import DEFAULT_MAX_BYTES
+from ._errors import NewsextractError
+from ._model import Article
+from ._pipeline import extract
+from ._warc import (
+    MISSING_READER,
+    WarcFailure,
+    WarcInfo,
+    is_warc_name,
+    iter_pages,
+    open_warc,
+    sniff_warc,
+)
+
+# --- error kinds: the "error" value of a failed record ---------------------------------------
+
+READ_ERROR = "ReadError"
+"""The file could not be read (missing, a directory, no permission)."""
+DECOMPRESS_ERROR = "DecompressError"
+"""A gzip page, or a WARC record's HTTP body, could not be decompressed."""
+WARC_ERROR = "WarcError"
+"""A WARC file is not one, or a record is cut short; the rest of that file is skipped."""
+MISSING_DEPENDENCY = "MissingDependency"
+"""A WARC input, but FastWARC (the `warc` extra) is not installed."""
+INTERNAL_ERROR = "InternalError"
+"""A bug: a pipeline stage raised something other than a `NewsextractError`."""
+WORKER_CRASHED = "WorkerCrashed"
+"""The worker process died on this page (a crash in C code, or out of memory)."""
+# The others are the names of the `NewsextractError`s: EmptyInput, NotHTML, InputTooLarge.
+
+DEFAULT_GLOBS = (
+    "*.html",
+    "*.htm",
+    "*.xhtml",
+    "*.shtml",
+    "*.html.gz",
+    "*.htm.gz",
+    "*.xhtml.gz",
+    "*.shtml.gz",
+    "*.warc",
+    "*.warc.gz",
+)
+"""Files a directory contributes unless other patterns are given (names, any case)."""
+
+_GZIP_MAGIC = b"\x1f\x8b"
+_PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".txt")
+_CHUNK = 4
+"""Pages sent to a worker at once: enough to hide the round trip, few enough to keep order."""
+_AHEAD = 4
+"""Chunks queued per worker: bounds the memory a fast reader can fill ahead of the workers."""
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """The result for one page: its `article`, or an `error` kind and a `message`.
+
+    `source` is the input it came from (a path as given or found, `-` for stdin, or a URL);
+    `warc` is set for pages read from a WARC file.
+    """
+
+    source: str
+    article: Article | None = None
+    error: str | None = None
+    message: str | None = None
+    warc: WarcInfo | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether an article was extracted."""
+        return self.article is not None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON Lines record: `source`, the `warc_*` fields for WARC pages, then either
+        the article's fields (exactly `Article.to_dict()`) or `error` and `message`."""
+        record: dict[str, Any] = {"source": self.source}
+        if self.warc is not None:
+            record["warc_target_uri"] = self.warc.target_uri
+            record["warc_record_id"] = self.warc.record_id
+            record["warc_date"] = self.warc.date
+        if self.article is not None:
+            record.update(self.article.to_dict())
+        else:
+            record["error"] = self.error
+            record["message"] = self.message
+        return record
+
+    def describe_failure(self) -> str:
+        """The one stderr line for a failed record: where it came from, and why."""
+        where = self.source
+        if self.warc is not None:
+            where = f"{where}: {self.warc.target_uri or self.warc.record_id}"
+        return f"{where}: {self.message}"
+
+
+# --- the work on one input: plain functions, picklable ---------------------------------------
+
+
+def process_bytes(
+    data: bytes | str,
+    url: str | None = None,
+    source: str = "-",
+    *,
+    charset: str | None = None,
+    warc: WarcInfo | None = None,
+) -> Record:
+    """Extract one page given as bytes (or text already decoded); never raises for a bad page.
+
+    gzip-compressed bytes are decompressed first. `charset` is the HTTP Content-Type's: it
+    outranks the page's own declaration (as in browsers), so the bytes are decoded with it
+    when they decode cleanly; otherwise the page's declaration and detection decide.
+    """
+    page: bytes | str = data
+    if isinstance(data, bytes):
+        try:
+            page = _apply_charset(_gunzip(data) if data.startswith(_GZIP_MAGIC) else data, charset)
+        except ValueError as error:
+            message = f"cannot decompress: {error}"
+            return Record(source, error=DECOMPRESS_ERROR, message=message, warc=warc)
+    try:
+        article = extract(page, url=url)
+    except NewsextractError as error:
+        return Record(source, error=type(error).__name__, message=str(error), warc=warc)
+    except Exception as error:  # A bug must not stop the batch: it becomes a record.
+        return Record(source, error=INTERNAL_ERROR, message=_describe_bug(error), warc=warc)
+    return Record(source, article=article, warc=warc)
+
+
+def process_path(path: str | os.PathLike[str], url: str | None = None) -> Record:
+    """Read and extract one page file (HTML or page text, gzip or not); never raises."""
+    source = os.fspath(path)
+    try:
+        with open(source, "rb") as handle:
+            data = handle.read(DEFAULT_MAX_BYTES + 1)
+    except OSError as error:
+        return Record(source, error=READ_ERROR, message=f"cannot read: {error.strerror or error}")
+    if len(data) > DEFAULT_MAX_BYTES:
+        return Record(
+            source,
+            error="InputTooLarge",
+            message=f"the file is over the limit of {DEFAULT_MAX_BYTES:,} bytes",
+        )
+    return process_bytes(data, url, source)
+
+
+def records_for_path(path: str | os.PathLike[str], url: str | None = None) -> Iterator[Record]:
+    """Every record one file gives: one per page of a WARC file, else exactly one."""
+    source = os.fspath(path)
+    if is_warc_input(source):
+        try:
+            with open_warc(source) as stream:
+                yield from warc_records(stream, source)
+        except OSError as error:
+            yield Record(
+                source, error=READ_ERROR, message=f"cannot read: {error.strerror or error}"
+            )
+    else:
+        yield process_path(source, url)
+
+
+def warc_records(stream: BinaryIO, source: str) -> Iterator[Record]:
+    """Extract every HTML page of one WARC stream, in file order, in this process."""
+    for item in warc_items(stream, source):
+        yield run_task(item)
+
+
+def is_warc_input(name: str) -> bool:
+    """Whether a file is a WARC: by its name, or by its first bytes when the name is not a
+    page's (so that a directory of `.html` files is not opened twice)."""
+    if is_warc_name(name):
+        return True
+    return not _page_name(name) and sniff_warc(name)
+
+
+def _page_name(name: str) -> bool:
+    lower = name.lower().removesuffix(".gz")
+    return lower.endswith(_PAGE_SUFFIXES)
+
+
+def _gunzip(data: bytes) -> bytes:
+    inflater = zlib.decompressobj(wbits=31)
+    try:
+        out = inflater.decompress(data, DEFAULT_MAX_BYTES + 1)
+    except zlib.error as error:
+        raise ValueError(str(error)) from error
+    if len(out) > DEFAULT_MAX_BYTES:
+        raise ValueError(f"decompressed page is over {DEFAULT_MAX_BYTES:,} bytes")
+    if not inflater.eof:
+        raise ValueError("compressed file ended before the end-of-stream marker was reached")
+    return out
+
+
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+
+
+def _apply_charset(data: bytes, charset: str | None) -> bytes | str:
+    """The page as text when the HTTP charset decodes it cleanly; else the bytes unchanged."""
+    if not charset or data.startswith(_BOMS):  # A byte order mark outranks HTTP.
+        return data
+    try:
+        return data.decode(_http_codec(charset))
+    except (LookupError, UnicodeDecodeError):
+        return data
+
+
+def _http_codec(label: str) -> str:
+    """The Python codec for an HTTP charset label, read the way browsers read it.
+
+    Latin-1 and ASCII labels mean Windows-1252; a UTF-16/32 label on a body without a byte
+    order mark cannot be right (the header was written in ASCII) and is refused.
+    """
+    name = codecs.lookup(label.strip().strip("\"'")).name
+    if name in {"latin-1", "iso8859-1", "ascii"}:
+        return "cp1252"
+    if name.startswith(("utf-16", "utf-32")):
+        raise LookupError(label)
+    return name
+
+
+def _describe_bug(error: Exception) -> str:
+    frames = traceback.extract_tb(error.__traceback__)
+    where = f" (at {Path(frames[-1].filename).name}:{frames[-1].lineno})" if frames else ""
+    return f"{type(error).__name__}: {error}{where}"
+
+
+# --- inputs: names to files, files to tasks --------------------------------------------------
+
+
+def expand(names: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS) -> Iterator[str]:
+    """Names as given, with each directory replaced by the files under it that match `globs`.
+
+    A directory's files come in sorted path order; hidden files and directories (names
+    starting with `.`) are skipped. A subdirectory that cannot be listed is passed on as a
+    name, so that reading it fails with a record naming it.
+    """
+    for name in names:
+        if name != "-" and os.path.isdir(name):
+            yield from walk(name, globs)
+        else:
+            yield name
+
+
+def walk(top: str, globs: Sequence[str] = DEFAULT_GLOBS) -> list[str]:
+    """The files under `top` that `wanted` takes, sorted."""
+    found: list[str] = []
+
+    def unreadable(error: OSError) -> None:
+        found.append(str(error.filename))
+
+    for directory, subdirs, files in os.walk(top, onerror=unreadable):
+        subdirs[:] = [d for d in subdirs if not d.startswith(".")]
+        found.extend(os.path.join(directory, f) for f in files if wanted(f, globs))
+    return sorted(found)
+
+
+def wanted(relative: str, globs: Sequence[str] = DEFAULT_GLOBS) -> bool:
+    """Whether a directory takes the file at `relative` (a path below it, `/`-separated):
+    no part of it hidden, and its name matching one of `globs`, in any case."""
+    parts = relative.split("/")
+    if any(part.startswith(".") for part in parts):
+        return False
+    name = parts[-1].lower()
+    return any(fnmatch.fnmatchcase(name, pattern.lower()) for pattern in globs)
+
+
+@dataclass(frozen=True, slots=True)
+class FileTask:
+    """A page file for a worker to read and extract."""
+
+    path: str
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PageTask:
+    """A page whose bytes the parent already holds (stdin, a WARC record)."""
+
+    data: bytes
+    source: str
+    url: str | None = None
+    charset: str | None = None
+    warc: WarcInfo | None = None
+
+
+Task = FileTask | PageTask | Record
+"""One unit of work; a `Record` is a failure already known, passed through in its place."""
+
+
+def run_task(task: Task) -> Record:
+    """Do one task: the function every worker process runs."""
+    if isinstance(task, Record):
+        return task
+    if isinstance(task, FileTask):
+        return process_path(task.path, task.url)
+    return process_bytes(task.data, task.url, task.source, charset=task.charset, warc=task.warc)
+
+
+def run_chunk(tasks: Sequence[Task]) -> list[Record]:
+    """Do several tasks in one round trip to a worker."""
+    return [run_task(task) for task in tasks]
+
+
+def warc_items(stream: BinaryIO, source: str) -> Iterator[PageTask | Record]:
+    """One task per HTML page of a WARC stream, or a failure record in its place.
+
+    The parent reads the WARC (fast) and workers extract its pages (slow), so that one big
+    WARC file still uses every core.
+    """
+    try:
+        for item in iter_pages(stream):
+            if isinstance(item, WarcFailure):
+                yield Record(source, error=item.kind, message=item.message, warc=item.info)
+            else:
+                yield PageTask(item.data, source, item.info.target_uri, item.charset, item.info)
+    except ModuleNotFoundError:
+        yield Record(source, error=MISSING_DEPENDENCY, message=MISSING_READER)
+
+
+# --- running tasks in order on many processes ------------------------------------------------
+
+
+def run(tasks: Iterable[Task], jobs: int = 1) -> Iterator[Record]:
+    """Records for `tasks`, in their order, computed on `jobs` worker processes.
+
+    With one job everything runs in this process. Otherwise pages go to a process pool a few
+    at a time, at most a few chunks per worker ahead of the output, so that memory stays flat
+    however long the input. Closing the iterator (or Ctrl-C) stops the workers at once.
+    """
+    if jobs <= 1:
+        for task in tasks:
+            yield run_task(task)
+        return
+    pool = _Pool(jobs)
+    try:
+        yield from pool.map(tasks)
+    except BaseException:
+        pool.kill()
+        raise
+    pool.close()
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its CPU affinity), at least 1."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # macOS and Windows have no affinity call.
+        return os.cpu_count() or 1
+
+
+def _ignore_interrupts() -> None:
+    """Worker initializer: Ctrl-C is the parent's to handle, so workers stop quietly."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class _Pool:
+    """A process pool that returns chunks in order and survives a worker's death."""
+
+    def __init__(self, jobs: int) -> None:
+        self._jobs = jobs
+        self._executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self._jobs, mp_context=_context(), initializer=_ignore_interrupts
+        )
+
+    def map(self, tasks: Iterable[Task]) -> Iterator[Record]:
+        pending: deque[tuple[list[Task], Future[list[Record]]]] = deque()
+        source = iter(tasks)
+        while chunk := list(islice(source, _CHUNK)):
+            pending.append((chunk, self._executor.submit(run_chunk, chunk)))
+            while len(pending) >= self._jobs * _AHEAD:
+                yield from self._next(pending)
+        while pending:
+            yield from self._next(pending)
+
+    def _next(self, pending: deque[tuple[list[Task], Future[list[Record]]]]) -> list[Record]:
+        chunk, future = pending.popleft()
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            pass
+        # A worker died and took every chunk in flight with it. Run those again one page at
+        # a time, so that only the page that kills a worker is reported as such.
+        lost = [task for c in (chunk, *(c for c, _ in pending)) for task in c]
+        pending.clear()
+        self._restart()
+        return [self._isolated(task) for task in lost]
+
+    def _isolated(self, task: Task) -> Record:
+        try:
+            return self._executor.submit(run_task, task).result()
+        except BrokenProcessPool:
+            self._restart()
+            return _crash_record(task)
+
+    def _restart(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+        self._executor = self._start()
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True)
+
+    def kill(self) -> None:
+        """Stop now: pending chunks are dropped and running workers terminated."""
+        # The executor cannot interrupt running tasks; its process table is the only handle.
+        processes = getattr(self._executor, "_processes", None) or {}
+        for process in list(processes.values()):
+            process.terminate()
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _crash_record(task: Task) -> Record:
+    if isinstance(task, Record):
+        return task
+    source = task.path if isinstance(task, FileTask) else task.source
+    warc = task.warc if isinstance(task, PageTask) else None
+    return Record(
+        source,
+        error=WORKER_CRASHED,
+        message="the worker process died on this page (a crash in C code, or out of memory)",
+        warc=warc,
+    )
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """Fork on Linux: workers start in milliseconds with the pipeline already imported (the
+    import alone takes most of a second). The pool forks its workers before starting its own
+    thread, and the CLI's progress bar runs no thread, so no lock is copied mid-use. Elsewhere
+    the platform's default (spawn on macOS and Windows, where fork is unsafe or missing)."""
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context()
