@@ -43,6 +43,7 @@ _NOT_BYLINE_CLASS = re.compile("bio|description|avatar|image|photo", re.IGNORECA
 _DATE_CLASS = re.compile(
     r"date|publish|posted|timestamp|fecha|datum|data-pub|pubdate|time", re.IGNORECASE
 )
+_MODIFIED_CLASS = re.compile(r"modif|updat|aktualis|actualiz|atualiz|mis-a-jour", re.IGNORECASE)
 # A printed date is short: "Updated 4:12 PM, March 5, 2024" fits, a paragraph does not.
 MAX_PRINTED_DATE_CHARS = 80
 # Containers of printed tag lists, named in several languages.
@@ -158,10 +159,9 @@ def read_metadata(root: html.HtmlElement) -> Metadata:
             tag_links.append(el)
         elif cls and _names_tag_list(cls):
             tag_containers.append(el)
-        elif cls and _names_date(cls):
-            text = el.text_content()
-            if len(text) <= MAX_PRINTED_DATE_CHARS:
-                add("printed_date", text)
+        # A byline block often prints the date too ("author-name-date"), so this is no elif.
+        if cls and _names_date(cls):
+            _read_date_element(el, cls, add)
     if not found.get("tags") and not from_json_ld.get("tags"):
         # Printed tag lists count only when the page declares no keywords itself.
         tag_links.extend(a for box in tag_containers for a in box.iter("a"))
@@ -183,9 +183,9 @@ def read_metadata(root: html.HtmlElement) -> Metadata:
         images=get("image"),
         urls=get("url"),
         languages=get("locale"),
-        published=get("published") + get("time"),
+        published=get("published") + get("time") + get("date_attr"),
         printed_dates=get("printed_date"),
-        modified=get("modified"),
+        modified=get("modified") + get("modified_attr"),
         authors=get("author"),
         author_orgs=get("author_org"),
         bylines=get("byline"),
@@ -208,6 +208,18 @@ def _names_date(cls: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _names_tag_list(cls: str) -> bool:
     return _TAG_LIST_CLASS.search(cls) is not None
+
+
+def _read_date_element(el: html.HtmlElement, cls: str, add: Callable[[str, object], None]) -> None:
+    # A value in an attribute is machine-readable (`<input class="published_date"
+    # value="2019-11-19 02:24:47">`); text is printed for readers and needs dateparser.
+    value = el.get("datetime") or el.get("content") or el.get("value")
+    if value:
+        add("modified_attr" if _MODIFIED_CLASS.search(cls) else "date_attr", value)
+        return
+    text = el.text_content()
+    if len(text) <= MAX_PRINTED_DATE_CHARS:
+        add("printed_date", text)
 
 
 def _read_itemprop(el: html.HtmlElement, prop: str, add: Callable[[str, object], None]) -> None:
