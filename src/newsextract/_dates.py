@@ -23,6 +23,17 @@ _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|[-_]|$)"
     r"|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"
 )
+# A printed date in the orders the world uses: "Nov. 19, 2019", "18 November 2019",
+# "3. März 2024", "3 de marzo de 2024", "2019-11-19", "19.11.2019", "11/19/2019".
+_PRINTED_DATE = re.compile(
+    r"\b\d{4}-\d{1,2}-\d{1,2}\b"
+    r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s(?:de\s)?[^\W\d_]{3,12}\.?,?\s(?:de\s)?\d{4}\b"
+    r"|\b[^\W\d_]{3,12}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}\b"
+)
+_PRINTED_TIME = re.compile(
+    r"\b\d{1,2}[:.h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?(?:[A-Z]{2,4}T?|UTC|GMT)\b)?"
+)
 _dateparser: Any = None
 
 
@@ -41,13 +52,18 @@ def parse_machine_date(value: str) -> datetime | None:
 
 
 def parse_printed_date(value: str, languages: tuple[str, ...] = ()) -> datetime | None:
-    """Parse a date as printed for readers ("3. März 2024, 14:05 Uhr") with dateparser."""
-    text = " ".join(value.split())
-    if not text or len(text) > MAX_PRINTED_DATE_CHARS or not any(c.isdigit() for c in text):
+    """Parse a date as printed for readers ("3. März 2024, 14:05 Uhr") with dateparser.
+
+    Only the span that looks like a date (and the time beside it) is handed to dateparser:
+    around it pages print labels, bylines and sources ("Posted: Fri 6:45 PM, Feb 16, 2018 |
+    Source: ...") that make dateparser slow (seconds) and often wrong.
+    """
+    text = _date_span(" ".join(value.split()))
+    if not text or len(text) > MAX_PRINTED_DATE_CHARS:
         return None
     parser = _load_dateparser()
-    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
-                "STRICT_PARSING": False, "REQUIRE_PARTS": ["day", "month", "year"]}  # fmt: skip
+    # Aware only when the text names a zone ("11:11 PM EST"); never a zone made up.
+    settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
     try:
         parsed = parser.parse(text, languages=list(languages) or None, settings=settings)
     except (ValueError, TypeError, OverflowError, AttributeError, KeyError):
@@ -55,6 +71,15 @@ def parse_printed_date(value: str, languages: tuple[str, ...] = ()) -> datetime 
     if not isinstance(parsed, datetime):
         return None
     return parsed if plausible(parsed) else None
+
+
+def _date_span(text: str) -> str | None:
+    date = _PRINTED_DATE.search(text)
+    if date is None:
+        return None
+    rest = text[: date.start()] + " " + text[date.end() :]
+    time = _PRINTED_TIME.search(rest)
+    return f"{date.group()} {time.group()}" if time is not None else date.group()
 
 
 def date_from_url(url: str | None) -> datetime | None:
