@@ -22,6 +22,8 @@ import re
 import unicodedata
 from typing import Final, NamedTuple, TypeAlias
 
+from ._lazyre import LazyPattern
+
 __all__ = [
     "AGENCIES",
     "AGENCY_NAMES",
@@ -262,7 +264,7 @@ AGENCY_PATTERN: Final[str] = _build_pattern()
 It sets no global flags, so it can be embedded in any pattern.
 """
 
-AGENCY_RE: Final[re.Pattern[str]] = re.compile(AGENCY_PATTERN)
+AGENCY_RE: Final = LazyPattern(AGENCY_PATTERN)
 """`AGENCY_PATTERN` compiled; pass what it matches to `normalise_agency`."""
 
 

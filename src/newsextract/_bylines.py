@@ -30,6 +30,7 @@ import re
 from typing import Final
 
 from ._agencies import AGENCY_PATTERN, AGENCY_RE, agency_in_print, find_agency, normalise_agency
+from ._lazyre import LazyPattern
 
 __all__ = ["agency_from_credit_line", "is_person_name", "parse_byline"]
 
@@ -158,7 +159,7 @@ _LEADING_CONNECTORS: Final = _words("and und y et og och with by mit avec con")
 
 # Closing lines that name their agency through their shape. A row gives the agency, or None
 # when the pattern's `agency` group names it.
-_CREDIT_LINE_PATTERNS: Final[tuple[tuple[re.Pattern[str], str | None], ...]] = (
+_CREDIT_LINE_PATTERNS: Final[tuple[tuple[re.Pattern[str] | LazyPattern, str | None], ...]] = (
     # Reuters closes every story with its reporters and editors in brackets.
     (
         re.compile(
@@ -179,7 +180,7 @@ _CREDIT_LINE_PATTERNS: Final[tuple[tuple[re.Pattern[str], str | None], ...]] = (
     (re.compile(r"^[-\u2013\u2014]{0,2}\s{0,2}(?i:with\s+assistance\s+from)\b"), "Bloomberg"),
     # "Copyright 2024 The Associated Press. All rights reserved.", "© AFP", "(c) 2024 Reuters".
     (
-        re.compile(
+        LazyPattern(
             r"^(?i:copyright|\u00a9|\(c\))\s{0,2}\u00a9?\s{0,2}(?:\d{4}\s{0,2})?[-\u2013,]?\s{0,2}"
             rf"(?P<agency>{AGENCY_PATTERN})(?:[\s.,;]|$)"
         ),
@@ -187,7 +188,7 @@ _CREDIT_LINE_PATTERNS: Final[tuple[tuple[re.Pattern[str], str | None], ...]] = (
     ),
     # A sign-off or a bare agency: "— Associated Press", "(AFP)", "dpa/lby".
     (
-        re.compile(
+        LazyPattern(
             r"^[-\u2013\u2014]{0,2}\s{0,2}[(\[]?\s{0,2}(?:the\s+)?"
             rf"(?P<agency>{AGENCY_PATTERN})(?:/[^\W\d_]{{2,4}})?\s{{0,2}}[)\]]?\.?$",
             re.IGNORECASE,
@@ -196,7 +197,7 @@ _CREDIT_LINE_PATTERNS: Final[tuple[tuple[re.Pattern[str], str | None], ...]] = (
     ),
     # "— With files from The Canadian Press", "Mit Material von dpa", "Source: Xinhua".
     (
-        re.compile(
+        LazyPattern(
             r"^[-\u2013\u2014]{0,2}\s{0,2}[(\[]?\s{0,2}(?i:(?:with\s+)?files\s+from|with\s+reporting"
             r"\s+(?:from|by)|with|information\s+from|material\s+from|mit\s+material\s+(?:von|der)"
             r"|con\s+informaci\u00f3n\s+de|avec|source|sources|fuente|quelle|fonte)"

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from ._agencies import AGENCY_PATTERN, normalise_agency
+from ._lazyre import LazyPattern
 
 __all__ = ["Dateline", "parse_dateline", "split_dateline"]
 
@@ -72,7 +73,7 @@ _SPACE_TRANSLATION: Final = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202
 
 # The agency marker: `(Reuters)`, `(dpa/lby)` (dpa's regional services), `(AFP/dpa)`, or a
 # press-release wire between slashes, `/PRNewswire/`, `/PRNewswire-Asia/`, `/TASS/`.
-_MARKER_RE: Final = re.compile(
+_MARKER_RE: Final = LazyPattern(
     rf"\(\s{{0,2}}(?P<paren>{AGENCY_PATTERN})(?:\s{{0,2}}/\s{{0,2}}[^\W\d_]{{1,20}}){{0,3}}"
     rf"\s{{0,2}}\)"
     rf"|/\s{{0,2}}(?P<slash>{AGENCY_PATTERN})"

@@ -16,8 +16,6 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from bs4.dammit import UnicodeDammit
-
 from ._errors import EmptyInput, InputTooLarge, NotHTML
 
 DEFAULT_MAX_BYTES = 50_000_000
@@ -147,6 +145,10 @@ def _decode_bytes(raw: bytes) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+
+    # Imported here: only pages that are neither declared nor valid UTF-8 need it, and it
+    # costs more to import than the rest of the package.
+    from bs4.dammit import UnicodeDammit
 
     dammit = UnicodeDammit(raw, is_html=True)
     if dammit.unicode_markup is not None and dammit.original_encoding:
