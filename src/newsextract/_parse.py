@@ -9,17 +9,17 @@ that libxml2 gives up on.
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree, html
-
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 
 # lxml gives up on some badly broken pages with an almost empty tree; below this many
 # characters of body text, while the source has far more, BeautifulSoup gets a try.
 _MIN_RECOVERED_SHARE = 0.05
 
+# The decoded text is handed to libxml2 as UTF-8 bytes with the encoding stated: that is
+# about twice as fast as handing it a str, and it makes libxml2 ignore whatever charset the
+# page declares (the decode stage has already decided) and any XML declaration.
 _PARSER = html.HTMLParser(
+    encoding="utf-8",
     remove_comments=True,
     remove_pis=True,
     no_network=True,
@@ -31,9 +31,6 @@ _PARSER = html.HTMLParser(
 
 def parse(text: str) -> html.HtmlElement:
     """Parse page markup into an lxml tree rooted at `<html>`."""
-    # lxml refuses str input that carries an XML encoding declaration; the text is decoded
-    # already, so the declaration says nothing.
-    text = _XML_DECLARATION.sub("", text, count=1)
     root = _parse_lxml(text)
     if root is None or _recovered_too_little(root, text):
         soup_root = _parse_soup(text)
@@ -47,7 +44,7 @@ def parse(text: str) -> html.HtmlElement:
 
 def _parse_lxml(text: str) -> html.HtmlElement | None:
     try:
-        doc = html.document_fromstring(text, parser=_PARSER)
+        doc = html.document_fromstring(text.encode("utf-8", "replace"), parser=_PARSER)
     except (etree.ParserError, ValueError):
         return None
     return doc if isinstance(doc, html.HtmlElement) else None
