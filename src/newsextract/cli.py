@@ -253,8 +253,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             for record in run(_tasks(plan.inputs, args.url), jobs):
                 with interrupts.writing():
                     writer.write(record)
-                tally.add(record)
-                progress.update()
+                    tally.add(record)
+                    progress.update()
     except KeyboardInterrupt:
         interrupted = True
     except BrokenPipeError:

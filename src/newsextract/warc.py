@@ -19,7 +19,7 @@ reader; it loads FastWARC only when a WARC is read.
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 import os
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -42,8 +42,10 @@ def extract_warc(
     Raises `ModuleNotFoundError` with an install hint when FastWARC is missing, and `OSError`
     when the file cannot be opened; every other problem is a failed `Record`.
     """
-    if importlib.util.find_spec("fastwarc") is None:
-        raise ModuleNotFoundError(MISSING_READER, name="fastwarc")
+    try:
+        importlib.import_module("fastwarc.warc")
+    except ModuleNotFoundError as error:
+        raise ModuleNotFoundError(MISSING_READER, name="fastwarc") from error
     if isinstance(source, str | os.PathLike):
         label = name or os.fspath(source)
         with open_warc(source) as stream:

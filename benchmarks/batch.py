@@ -1,0 +1,221 @@
+#!/usr/bin/env python3
+"""Batch throughput: `--jobs` scaling of the CLI, and FastWARC vs warcio as the WARC reader.
+
+    python benchmarks/batch.py --jobs 1,2 --pages 200      # CLI on generated pages
+    python benchmarks/batch.py --jobs 1,2 --from DIR       # CLI on real pages (*.html[.gz])
+    python benchmarks/batch.py --warc --pages 400          # reader comparison (needs warcio)
+    python benchmarks/batch.py --warc --from DIR --pages 400
+
+Pages are generated (seeded, so every run sees the same bytes): a news-site page of 30-60
+KB with navigation, a byline, a dateline, 8-20 paragraphs, a captioned photo, a related box,
+a footer and scripts. `--from DIR` uses real pages instead, cycled up to `--pages`.
+
+`--jobs` runs `python -m newsextract -q -j N DIR` in a subprocess (output to /dev/null) for
+each N, `--rounds` times, and reports the best wall time, pages/s, and each N's speed-up
+over the first. Process start and import are included, as a user would see them.
+
+`--warc` writes the pages into one WARC (gzip and plain) with warcio's writer, a request
+record beside every third response, and times reading every response's headers and payload
+with each reader (best of `--rounds`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+_TEXT = (
+    "council approved the new ferry terminal on Tuesday after a long debate officials said"
+    " construction starts in May and the project will cost million residents opposed plan"
+    " harbour city mayor transport minister agreed budget vote week report expected spring"
+    " police said storm damaged roads schools closed power lines thousands homes without"
+)
+_WORDS = _TEXT.split(" ")
+
+
+def generate_page(rng: random.Random, number: int) -> bytes:
+    """One synthetic news page, 30-60 KB, shaped like a CMS article page."""
+
+    def sentence(low: int = 12, high: int = 30) -> str:
+        words = [rng.choice(_WORDS) for _ in range(rng.randint(low, high))]
+        return " ".join(words).capitalize() + "."
+
+    nav = "".join(f'<li><a href="/section/{i}">{sentence(1, 3)[:-1]}</a></li>' for i in range(60))
+    paragraphs = [f"<p>{' '.join(sentence() for _ in range(rng.randint(2, 5)))}</p>"]
+    paragraphs[0] = paragraphs[0].replace("<p>", "<p>HARBOURTON, March 5 (Reuters) - ", 1)
+    paragraphs += [
+        f"<p>{' '.join(sentence() for _ in range(rng.randint(2, 5)))}</p>"
+        for _ in range(rng.randint(8, 20))
+    ]
+    related = "".join(
+        f'<li><a href="/news/2024/03/0{i}/story-{i}">{sentence(5, 9)}</a></li>' for i in range(6)
+    )
+    footer = "".join(f'<a href="/about/{i}">{sentence(1, 3)}</a>' for i in range(80))
+    script = "var config = {" + ",".join(f'"k{i}": {i}' for i in range(400)) + "};"
+    return (
+        "<!doctype html><html lang=en><head><meta charset=utf-8>"
+        f"<title>{sentence(6, 10)} | Harbourton Gazette</title>"
+        f'<meta property="og:title" content="Story {number}">'
+        '<meta property="article:published_time" content="2024-03-05T09:30:00Z">'
+        f"<script>{script}</script></head><body>"
+        f'<header><nav class="main-nav"><ul>{nav}</ul></nav></header>'
+        f"<main><article><h1>{sentence(6, 12)[:-1]}</h1>"
+        '<div class="byline">By Jane Doe and John Roe</div>'
+        '<figure><img src="/img/photo.jpg"><figcaption>A ferry in the harbour on Monday.'
+        ' <span class="credit">Photo: Jane Doe/Gazette</span></figcaption></figure>'
+        + "".join(paragraphs)
+        + f'<aside class="related-stories"><h2>Related</h2><ul>{related}</ul></aside>'
+        f'</article></main><footer class="site-footer">{footer}</footer>'
+        f"<script>{script}</script></body></html>"
+    ).encode()
+
+
+def load_pages(count: int, source: Path | None) -> list[bytes]:
+    """`count` pages: generated, or real ones from `source` cycled."""
+    if source is None:
+        rng = random.Random(20240305)
+        return [generate_page(rng, n) for n in range(count)]
+    files = sorted(p for p in source.iterdir() if p.name.endswith((".html", ".html.gz")))
+    real = [gzip.decompress(p.read_bytes()) if p.suffix == ".gz" else p.read_bytes() for p in files]
+    return [real[n % len(real)] for n in range(count)]
+
+
+def bench_jobs(pages: list[bytes], jobs: Sequence[int], rounds: int) -> None:
+    with tempfile.TemporaryDirectory() as directory:
+        for n, page in enumerate(pages):
+            Path(directory, f"page-{n:05d}.html").write_bytes(page)
+        size = sum(map(len, pages)) / len(pages) / 1000
+        print(f"{len(pages)} pages, {size:.0f} KB mean, {os.cpu_count()} cores")
+        env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+        first: float | None = None
+        for n in jobs:
+            command = [sys.executable, "-m", "newsextract", "-q", "-j", str(n), directory]
+            best = min(_run_seconds(command, env) for _ in range(rounds))
+            first = first or best
+            print(
+                f"  --jobs {n}: {best:6.2f} s  {len(pages) / best:7.1f} pages/s"
+                f"  x{first / best:.2f}"
+            )
+
+
+def _run_seconds(command: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, env=env, stdout=subprocess.DEVNULL, check=False, timeout=3600)
+    return time.perf_counter() - started
+
+
+def write_warc(path: Path, pages: list[bytes], gzipped: bool) -> None:
+    """A WARC of one response per page, and a request record beside every third one."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=gzipped)
+        for n, page in enumerate(pages):
+            uri = f"https://gazette.example/news/{n}"
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
+            writer.write_record(
+                writer.create_warc_record(
+                    uri, "response", payload=io.BytesIO(page), http_headers=headers
+                )
+            )
+            if n % 3 == 0:
+                request = b"GET / HTTP/1.1\r\nHost: gazette.example\r\n\r\n"
+                writer.write_record(
+                    writer.create_warc_record(uri, "request", payload=io.BytesIO(request))
+                )
+
+
+def read_fastwarc(path: Path) -> int:
+    from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+    total = 0
+    with path.open("rb") as handle:
+        for record in ArchiveIterator(handle, record_types=WarcRecordType.response):
+            _ = (record.headers.get("WARC-Target-URI"), record.headers.get("WARC-Date"))
+            _ = (record.record_id, record.http_content_type, record.http_charset)
+            total += len(record.reader.read())
+    return total
+
+
+def read_warcio(path: Path) -> int:
+    from warcio.archiveiterator import ArchiveIterator
+
+    total = 0
+    with path.open("rb") as handle:
+        for record in ArchiveIterator(handle):
+            if record.rec_type != "response":
+                continue
+            headers = record.rec_headers
+            _ = (headers.get_header("WARC-Target-URI"), headers.get_header("WARC-Date"))
+            _ = headers.get_header("WARC-Record-ID")
+            _ = record.http_headers.get_header("Content-Type")
+            total += len(record.raw_stream.read())
+    return total
+
+
+def read_newsextract(path: Path) -> int:
+    """The reader as newsextract uses it (all records, HTTP parsed per response, checks)."""
+    sys.path.insert(0, str(REPO / "src"))
+    from newsextract._warc import WarcPage, iter_pages
+
+    with path.open("rb") as handle:
+        return sum(len(p.data) for p in iter_pages(handle) if isinstance(p, WarcPage))
+
+
+def bench_warc(pages: list[bytes], rounds: int) -> None:
+    readers: dict[str, Callable[[Path], int]] = {
+        "fastwarc": read_fastwarc,
+        "warcio": read_warcio,
+        "newsextract._warc": read_newsextract,
+    }
+    with tempfile.TemporaryDirectory() as directory:
+        for gzipped in (True, False):
+            path = Path(directory, "bench.warc" + (".gz" if gzipped else ""))
+            write_warc(path, pages, gzipped)
+            print(f"{path.name}: {len(pages)} pages, {path.stat().st_size / 1e6:.1f} MB")
+            for name, reader in readers.items():
+                reader(path)  # warm-up: imports, page cache
+                best = min(_time(reader, path) for _ in range(rounds))
+                print(f"  {name:18s} {best * 1000:7.1f} ms  {len(pages) / best:8.0f} pages/s")
+
+
+def _time(reader: Callable[[Path], int], path: Path) -> float:
+    started = time.perf_counter()
+    reader(path)
+    return time.perf_counter() - started
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, default=200, help="pages to generate or cycle")
+    parser.add_argument("--from", dest="source", type=Path, help="real pages (*.html[.gz])")
+    parser.add_argument("--jobs", help="comma-separated --jobs values to time, e.g. 1,2")
+    parser.add_argument("--warc", action="store_true", help="compare the WARC readers")
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args(argv)
+    pages = load_pages(args.pages, args.source)
+    if args.jobs:
+        bench_jobs(pages, [int(n) for n in args.jobs.split(",")], args.rounds)
+    if args.warc:
+        bench_warc(pages, args.rounds)
+    if not (args.jobs or args.warc):
+        parser.error("give --jobs and/or --warc")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

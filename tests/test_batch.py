@@ -1,0 +1,390 @@
+"""Batches: `_batch`'s per-page functions, its ordered process pool, and the CLI's batch
+options (directories, --glob, --from-file, --jobs, --error-records, the summary, Ctrl-C)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import multiprocessing
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsextract import _batch
+from newsextract._batch import (
+    FileTask,
+    PageTask,
+    Record,
+    expand,
+    process_bytes,
+    process_path,
+    run,
+    walk,
+    wanted,
+)
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+
+def _page(headline: str, sentences: int = 2) -> str:
+    body = "".join(
+        f"<p>Paragraph {n} of the story about {headline.lower()}, as the council said.</p>"
+        for n in range(sentences)
+    )
+    return f"<html><body><article><h1>{headline}</h1>{body}</article></body></html>"
+
+
+def _write(path: Path, text: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, str):
+        path.write_text(text, encoding="utf-8")
+    else:
+        path.write_bytes(text)
+    return path
+
+
+# --- one page ----------------------------------------------------------------------------------
+
+
+def test_success_record_is_source_then_exactly_the_article(tmp_path: Path) -> None:
+    path = _write(tmp_path / "ferry.html", _page("Ferry terminal approved"))
+    record = process_path(path)
+    assert record.ok and record.article is not None
+    assert record.source == str(path)
+    as_dict = record.to_dict()
+    assert next(iter(as_dict)) == "source"
+    assert {k: v for k, v in as_dict.items() if k != "source"} == record.article.to_dict()
+
+
+def test_error_record_shape(tmp_path: Path) -> None:
+    record = process_path(tmp_path / "missing.html")
+    assert not record.ok
+    assert record.to_dict() == {
+        "source": str(tmp_path / "missing.html"),
+        "error": "ReadError",
+        "message": "cannot read: No such file or directory",
+    }
+    assert record.describe_failure() == (
+        f"{tmp_path / 'missing.html'}: cannot read: No such file or directory"
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "error"),
+    [
+        (b"  \n", "EmptyInput"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(64), "NotHTML"),
+        (gzip.compress(b"<html><body><p>x</p></body></html>")[:20], "DecompressError"),
+    ],
+    ids=["empty", "png", "corrupt-gzip"],
+)
+def test_bad_pages_become_typed_error_records(tmp_path: Path, content: bytes, error: str) -> None:
+    record = process_path(_write(tmp_path / "page.html", content))
+    assert (record.ok, record.error) == (False, error)
+    assert record.message
+
+
+def test_gzip_page_and_directory_as_page(tmp_path: Path) -> None:
+    gz = _write(tmp_path / "a.html.gz", gzip.compress(_page("Gzip story").encode()))
+    assert process_path(gz).article is not None
+    assert process_path(gz).article.headline == "Gzip story"  # type: ignore[union-attr]
+    assert process_path(tmp_path).error == "ReadError"
+
+
+def test_a_bug_in_a_stage_is_an_internal_error_record(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(page: Any, url: Any = None) -> Any:
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(_batch, "extract", broken)
+    record = process_bytes(b"<html><body><p>x</p></body></html>", source="x.html")
+    assert record.error == "InternalError"
+    assert record.message is not None
+    assert record.message.startswith("ZeroDivisionError: boom (at test_batch.py:")
+
+
+RUSSIAN = "Правительство объявило сегодня о новых мерах поддержки для жителей."
+
+
+def test_http_charset_outranks_the_page_declaration() -> None:
+    page = f'<html><head><meta charset="iso-8859-1"></head><body><h1>{RUSSIAN}</h1></body></html>'
+    data = page.encode("cp1251")
+    assert process_bytes(data).article.headline != RUSSIAN  # type: ignore[union-attr]
+    record = process_bytes(data, charset="windows-1251")
+    assert record.article is not None and record.article.headline == RUSSIAN
+
+
+def test_http_charset_that_does_not_decode_is_ignored() -> None:
+    data = f"<html><body><h1>{RUSSIAN}</h1></body></html>".encode()
+    for charset in ("ascii", "utf-16", "no-such-charset"):
+        record = process_bytes(data, charset=charset)
+        assert record.article is not None and record.article.headline == RUSSIAN, charset
+
+
+def test_byte_order_mark_outranks_http_charset() -> None:
+    data = b"\xef\xbb\xbf" + f"<html><body><h1>{RUSSIAN}</h1></body></html>".encode()
+    record = process_bytes(data, charset="windows-1251")
+    assert record.article is not None and record.article.headline == RUSSIAN
+
+
+def test_latin1_label_reads_as_windows_1252() -> None:
+    data = "<html><body><h1>“Quoted” café</h1></body></html>".encode("cp1252")
+    record = process_bytes(data, charset="ISO-8859-1")
+    assert record.article is not None and record.article.headline == "“Quoted” café"
+
+
+def test_text_already_decoded() -> None:
+    record = process_bytes(_page("Text story"), source="doc-1")
+    assert record.article is not None and record.article.headline == "Text story"
+
+
+# --- directories -------------------------------------------------------------------------------
+
+
+def _tree(root: Path) -> None:
+    for name in (
+        "b.html",
+        "a.htm",
+        "sub/c.HTML",
+        "sub/deeper/d.html.gz",
+        "sub/crawl.warc.gz",
+        "notes.txt",
+        "image.png",
+        ".hidden.html",
+        ".git/e.html",
+    ):
+        _write(root / name, _page(name))
+
+
+def test_walk_sorted_with_default_globs_and_no_hidden_names(tmp_path: Path) -> None:
+    _tree(tmp_path)
+    found = [os.path.relpath(p, tmp_path) for p in walk(str(tmp_path))]
+    assert found == ["a.htm", "b.html", "sub/c.HTML", "sub/crawl.warc.gz", "sub/deeper/d.html.gz"]
+
+
+def test_custom_globs_replace_the_defaults(tmp_path: Path) -> None:
+    _tree(tmp_path)
+    found = [os.path.relpath(p, tmp_path) for p in walk(str(tmp_path), ["*.txt", "*.PNG"])]
+    assert found == ["image.png", "notes.txt"]
+
+
+def test_expand_keeps_files_and_stdin_as_given(tmp_path: Path) -> None:
+    _tree(tmp_path)
+    names = ["-", str(tmp_path / "notes.txt"), str(tmp_path / "sub" / "deeper")]
+    assert list(expand(names)) == [
+        "-",
+        str(tmp_path / "notes.txt"),
+        str(tmp_path / "sub" / "deeper" / "d.html.gz"),
+    ]
+
+
+def test_wanted() -> None:
+    assert wanted("a/b/story.HTML")
+    assert not wanted("a/.cache/story.html")
+    assert not wanted("story.json")
+
+
+# --- the pool ----------------------------------------------------------------------------------
+
+
+def _pages(tmp_path: Path, count: int) -> list[Path]:
+    # Pages of very different sizes, so that workers finish out of order.
+    return [
+        _write(tmp_path / f"p{n:03d}.html", _page(f"Story {n}", 1 + (n % 5) * 40))
+        for n in range(count)
+    ]
+
+
+def test_two_jobs_give_the_same_records_in_the_same_order(tmp_path: Path) -> None:
+    paths = _pages(tmp_path, 30)
+    tasks: list[_batch.Task] = [FileTask(str(p)) for p in paths]
+    tasks.insert(7, FileTask(str(tmp_path / "missing.html")))
+    tasks.insert(3, PageTask(b"\x89PNG\r\n\x1a\n" + bytes(64), "png"))
+    tasks.append(Record("known", error="WarcError", message="truncated record"))
+    one = [r.to_dict() for r in run(tasks, jobs=1)]
+    two = [r.to_dict() for r in run(tasks, jobs=2)]
+    assert two == one
+    assert [r["source"] for r in two] == [
+        t.path if isinstance(t, FileTask) else t.source for t in tasks
+    ]
+
+
+def _exit_on_crash_page(path: str, url: str | None = None) -> Record:
+    if path.endswith("crash.html"):
+        os._exit(3)  # What a segfault in C code looks like from outside.
+    return Record(path, error="Fake", message=os.path.basename(path))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="patches forked workers")
+def test_a_worker_that_dies_costs_one_error_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Workers are forked, so they inherit the patched function.
+    monkeypatch.setattr(_batch, "process_path", _exit_on_crash_page)
+    names = [f"p{n}.html" for n in range(20)]
+    names[9] = "crash.html"
+    records = list(run([FileTask(name) for name in names], jobs=2))
+    assert [r.source for r in records] == names
+    assert [r.error for r in records].count("WorkerCrashed") == 1
+    assert records[9].error == "WorkerCrashed"
+    assert all(r.message == r.source for n, r in enumerate(records) if n != 9)
+
+
+def test_closing_the_iterator_stops_the_workers(tmp_path: Path) -> None:
+    paths = _pages(tmp_path, 40)
+    records = run([FileTask(str(p)) for p in paths], jobs=2)
+    assert next(records).ok
+    records.close()
+    assert multiprocessing.active_children() == []
+
+
+# --- the command line --------------------------------------------------------------------------
+
+
+def cli(
+    *args: str, stdin: bytes = b"", cwd: Path | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "PYTHONPATH": str(SRC), "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "newsextract", *args],
+        input=stdin,
+        capture_output=True,
+        env=env,
+        cwd=cwd,
+        timeout=300,
+        check=False,
+    )
+
+
+def _records(result: subprocess.CompletedProcess[bytes]) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+
+
+def _stderr(result: subprocess.CompletedProcess[bytes]) -> list[str]:
+    return result.stderr.decode("utf-8").splitlines()
+
+
+def test_cli_directory_recursively_in_sorted_order(tmp_path: Path) -> None:
+    _write(tmp_path / "pages" / "b.html", _page("Story B"))
+    _write(tmp_path / "pages" / "a" / "z.html", _page("Story AZ"))
+    _write(tmp_path / "pages" / "c.htm.gz", gzip.compress(_page("Story C").encode()))
+    _write(tmp_path / "pages" / "notes.txt", "Notes\n\nNot a page we want by default.")
+    result = cli("pages", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    records = _records(result)
+    assert [(r["source"], r["headline"]) for r in records] == [
+        (os.path.join("pages", "a", "z.html"), "Story AZ"),
+        (os.path.join("pages", "b.html"), "Story B"),
+        (os.path.join("pages", "c.htm.gz"), "Story C"),
+    ]
+    summary = _stderr(result)
+    assert len(summary) == 1
+    assert summary[0].startswith("newsextract: done: 3 pages in ")
+    assert summary[0].endswith("), 0 failed")
+
+
+def test_cli_glob_replaces_the_default_patterns(tmp_path: Path) -> None:
+    _write(tmp_path / "b.html", _page("Story B"))
+    _write(tmp_path / "notes.txt", "Notes from the meeting\n\nThe council met on Tuesday.\n")
+    result = cli("--glob", "*.txt", "--glob", "*.md", str(tmp_path))
+    assert [r["headline"] for r in _records(result)] == ["Notes from the meeting"]
+
+
+def test_cli_from_file_and_from_stdin(tmp_path: Path) -> None:
+    first = _write(tmp_path / "one.html", _page("Story one"))
+    second = _write(tmp_path / "two.html", _page("Story two"))
+    listing = _write(tmp_path / "list.txt", f"{second}\n\n{first}\r\n")
+    from_file = cli("--from-file", str(listing))
+    assert [r["headline"] for r in _records(from_file)] == ["Story two", "Story one"]
+    from_stdin = cli("--from-file", "-", str(first), stdin=f"{second}\n".encode())
+    assert [r["headline"] for r in _records(from_stdin)] == ["Story one", "Story two"]
+
+
+def test_cli_from_file_usage_errors(tmp_path: Path) -> None:
+    missing = cli("--from-file", str(tmp_path / "no-list.txt"))
+    assert missing.returncode == 2 and b"no-list.txt" in missing.stderr
+    both = cli("--from-file", "-", "-")
+    assert both.returncode == 2 and b"stdin" in both.stderr
+
+
+def test_cli_jobs_do_not_change_the_output(tmp_path: Path) -> None:
+    _pages(tmp_path / "pages", 25)
+    _write(tmp_path / "pages" / "p007.html", b"")
+    one = cli("-j", "1", "--error-records", str(tmp_path / "pages"))
+    two = cli("--jobs", "2", "--error-records", str(tmp_path / "pages"))
+    assert one.returncode == two.returncode == 1
+    assert one.stdout == two.stdout
+    assert len(_records(two)) == 25
+
+
+def test_cli_error_records_go_in_place_and_to_stderr(tmp_path: Path) -> None:
+    ferry = _write(tmp_path / "ferry.html", _page("Ferry"))
+    png = _write(tmp_path / "photo.html", b"\x89PNG\r\n\x1a\n" + bytes(64))
+    missing = tmp_path / "missing.html"
+    result = cli("--error-records", str(missing), str(ferry), str(png))
+    assert result.returncode == 1
+    records = _records(result)
+    assert [r.get("error") for r in records] == ["ReadError", None, "NotHTML"]
+    assert records[0] == {
+        "source": str(missing),
+        "error": "ReadError",
+        "message": "cannot read: No such file or directory",
+    }
+    assert "PNG" in records[2]["message"]
+    assert _stderr(result) == [
+        f"newsextract: {missing}: cannot read: No such file or directory",
+        f"newsextract: {png}: {records[2]['message']}",
+    ]
+
+
+def test_cli_without_error_records_stdout_holds_articles_only(tmp_path: Path) -> None:
+    ferry = _write(tmp_path / "ferry.html", _page("Ferry"))
+    result = cli(str(tmp_path / "missing.html"), str(ferry))
+    assert [r["headline"] for r in _records(result)] == ["Ferry"]
+    assert len(_stderr(result)) == 1  # A few named files: the error, and no summary.
+
+
+def test_cli_one_page_is_exactly_the_article_and_jsonl_adds_source(tmp_path: Path) -> None:
+    ferry = _write(tmp_path / "ferry.html", _page("Ferry"))
+    single = json.loads(cli(str(ferry)).stdout)
+    assert "source" not in single
+    assert single == process_path(ferry).article.to_dict()  # type: ignore[union-attr]
+    line = _records(cli("--format", "jsonl", str(ferry)))[0]
+    assert line == {"source": str(ferry), **single}
+
+
+def test_cli_usage_errors(tmp_path: Path) -> None:
+    _write(tmp_path / "a.html", _page("A"))
+    assert cli("--url", "https://example.com/", str(tmp_path)).returncode == 2
+    assert cli("--jobs", "0", str(tmp_path)).returncode == 2
+    assert cli("--jobs", "many", str(tmp_path)).returncode == 2
+
+
+def test_cli_ctrl_c_keeps_finished_records_whole(tmp_path: Path) -> None:
+    _pages(tmp_path, 600)
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsextract", "-j", "2", str(tmp_path)],
+        bufsize=0,  # Unbuffered: readline() must not take bytes communicate() then misses.
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert process.stdout is not None
+    first = process.stdout.readline()
+    process.send_signal(signal.SIGINT)
+    rest, errors = process.communicate(timeout=120)
+    assert process.returncode == 130, errors
+    lines = (first + rest).decode("utf-8").splitlines()
+    assert 1 <= len(lines) < 600
+    assert [json.loads(line)["source"] for line in lines] == [
+        str(tmp_path / f"p{n:03d}.html") for n in range(len(lines))
+    ]
+    count = f"{len(lines)} page{'' if len(lines) == 1 else 's'}"
+    assert f"newsextract: interrupted after {count} in ".encode() in errors
+    assert b"Traceback" not in errors
