@@ -1,10 +1,18 @@
 """Stage 1: bytes or text in, one decoded `Source` out.
 
-Decoding order follows what browsers do, because that is what the page's author saw: a byte
-order mark wins, then the charset the page declares (`<meta charset>` or the HTTP-equiv
-form), then strict UTF-8, then statistical detection (UnicodeDammit, backed by
-charset-normalizer) for legacy pages that declare nothing. A declared charset that fails to
-decode is ignored, since pages lie about it more often than they are binary.
+Decoding order follows what browsers do, because that is what the page's author saw, with one
+correction for a common lie: a byte order mark wins; then a page that is valid UTF-8 and holds
+non-ASCII text is UTF-8 whatever it declares (CMS templates often say `iso-8859-1` over UTF-8
+content, while legacy text is practically never valid UTF-8 by accident); then the charset the
+page declares (`<meta charset>`, the HTTP-equiv form or an XML declaration), if it is one of
+the encodings browsers support; then UTF-8 again, tolerating a character cut off at the end
+and a few stray bytes; then statistical detection (charset-normalizer) for legacy pages that
+declare nothing. A declared charset that fails to decode is ignored, since pages lie about it
+more often than they are binary. Legacy labels are read as the supersets browsers use for
+them (`gb2312` as GB18030, `shift_jis` as Windows-31J, `iso-8859-1` as Windows-1252).
+
+Only the web's encodings are ever used: a page declaring `charset=undefined`, `punycode`,
+`utf-7` or an EBCDIC code page cannot make Python run an unusual codec over its bytes.
 
 The stage also decides whether the input is HTML or plain page text, and rejects input that
 is empty, binary or too large with a typed error.
@@ -65,8 +73,71 @@ _HTML_MARKERS = re.compile(
     re.IGNORECASE,
 )
 
-# Characters lxml rejects or that only appear in binary junk; removed from decoded text.
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+# Characters lxml rejects or that only appear in binary junk, and lone surrogates (which only
+# a `str` input can carry and no encoder can write out); removed from decoded text.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+# Labels that Python does not know under the name pages use.
+_LABEL_ALIASES: dict[str, str] = {
+    "windows-31j": "cp932", "x-sjis": "cp932", "ms_kanji": "cp932", "x-gbk": "gbk",
+    "windows-874": "cp874", "x-mac-cyrillic": "mac-cyrillic", "x-mac-roman": "mac-roman",
+    "iso-8859-8-i": "iso8859-8", "unicode-1-1-utf-8": "utf-8", "x-unicode20utf8": "utf-8",
+    "x-euc-jp": "euc_jp", "x-cp1252": "cp1252", "x-cp1251": "cp1251",
+}  # fmt: skip
+
+# The encodings browsers decode pages with (the WHATWG Encoding Standard), by Python's codec
+# name, each mapped to the codec that decodes it the way browsers do: legacy labels stand for
+# their Windows supersets. Any other codec Python knows is refused: `undefined` always raises,
+# `punycode` is quadratic, `utf-7` and EBCDIC turn markup into different text.
+_WEB_CODECS: dict[str, str] = {
+    "utf-8": "utf-8", "utf-8-sig": "utf-8",
+    "ascii": "cp1252", "latin-1": "cp1252", "iso8859-1": "cp1252", "cp1252": "cp1252",
+    "iso8859-9": "cp1254", "cp1254": "cp1254", "tis-620": "cp874", "iso8859-11": "cp874",
+    "cp874": "cp874",
+    "cp1250": "cp1250", "cp1251": "cp1251", "cp1253": "cp1253", "cp1255": "cp1255",
+    "cp1256": "cp1256", "cp1257": "cp1257", "cp1258": "cp1258",
+    "iso8859-2": "iso8859-2", "iso8859-3": "iso8859-3", "iso8859-4": "iso8859-4",
+    "iso8859-5": "iso8859-5", "iso8859-6": "iso8859-6", "iso8859-7": "iso8859-7",
+    "iso8859-8": "iso8859-8", "iso8859-10": "iso8859-10", "iso8859-13": "iso8859-13",
+    "iso8859-14": "iso8859-14", "iso8859-15": "iso8859-15", "iso8859-16": "iso8859-16",
+    "koi8-r": "koi8-r", "koi8-u": "koi8-u", "cp866": "cp866",
+    "mac-roman": "mac-roman", "mac-cyrillic": "mac-cyrillic",
+    "gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "hz": "hz",
+    "big5": "big5hkscs", "big5hkscs": "big5hkscs", "cp950": "big5hkscs",
+    "shift_jis": "cp932", "cp932": "cp932", "shift_jis_2004": "cp932", "shift_jisx0213": "cp932",
+    "euc_jp": "euc_jp", "euc_jis_2004": "euc_jp", "euc_jisx0213": "euc_jp",
+    "iso2022_jp": "iso2022_jp", "euc_kr": "cp949", "cp949": "cp949",
+    "utf-16": "utf-16", "utf-16-le": "utf-16-le", "utf-16-be": "utf-16-be",
+    "utf-32": "utf-32", "utf-32-le": "utf-32-le", "utf-32-be": "utf-32-be",
+}  # fmt: skip
+
+# A page that is UTF-8 apart from a few stray bytes (a Windows-1252 character pasted into a
+# UTF-8 template) is read as UTF-8 when it has at least this many well-formed non-ASCII
+# characters per bad byte. Legacy text decoded as UTF-8 has far fewer: its non-ASCII bytes
+# rarely happen to form UTF-8 sequences.
+_UTF8_GOOD_PER_BAD = 8
+
+# Detection reads at most this much of the page, starting just before its first non-ASCII
+# byte, so that its cost does not grow with the page.
+_DETECT_BYTES = 256 * 1024
+# ASCII bytes that are never the second byte of a multi-byte character in any ASCII-compatible
+# legacy encoding: a sample cut just before one never splits a character.
+_SAFE_CUT = re.compile(rb"[\n<]")
+_NON_ASCII_BYTE = re.compile(rb"[\x80-\xff]")
+# Legacy encodings detection chooses from (UTF-8, UTF-16 and UTF-32 are recognised before it
+# runs), and the order to prefer them in when they read equally well: by how many pages use
+# them.
+_DETECTABLE = (
+    "cp1252", "cp1251", "cp1250", "gb18030", "cp932", "cp949", "big5", "euc_jp", "cp1256",
+    "cp1253", "cp1254", "cp1255", "cp874", "cp1257", "cp1258", "koi8_r", "koi8_u",
+    "iso8859_2", "iso8859_5", "iso8859_7", "iso8859_15", "cp866", "mac_roman", "mac_cyrillic",
+    "iso2022_jp",
+)  # fmt: skip
+_DETECTION_RANK: dict[str, int] = {
+    codecs.lookup(name).name: n for n, name in enumerate(_DETECTABLE)
+}
+# Results whose chaos is within this of the least chaotic one count as equally good.
+_CHAOS_MARGIN = 0.02
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,43 +206,102 @@ def _decode_bytes(raw: bytes) -> tuple[str, str]:
         return raw.decode(codec, errors="replace"), codec
 
     declared = _declared_encoding(raw[:_SNIFF_BYTES])
+    ascii_only = raw.isascii()
+    if declared is not None and declared != "utf-8" and not ascii_only:
+        # Valid UTF-8 with non-ASCII text is UTF-8, whatever the page says it is.
+        try:
+            return raw.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
     if declared is not None:
         try:
             return raw.decode(declared), declared
-        except (UnicodeDecodeError, LookupError):
-            pass  # The declaration is wrong or unknown: fall through to detection.
+        except UnicodeDecodeError:
+            pass  # The declaration is wrong: fall through to detection.
 
-    try:
-        return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    utf8 = _decode_nearly_utf8(raw)
+    if utf8 is not None:
+        return utf8, "utf-8"
 
-    # Imported here: only pages that are neither declared nor valid UTF-8 need it, and it
-    # costs more to import than the rest of the package.
-    from bs4.dammit import UnicodeDammit
-
-    dammit = UnicodeDammit(raw, is_html=True)
-    if dammit.unicode_markup is not None and dammit.original_encoding:
-        return dammit.unicode_markup, str(dammit.original_encoding)
+    detected = _detect_encoding(raw)
+    if detected is not None:
+        return raw.decode(detected, errors="replace"), detected
     return raw.decode("utf-8", errors="replace"), "utf-8"
+
+
+def _decode_nearly_utf8(raw: bytes) -> str | None:
+    """`raw` as UTF-8 if it is UTF-8 up to a cut-off last character or a few stray bytes."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.end == len(raw) and len(raw) - error.start < 4 and raw[error.start] >= 0xC2:
+            try:  # Cut off in the middle of the last character: drop what is left of it.
+                return raw[: error.start].decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+    text = raw.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - raw.count(b"\xef\xbf\xbd")
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    good = non_ascii - bad - raw.count(b"\xef\xbf\xbd")
+    if good >= _UTF8_GOOD_PER_BAD * bad:
+        return text
+    return None
+
+
+def _detect_encoding(raw: bytes) -> str | None:
+    """The legacy encoding of undeclared, non-UTF-8 bytes, by statistical detection."""
+    # Imported here: only pages that are neither declared nor UTF-8 need it.
+    from charset_normalizer import from_bytes
+
+    first = _NON_ASCII_BYTE.search(raw)
+    start = 0 if first is None else max(0, first.start() - 1024)
+    sample = raw[start : start + _DETECT_BYTES]
+    if start + _DETECT_BYTES < len(raw):
+        cuts = [m.start() for m in _SAFE_CUT.finditer(sample, len(sample) // 2)]
+        if cuts:
+            sample = sample[: cuts[-1]]
+    try:
+        results = list(from_bytes(sample, cp_isolation=list(_DETECTABLE)))
+    except (ValueError, LookupError, UnicodeError, TypeError):  # pragma: no cover - defensive
+        return None
+    if not results:
+        return None
+    # Single-byte Latin code pages often tie on charset-normalizer's "chaos" measure (French
+    # reads almost as well in Windows-1257 as in Windows-1252): among the near-best, take the
+    # one whose text reads most like a language, then the one more pages are written in.
+    least = min(result.chaos for result in results)
+    close = [result for result in results if result.chaos <= least + _CHAOS_MARGIN]
+    best = max(close, key=lambda r: (round(r.coherence, 2), -_detection_rank(r.encoding)))
+    return _web_codec(best.encoding)
+
+
+def _detection_rank(encoding: str) -> int:
+    try:
+        return _DETECTION_RANK.get(codecs.lookup(encoding).name, len(_DETECTION_RANK))
+    except LookupError:
+        return len(_DETECTION_RANK)
+
+
+def _web_codec(label: str) -> str | None:
+    """The codec browsers decode `label` with, or None when it is no web encoding."""
+    name = label.strip().lower()
+    name = _LABEL_ALIASES.get(name, name)
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    return _WEB_CODECS.get(codec)
 
 
 def _declared_encoding(head: bytes) -> str | None:
     match = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
     if match is None:
         return None
-    name = match.group(1).decode("ascii", errors="ignore").lower()
-    try:
-        codec = codecs.lookup(name).name
-    except LookupError:
-        return None
+    codec = _web_codec(match.group(1).decode("ascii", errors="ignore"))
     # A page that declares UTF-16 in ASCII-compatible bytes cannot really be UTF-16 (the
     # declaration would then be unreadable); HTML5 says to read it as UTF-8.
-    if codec.startswith("utf-16") or codec.startswith("utf-32"):
+    if codec is not None and codec.startswith(("utf-16", "utf-32")):
         return "utf-8"
-    # Browsers read Latin-1 and ASCII labels as Windows-1252, its superset.
-    if codec in {"latin-1", "iso8859-1", "ascii"}:
-        return "cp1252"
     return codec
 
 
