@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 import functools
 
-from lxml import html
+from lxml import etree, html
 
 from . import _tables as t
 from ._budget import CHECK_EVERY, check
@@ -69,7 +69,9 @@ def _mark_line_breaks(root: html.HtmlElement) -> None:
 
 
 def _drop_by_tag(root: html.HtmlElement) -> None:
-    for el in list(root.iter(*t.DROP_TAGS)):
+    # Removed in C, keeping each element's tail text (it belongs to the parent).
+    etree.strip_elements(root, *(t.DROP_TAGS - {"aside"}), with_tail=False)
+    for el in list(root.iter("aside")):
         if el.getparent() is not None and not _is_story_aside(el):
             el.drop_tree()
     for form in list(root.iter("form")):
@@ -117,15 +119,15 @@ def _is_furniture(el: html.HtmlElement) -> bool:
 @functools.lru_cache(maxsize=16384)
 def _classify_names(names: str) -> _Names:
     # Pages repeat the same few class strings thousands of times: the verdict is cached.
-    if any(p.search(names) for p in (t.CONTENT_ATTR, t.EMBED_ATTR, t.CAPTION_ATTR, t.RELATED_ATTR)):
+    # One scan finds every vocabulary word; the strongest verdict wins.
+    found = {m.lastgroup for m in t.CLASS_VOCABULARY.finditer(names)}
+    if "keep" in found or "caption" in found:
         return _Names.KEEP
-    if t.NEVER_STORY_ATTR.search(names):
+    if "never" in found:
         return _Names.NEVER_STORY
-    if t.BOILERPLATE_ATTR.search(names) or not t.BOILERPLATE_TOKENS.isdisjoint(
-        names.lower().split()
-    ):
+    if "strong" in found or not t.BOILERPLATE_TOKENS.isdisjoint(names.lower().split()):
         return _Names.BOILERPLATE
-    if t.WEAK_BOILERPLATE_ATTR.search(names):
+    if "weak" in found:
         return _Names.WEAK_BOILERPLATE
     return _Names.NEUTRAL
 

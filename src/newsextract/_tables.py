@@ -95,14 +95,32 @@ CONTENT_ATTR = _word_pattern(CONTENT_WORDS)
 NEVER_STORY_ATTR = _word_pattern(NEVER_STORY_WORDS)
 # Posts quoted from social networks are part of the story (the text quotes them), even though
 # their wrappers carry words like "social".
-EMBED_ATTR = _word_pattern(
-    ("embed", "twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "bluesky-embed")
-)
+EMBED_WORDS: tuple[str, ...] = (
+    "embed", "twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "bluesky-embed",
+)  # fmt: skip
+EMBED_ATTR = _word_pattern(EMBED_WORDS)
 WEAK_BOILERPLATE_ATTR = _word_pattern(WEAK_BOILERPLATE_WORDS)
 # "caption" is distinctive enough to count anywhere in a class, camelCase included
 # (`InlineImage-imageEmbedCaption`); the other caption words only at a word start.
 CAPTION_ATTR = re.compile(_word_pattern(CAPTION_WORDS).pattern + "|caption", re.IGNORECASE)
 RELATED_ATTR = _word_pattern(RELATED_WORDS)
+
+# All class and id vocabularies in one pattern, for the cleaner's single scan of a class
+# string: each match names its tier in its group.
+CLASS_VOCABULARY = re.compile(
+    r"(?:^|[\s_\-:]|__)(?:"
+    + "|".join(
+        f"(?P<{tier}>{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})"
+        for tier, words in (
+            ("keep", CONTENT_WORDS + CAPTION_WORDS + RELATED_WORDS + EMBED_WORDS),
+            ("never", NEVER_STORY_WORDS),
+            ("strong", BOILERPLATE_WORDS),
+            ("weak", WEAK_BOILERPLATE_WORDS),
+        )
+    )
+    + ")|(?P<caption>caption)",
+    re.IGNORECASE,
+)
 
 # ARIA roles that mark furniture.
 BOILERPLATE_ROLES: frozenset[str] = frozenset(
