@@ -6,9 +6,8 @@
     python benchmarks/batch.py --warc --pages 400          # reader comparison (needs warcio)
     python benchmarks/batch.py --warc --from DIR --pages 400
 
-Pages are generated (seeded, so every run sees the same bytes): a news-site page of 30-60
-KB with navigation, a byline, a dateline, 8-20 paragraphs, a captioned photo, a related box,
-a footer and scripts. `--from DIR` uses real pages instead, cycled up to `--pages`.
+Pages are generated (seeded, so every run sees the same bytes): news-site pages of 80-110
+KB (see `generate_page`). `--from DIR` uses real pages instead, cycled up to `--pages`.
 
 `--jobs` runs `python -m newsextract -q -j N DIR` in a subprocess (output to /dev/null) for
 each N, `--rounds` times, and reports the best wall time, pages/s, and each N's speed-up
@@ -45,39 +44,74 @@ _WORDS = _TEXT.split(" ")
 
 
 def generate_page(rng: random.Random, number: int) -> bytes:
-    """One synthetic news page, 30-60 KB, shaped like a CMS article page."""
+    """One synthetic news page of about 80-110 KB, shaped like a CMS article page: a head
+    with metadata and an inline state script, a mega-menu, the story (dateline, byline,
+    8-20 paragraphs, captioned photos, a related box), sidebars, a teaser grid, comments and
+    a footer of link columns."""
 
     def sentence(low: int = 12, high: int = 30) -> str:
         words = [rng.choice(_WORDS) for _ in range(rng.randint(low, high))]
         return " ".join(words).capitalize() + "."
 
-    nav = "".join(f'<li><a href="/section/{i}">{sentence(1, 3)[:-1]}</a></li>' for i in range(60))
-    paragraphs = [f"<p>{' '.join(sentence() for _ in range(rng.randint(2, 5)))}</p>"]
-    paragraphs[0] = paragraphs[0].replace("<p>", "<p>HARBOURTON, March 5 (Reuters) - ", 1)
-    paragraphs += [
-        f"<p>{' '.join(sentence() for _ in range(rng.randint(2, 5)))}</p>"
-        for _ in range(rng.randint(8, 20))
-    ]
+    def paragraph() -> str:
+        return " ".join(sentence() for _ in range(rng.randint(2, 5)))
+
+    def teaser(n: int) -> str:
+        return (
+            f'<div class="teaser card"><a href="/news/2024/03/{n:02d}/story-{n}">'
+            f'<img src="/img/t{n}.jpg" alt=""><h3>{sentence(5, 10)}</h3></a>'
+            f'<p class="summary">{sentence()}</p><time>March {1 + n % 28}, 2024</time></div>'
+        )
+
+    menu = "".join(
+        f'<div class="menu-section"><h4>{sentence(1, 2)}</h4><ul>'
+        + "".join(f'<li><a href="/s/{m}/{i}">{sentence(1, 3)[:-1]}</a></li>' for i in range(20))
+        + "</ul></div>"
+        for m in range(16)
+    )
+    story = [f"<p>HARBOURTON, March 5 (Reuters) - {paragraph()}</p>"]
+    for n in range(rng.randint(8, 20)):
+        story.append(f"<p>{paragraph()}</p>")
+        if n in (3, 9):
+            story.append(
+                f'<figure><img src="/img/photo{n}.jpg"><figcaption>{sentence(8, 14)}'
+                ' <span class="credit">Photo: Jane Doe/Gazette</span></figcaption></figure>'
+            )
     related = "".join(
         f'<li><a href="/news/2024/03/0{i}/story-{i}">{sentence(5, 9)}</a></li>' for i in range(6)
     )
-    footer = "".join(f'<a href="/about/{i}">{sentence(1, 3)}</a>' for i in range(80))
-    script = "var config = {" + ",".join(f'"k{i}": {i}' for i in range(400)) + "};"
+    most_read = "".join(f"<li>{teaser(100 + i)}</li>" for i in range(10))
+    grid = "".join(teaser(200 + i) for i in range(40))
+    comments = "".join(
+        f'<div class="comment"><span class="author">reader{i}</span><p>{sentence()}</p></div>'
+        for i in range(10)
+    )
+    footer = "".join(
+        '<div class="col"><ul>'
+        + "".join(f'<li><a href="/about/{c}/{i}">{sentence(1, 3)}</a></li>' for i in range(20))
+        + "</ul></div>"
+        for c in range(5)
+    )
+    state = "window.__STATE__ = {" + ",".join(f'"k{i}": "{sentence(3, 6)}"' for i in range(500))
     return (
         "<!doctype html><html lang=en><head><meta charset=utf-8>"
         f"<title>{sentence(6, 10)} | Harbourton Gazette</title>"
         f'<meta property="og:title" content="Story {number}">'
         '<meta property="article:published_time" content="2024-03-05T09:30:00Z">'
-        f"<script>{script}</script></head><body>"
-        f'<header><nav class="main-nav"><ul>{nav}</ul></nav></header>'
+        '<meta name="author" content="Jane Doe">'
+        f"<style>{'.c{color:red}' * 300}</style><script>{state}}};</script></head><body>"
+        f'<header><nav class="main-nav">{menu}</nav></header>'
+        '<div class="ad ad-top">Advertisement</div>'
         f"<main><article><h1>{sentence(6, 12)[:-1]}</h1>"
         '<div class="byline">By Jane Doe and John Roe</div>'
-        '<figure><img src="/img/photo.jpg"><figcaption>A ferry in the harbour on Monday.'
-        ' <span class="credit">Photo: Jane Doe/Gazette</span></figcaption></figure>'
-        + "".join(paragraphs)
+        + "".join(story)
         + f'<aside class="related-stories"><h2>Related</h2><ul>{related}</ul></aside>'
-        f'</article></main><footer class="site-footer">{footer}</footer>'
-        f"<script>{script}</script></body></html>"
+        '<div class="newsletter">Sign up for our newsletter</div></article></main>'
+        f'<aside class="sidebar"><h2>Most read</h2><ol>{most_read}</ol></aside>'
+        f'<section class="more-stories">{grid}</section>'
+        f'<section class="comments">{comments}</section>'
+        f'<footer class="site-footer">{footer}</footer>'
+        f"<script>{state}}};</script></body></html>"
     ).encode()
 
 

@@ -12,19 +12,20 @@ input's place, and the rest goes on.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import fnmatch
 import multiprocessing
+import multiprocessing.context
 import os
 import signal
 import sys
 import traceback
 import zlib
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -76,8 +77,9 @@ _GZIP_MAGIC = b"\x1f\x8b"
 _PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".txt")
 _CHUNK = 4
 """Pages sent to a worker at once: enough to hide the round trip, few enough to keep order."""
-_AHEAD = 4
-"""Chunks queued per worker: bounds the memory a fast reader can fill ahead of the workers."""
+_AHEAD = 8
+"""Chunks queued per worker. Bounds the memory a fast reader fills ahead of the workers, and
+is deep enough that one slow page (output waits for it, in order) does not idle the others."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,19 +343,21 @@ def warc_items(stream: BinaryIO, source: str) -> Iterator[PageTask | Record]:
                 yield Record(source, error=item.kind, message=item.message, warc=item.info)
             else:
                 yield PageTask(item.data, source, item.info.target_uri, item.charset, item.info)
-    except ModuleNotFoundError:
+    except ModuleNotFoundError as error:
+        if error.name != "fastwarc":
+            raise
         yield Record(source, error=MISSING_DEPENDENCY, message=MISSING_READER)
 
 
 # --- running tasks in order on many processes ------------------------------------------------
 
 
-def run(tasks: Iterable[Task], jobs: int = 1) -> Iterator[Record]:
+def run(tasks: Iterable[Task], jobs: int = 1) -> Generator[Record, None, None]:
     """Records for `tasks`, in their order, computed on `jobs` worker processes.
 
-    With one job everything runs in this process. Otherwise pages go to a process pool a few
-    at a time, at most a few chunks per worker ahead of the output, so that memory stays flat
-    however long the input. Closing the iterator (or Ctrl-C) stops the workers at once.
+    With one job everything runs in this process. Otherwise pages go to worker processes a
+    few at a time, at most a bounded number of pages ahead of the output, so that memory
+    stays flat however long the input. Closing the iterator (or Ctrl-C) kills the workers.
     """
     if jobs <= 1:
         for task in tasks:
@@ -376,67 +380,134 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-def _ignore_interrupts() -> None:
-    """Worker initializer: Ctrl-C is the parent's to handle, so workers stop quietly."""
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """Consecutive tasks for one worker; `first` is the first one's position in the run."""
+
+    first: int
+    tasks: list[Task]
+
+
+def _work(conn: Connection, parents_end: Connection) -> None:
+    """A worker process: run each chunk it is sent and send back its records, until told to
+    stop or the parent is gone. Ctrl-C is the parent's to handle, so it is ignored here."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parents_end.close()  # Forked with the parent's end open: close it, or EOF never comes.
+    while True:
+        try:
+            tasks = conn.recv()
+        except (EOFError, OSError):
+            return
+        if tasks is None:
+            return
+        conn.send(run_chunk(tasks))
+
+
+class _Worker:
+    """One worker process and the parent's end of its pipe; it holds at most one job."""
+
+    def __init__(self, context: multiprocessing.context.BaseContext) -> None:
+        parents_end, childs_end = context.Pipe()
+        self.process = context.Process(  # type: ignore[attr-defined]
+            target=_work, args=(childs_end, parents_end), daemon=True
+        )
+        self.process.start()
+        childs_end.close()  # The child's death must be this end's EOF.
+        self.conn = parents_end
+        self.job: _Job | None = None
+
+    def give(self, job: _Job) -> None:
+        self.job = job
+        self.conn.send(job.tasks)
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError):
+            self.conn.send(None)
+        self.process.join(timeout=5)
+        self.kill()
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(timeout=5)
+        self.conn.close()
 
 
 class _Pool:
-    """A process pool that returns chunks in order and survives a worker's death."""
+    """Worker processes fed from one ordered stream of tasks.
+
+    The parent hands each idle worker the next chunk and waits for any result or death; no
+    threads, so stopping cannot hang on a half-sent message. Records come back out of order
+    and are released in input order. A worker that dies is replaced; its chunk is run again
+    one page per job, so that only the page that kills a worker is reported as such.
+    """
 
     def __init__(self, jobs: int) -> None:
-        self._jobs = jobs
-        self._executor = self._start()
-
-    def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
-            max_workers=self._jobs, mp_context=_context(), initializer=_ignore_interrupts
-        )
+        self._context = _context()
+        self._workers = [_Worker(self._context) for _ in range(jobs)]
+        self._window = jobs * _AHEAD * _CHUNK
+        self._retries: deque[_Job] = deque()
+        self._done: dict[int, Record] = {}
 
     def map(self, tasks: Iterable[Task]) -> Iterator[Record]:
-        pending: deque[tuple[list[Task], Future[list[Record]]]] = deque()
         source = iter(tasks)
-        while chunk := list(islice(source, _CHUNK)):
-            pending.append((chunk, self._executor.submit(run_chunk, chunk)))
-            while len(pending) >= self._jobs * _AHEAD:
-                yield from self._next(pending)
-        while pending:
-            yield from self._next(pending)
+        handed = released = 0  # Tasks given out so far; records yielded so far.
+        exhausted = False
+        while True:
+            for worker in self._workers:
+                if worker.job is not None:
+                    continue
+                if self._retries:
+                    worker.give(self._retries.popleft())
+                elif not exhausted and handed - released < self._window:
+                    chunk = list(islice(source, _CHUNK))
+                    exhausted = not chunk
+                    if chunk:
+                        worker.give(_Job(handed, chunk))
+                        handed += len(chunk)
+            while released in self._done:
+                yield self._done.pop(released)
+                released += 1
+            if exhausted and released == handed:
+                return
+            self._collect()
 
-    def _next(self, pending: deque[tuple[list[Task], Future[list[Record]]]]) -> list[Record]:
-        chunk, future = pending.popleft()
-        try:
-            return future.result()
-        except BrokenProcessPool:
-            pass
-        # A worker died and took every chunk in flight with it. Run those again one page at
-        # a time, so that only the page that kills a worker is reported as such.
-        lost = [task for c in (chunk, *(c for c, _ in pending)) for task in c]
-        pending.clear()
-        self._restart()
-        return [self._isolated(task) for task in lost]
+    def _collect(self) -> None:
+        """Wait for at least one worker to answer or die, and take what came."""
+        busy = [w for w in self._workers if w.job is not None]
+        wait([w.conn for w in busy] + [w.process.sentinel for w in busy])
+        for worker in busy:
+            job = worker.job
+            assert job is not None
+            if worker.conn.poll():
+                try:
+                    records: list[Record] = worker.conn.recv()
+                except (EOFError, OSError):
+                    self._crashed(worker, job)
+                    continue
+                self._done.update(enumerate(records, job.first))
+                worker.job = None
+            elif not worker.process.is_alive():
+                self._crashed(worker, job)
 
-    def _isolated(self, task: Task) -> Record:
-        try:
-            return self._executor.submit(run_task, task).result()
-        except BrokenProcessPool:
-            self._restart()
-            return _crash_record(task)
-
-    def _restart(self) -> None:
-        self._executor.shutdown(wait=True, cancel_futures=True)
-        self._executor = self._start()
+    def _crashed(self, worker: _Worker, job: _Job) -> None:
+        worker.kill()
+        self._workers[self._workers.index(worker)] = _Worker(self._context)
+        if len(job.tasks) == 1:
+            self._done[job.first] = _crash_record(job.tasks[0])
+        else:
+            singles = [_Job(job.first + n, [task]) for n, task in enumerate(job.tasks)]
+            self._retries.extendleft(reversed(singles))
 
     def close(self) -> None:
-        self._executor.shutdown(wait=True)
+        """Let the workers finish and exit."""
+        for worker in self._workers:
+            worker.stop()
 
     def kill(self) -> None:
-        """Stop now: pending chunks are dropped and running workers terminated."""
-        # The executor cannot interrupt running tasks; its process table is the only handle.
-        processes = getattr(self._executor, "_processes", None) or {}
-        for process in list(processes.values()):
-            process.terminate()
-        self._executor.shutdown(wait=True, cancel_futures=True)
+        """Stop now: running pages are abandoned."""
+        for worker in self._workers:
+            worker.kill()
 
 
 def _crash_record(task: Task) -> Record:
@@ -454,9 +525,9 @@ def _crash_record(task: Task) -> Record:
 
 def _context() -> multiprocessing.context.BaseContext:
     """Fork on Linux: workers start in milliseconds with the pipeline already imported (the
-    import alone takes most of a second). The pool forks its workers before starting its own
-    thread, and the CLI's progress bar runs no thread, so no lock is copied mid-use. Elsewhere
-    the platform's default (spawn on macOS and Windows, where fork is unsafe or missing)."""
+    import alone takes a good part of a second). The pool runs no thread, nor does the CLI's
+    progress bar, so no lock is copied mid-use. Elsewhere the platform's default (spawn on
+    macOS and Windows, where fork is unsafe or missing)."""
     if sys.platform.startswith("linux"):
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context()

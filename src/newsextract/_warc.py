@@ -101,7 +101,7 @@ def iter_pages(stream: BinaryIO) -> Iterator[WarcPage | WarcFailure]:
     try:
         from fastwarc.warc import ArchiveIterator, WarcRecordType
     except ModuleNotFoundError as error:
-        raise ModuleNotFoundError(MISSING_READER) from error
+        raise ModuleNotFoundError(MISSING_READER, name="fastwarc") from error
 
     stream = _seekable(stream)
     start = stream.tell()

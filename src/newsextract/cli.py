@@ -248,9 +248,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     progress = _Progress.start(args, plan.total)
     writer = _Writer(fmt, args.output, args.error_records, progress)
     interrupted = False
+    records = run(_tasks(plan.inputs, args.url), jobs)
     try:
         with _Interrupts() as interrupts:
-            for record in run(_tasks(plan.inputs, args.url), jobs):
+            for record in records:
                 with interrupts.writing():
                     writer.write(record)
                     tally.add(record)
@@ -261,6 +262,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return EXIT_SOME_FAILED
     finally:
+        records.close()  # Stops the workers now if the loop did not finish.
         progress.close()
     if show_summary or interrupted:
         print(tally.summary(interrupted), file=sys.stderr)
