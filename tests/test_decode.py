@@ -144,10 +144,6 @@ def test_legacy_page_through_extract_keeps_its_words() -> None:
     assert article.paragraphs == (RUSSIAN,)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a UTF-8 page with one stray invalid byte is decoded as Mac Roman (all mojibake)",
-)
 def test_utf8_page_with_one_stray_byte_stays_utf8() -> None:
     # A Windows-1252 "é" pasted into an otherwise UTF-8 page: browsers show the page as UTF-8
     # with one replacement character; every other character must survive.
