@@ -84,7 +84,8 @@ def _is_story_aside(el: html.HtmlElement) -> bool:
     # segmenter reads those into `related` and `captions`, so they survive until then.
     if el.tag != "aside":
         return False
-    return _classify_names(f"{el.get('class', '')} {el.get('id', '')}") is _Names.KEEP
+    names = f"{el.get('class', '')} {el.get('id', '')}".lower()
+    return _classify_names(names) is _Names.KEEP
 
 
 def _is_furniture(el: html.HtmlElement) -> bool:
@@ -102,7 +103,7 @@ def _is_furniture(el: html.HtmlElement) -> bool:
     names = f"{attrib.get('class', '')} {attrib.get('id', '')}"
     if names == " ":
         return False
-    verdict = _classify_names(names)
+    verdict = _classify_names(names.lower())
     if verdict is _Names.NEUTRAL or verdict is _Names.KEEP:
         return False
     if attrib.get("itemprop") == "articleBody":
@@ -125,7 +126,7 @@ def _classify_names(names: str) -> _Names:
         return _Names.KEEP
     if "never" in found:
         return _Names.NEVER_STORY
-    if "strong" in found or not t.BOILERPLATE_TOKENS.isdisjoint(names.lower().split()):
+    if "strong" in found or not t.BOILERPLATE_TOKENS.isdisjoint(names.split()):
         return _Names.BOILERPLATE
     if "weak" in found:
         return _Names.WEAK_BOILERPLATE

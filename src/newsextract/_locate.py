@@ -55,13 +55,12 @@ CLASS_WEIGHT = 25
 # Commas of several scripts: prose has them, menus and link lists do not.
 _COMMAS = (",", "،", "，", "、")
 _POSITIVE = re.compile(
-    r"article|body|content|entry|hentry|main|page|post|text|blog|story|news|prose", re.IGNORECASE
+    r"article|body|content|entry|hentry|main|page|post|text|blog|story|news|prose"
 )
 _NEGATIVE = re.compile(
     r"hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta"
     r"|outbrain|promo|related|scroll|shoutbox|sidebar|skyscraper|sponsor|shopping|tags"
     r"|tool|widget|teaser|recommend|more|card|list",
-    re.IGNORECASE,
 )
 _TAG_BONUS: dict[str, float] = {
     "div": 5, "article": 8, "main": 5, "section": 3, "pre": 3, "td": 3, "blockquote": 3,
@@ -258,7 +257,7 @@ def _has_own_text(el: html.HtmlElement) -> bool:
 
 def _initial_score(el: html.HtmlElement) -> float:
     score = _TAG_BONUS.get(str(el.tag), 0.0)
-    names = f"{el.get('class', '')} {el.get('id', '')}"
+    names = f"{el.get('class', '')} {el.get('id', '')}".lower()
     if names.strip():
         if _NEGATIVE.search(names):
             score -= CLASS_WEIGHT
@@ -297,7 +296,7 @@ def _with_siblings(top: html.HtmlElement, scores: _Scores) -> tuple[html.HtmlEle
             # An <article> is a self-contained story by definition: a sibling one is another
             # story (a teaser, the next post), never more of this one.
             continue
-        elif t.STANDFIRST_ATTR.search(sibling.get("class", "")):
+        elif t.STANDFIRST_ATTR.search(sibling.get("class", "").lower()):
             continue
         elif scores.get(sibling) >= threshold or _is_prose(sibling):
             chosen.append(sibling)

@@ -36,20 +36,17 @@ MAX_BYLINE_CHARS = 200
 MAX_JSON_LD_CHARS = 1_000_000
 
 _METADATA_TAGS = frozenset({"meta", "script", "time", "link", "title", "h1", "base"})
-_BYLINE_CLASS = re.compile("|".join(t.BYLINE_CLASS_WORDS), re.IGNORECASE)
+# Matched against lower-cased class strings (faster than ignore-case patterns).
+_BYLINE_CLASS = re.compile("|".join(t.BYLINE_CLASS_WORDS))
 # A byline's neighbours that share its words but hold a biography or a photo.
-_NOT_BYLINE_CLASS = re.compile("bio|description|avatar|image|photo", re.IGNORECASE)
+_NOT_BYLINE_CLASS = re.compile("bio|description|avatar|image|photo")
 # Elements that print the publication date for readers, named in several languages.
-_DATE_CLASS = re.compile(
-    r"date|publish|posted|timestamp|fecha|datum|data-pub|pubdate|time", re.IGNORECASE
-)
-_MODIFIED_CLASS = re.compile(r"modif|updat|aktualis|actualiz|atualiz|mis-a-jour", re.IGNORECASE)
+_DATE_CLASS = re.compile(r"date|publish|posted|timestamp|fecha|datum|data-pub|pubdate|time")
+_MODIFIED_CLASS = re.compile(r"modif|updat|aktualis|actualiz|atualiz|mis-a-jour")
 # A printed date is short: "Updated 4:12 PM, March 5, 2024" fits, a paragraph does not.
 MAX_PRINTED_DATE_CHARS = 80
 # Containers of printed tag lists, named in several languages.
-_TAG_LIST_CLASS = re.compile(
-    r"tags|topics|keywords|etiquetas|schlagw|mots-cles|argomenti|temas", re.IGNORECASE
-)
+_TAG_LIST_CLASS = re.compile(r"tags|topics|keywords|etiquetas|schlagw|mots-cles|argomenti|temas")
 # A tag is a word or a short phrase.
 MAX_TAG_CHARS = 40
 
@@ -151,6 +148,7 @@ def read_metadata(root: html.HtmlElement) -> Metadata:
             continue
         rel = el.get("rel")
         cls = el.get("class")
+        cls = cls.lower() if cls else None
         if prop == "author" or rel == "author" or (cls and _names_byline(cls)):
             text = el.text_content()
             if len(text) < MAX_BYLINE_CHARS:

@@ -1,69 +1,212 @@
 """Stage 2: decoded HTML text in, one lxml tree out.
 
 lxml's HTML parser is fast and lenient. It is set up so that page content can never reach the
-network or the file system (no DTD loading, no entity resolution, no network). Where lxml
-recovers so little that the body is empty although the text clearly holds markup, the page
-is parsed again through BeautifulSoup's lenient parser, which copes with some broken markup
-that libxml2 gives up on.
+network or the file system (no DTD loading, no entity resolution, no network).
+
+libxml2 has limits of its own, and hostile or broken pages reach them. It stops parsing for
+good at the 256th level of nesting (300 unclosed `<font>` or `<div>` tags) or at a single
+token over 10 MB (an inline data URI, a script blob), and everything after that point would be
+lost; and it takes time quadratic in the number of attributes of one tag (200,000 attributes
+take minutes). So:
+
+- a start tag longer than `LONG_TAG_CHARS` keeps only its first `MAX_ATTRIBUTES` attributes,
+  before libxml2 sees it;
+- when libxml2 stops early, the page is parsed again with nesting beyond `MAX_DEPTH` levels
+  flattened (the extra start tags dropped, their text kept, as browsers do past their own
+  depth limits) and without the 10 MB token limit.
+
+Every tree returned is at most `MAX_DEPTH` elements deep, the most libxml2 ever builds, so the
+later stages never meet a deeper one.
 """
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from lxml import etree, html
 
-# lxml gives up on some badly broken pages with an almost empty tree; below this many
-# characters of body text, while the source has far more, BeautifulSoup gets a try.
-_MIN_RECOVERED_SHARE = 0.05
+MAX_DEPTH: Final = 256
+"""Levels of elements in a returned tree, `<html>` being the first: libxml2's own limit."""
 
-# The decoded text is handed to libxml2 as UTF-8 bytes with the encoding stated: that is
-# about twice as fast as handing it a str, and it makes libxml2 ignore whatever charset the
-# page declares (the decode stage has already decided) and any XML declaration.
-_PARSER = html.HTMLParser(
-    encoding="utf-8",
-    remove_comments=True,
-    remove_pis=True,
-    no_network=True,
-    recover=True,
-    default_doctype=False,
-    collect_ids=False,
-)
+MAX_ATTRIBUTES: Final = 256
+"""Attributes kept on one element of a page with a suspiciously long tag."""
+
+LONG_TAG_CHARS: Final = 16_384
+"""A tag at least this long may carry enough attributes to make libxml2 crawl."""
+
+# The first cap leaves room below `MAX_DEPTH` for the `<html>` and `<body>` that libxml2 adds.
+_DEPTH_MARGIN: Final = 16
+# How many times the nesting is capped ever lower when libxml2 still finds the page too deep
+# (our simple model of HTML's implied end tags can disagree with libxml2's).
+_DEPTH_RETRIES: Final = 3
+
+
+def _html_parser(*, huge_tree: bool) -> html.HTMLParser:
+    # The decoded text is handed to libxml2 as UTF-8 bytes with the encoding stated: that is
+    # about twice as fast as handing it a str, and it makes libxml2 ignore whatever charset
+    # the page declares (the decode stage has already decided) and any XML declaration.
+    return html.HTMLParser(
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        recover=True,
+        default_doctype=False,
+        collect_ids=False,
+        huge_tree=huge_tree,
+    )
+
+
+_PARSER = _html_parser(huge_tree=False)
+# For the second try only: no 10 MB limit on one token. (Its nesting limit is 2048 levels;
+# `_tame` has already capped the page well below that.)
+_HUGE_PARSER = _html_parser(huge_tree=True)
+
+_LONG_TAG = re.compile(rb"<[a-zA-Z][^<>]{%d}" % LONG_TAG_CHARS)
+_AT_MAX_DEPTH = etree.XPath("/" + "/".join(["*"] * MAX_DEPTH))
 
 
 def parse(text: str) -> html.HtmlElement:
-    """Parse page markup into an lxml tree rooted at `<html>`."""
-    root = _parse_lxml(text)
-    if root is None or _recovered_too_little(root, text):
-        soup_root = _parse_soup(text)
-        if soup_root is not None:
-            root = soup_root
+    """Parse page markup into an lxml tree rooted at `<html>`, at most `MAX_DEPTH` deep."""
+    limit = MAX_DEPTH - _DEPTH_MARGIN
+    data = text.encode("utf-8", "replace")
+    if _LONG_TAG.search(data) is not None:
+        data = _tame(text, limit).encode("utf-8", "replace")
+    root, stopped_early = _parse_lxml(data, _PARSER)
+    if stopped_early:
+        # libxml2 gave up part-way (too deep, or one huge token): cap the nesting and lift the
+        # token limit, so that the rest of the page is read too. Should libxml2 still find it
+        # too deep, cap lower; in the end keep no nesting at all.
+        for attempt in range(_DEPTH_RETRIES + 1):
+            cap = limit >> attempt if attempt < _DEPTH_RETRIES else 0
+            root, stopped_early = _parse_lxml(
+                _tame(text, cap).encode("utf-8", "replace"), _HUGE_PARSER
+            )
+            if not stopped_early:
+                break
+        if root is not None:
+            _flatten_below(root)
     if root is None:
         root = html.Element("html")
         etree.SubElement(root, "body")
     return root
 
 
-def _parse_lxml(text: str) -> html.HtmlElement | None:
+def _parse_lxml(data: bytes, parser: html.HTMLParser) -> tuple[html.HtmlElement | None, bool]:
+    """The tree (None when there is none) and whether libxml2 stopped before the end."""
     try:
-        doc = html.document_fromstring(text.encode("utf-8", "replace"), parser=_PARSER)
-    except (etree.ParserError, ValueError):
-        return None
-    return doc if isinstance(doc, html.HtmlElement) else None
+        doc = html.document_fromstring(data, parser=parser)
+    except (etree.LxmlError, ValueError):
+        doc = None
+    stopped_early = any(error.level == etree.ErrorLevels.FATAL for error in parser.error_log)
+    return (doc if isinstance(doc, html.HtmlElement) else None), stopped_early
 
 
-def _parse_soup(text: str) -> html.HtmlElement | None:
-    from lxml.html import soupparser
-
-    try:
-        doc = soupparser.fromstring(text)
-    except (ValueError, TypeError, RecursionError):
-        return None
-    if not isinstance(doc, html.HtmlElement):
-        return None
-    return doc
+def _flatten_below(root: html.HtmlElement) -> None:
+    # Only the second parse can nest deeper than libxml2's first: its elements at the deepest
+    # level keep their text but lose their inner markup.
+    for element in _AT_MAX_DEPTH(root):
+        if isinstance(element, etree._Element) and len(element):
+            etree.strip_tags(element, "*")
 
 
-def _recovered_too_little(root: html.HtmlElement, text: str) -> bool:
-    if len(text) < 2000:
-        return False
-    body_text = len(root.text_content())
-    return body_text < len(text) * _MIN_RECOVERED_SHARE * 0.1
+# --- taming: a single linear pass over the markup that caps nesting and attribute counts -----
+
+# Elements whose content is text up to their end tag, never markup.
+_RAW_TEXT: Final = ("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes")
+# One token of markup: a comment, a declaration or processing instruction, a raw-text element
+# with its content, or a tag. Unclosed ones run to the end of the text, as in HTML.
+_TOKEN = re.compile(
+    r"<(?:!--.*?(?:--!?>|\Z)|[!?][^>]*>?"
+    rf"|(?P<raw>{'|'.join(_RAW_TEXT)})(?=[\s/>]|\Z)[^>]*>?.*?(?:</(?P=raw)(?=[\s/>])|\Z)"
+    r"|(?P<end>/?)(?P<name>[a-zA-Z][^\s/>]*)(?P<rest>[^>]*)>?)",
+    re.DOTALL | re.IGNORECASE,
+)
+_ATTRIBUTE = re.compile(r"""[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"?|'[^']*'?|[^\s>]*))?""")
+_VOID: Final = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+     "source", "track", "wbr", "basefont", "bgsound", "frame", "keygen", "image", "isindex"}
+)  # fmt: skip
+# A start tag closes these elements when they are open at the top of the stack.
+_BLOCKS_CLOSING_P: Final = frozenset(
+    {"address", "article", "aside", "blockquote", "details", "div", "dl", "fieldset",
+     "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+     "hr", "main", "menu", "nav", "ol", "p", "pre", "section", "table", "ul"}
+)  # fmt: skip
+_CLOSES: Final[dict[str, frozenset[str]]] = {
+    **dict.fromkeys(_BLOCKS_CLOSING_P, frozenset({"p"})),
+    "li": frozenset({"li", "p"}),
+    "dt": frozenset({"dt", "dd", "p"}),
+    "dd": frozenset({"dt", "dd", "p"}),
+    "tr": frozenset({"tr", "td", "th"}),
+    "td": frozenset({"td", "th"}),
+    "th": frozenset({"td", "th"}),
+    "option": frozenset({"option"}),
+}
+# libxml2 lets an end tag close only open elements of no higher priority: `</b>` does not
+# close an open `<div>`.
+_END_PRIORITY: Final[dict[str, int]] = {
+    "div": 150, "td": 160, "th": 160, "tr": 170, "thead": 180, "tbody": 180, "tfoot": 180,
+    "table": 190, "head": 200, "body": 200, "html": 220,
+}  # fmt: skip
+_DEFAULT_PRIORITY: Final = 100
+
+
+def _tame(text: str, max_depth: int) -> str:
+    """`text` with start tags nested deeper than `max_depth` dropped and attribute lists cut.
+
+    Text, comments and end tags are kept. The open-element stack is a simple model of HTML's
+    (implied end tags of `p`, `li`, table cells; end tags close the nearest open element of
+    their name unless a higher-priority element is in the way), so the depth libxml2 sees
+    stays close to the model's.
+    """
+    pieces: list[str] = []
+    stack: list[str] = []
+    kept_from = 0
+    for match in _TOKEN.finditer(text):
+        name = match.group("name")
+        if name is None:
+            continue  # A comment, a declaration or a raw-text element: kept as it is.
+        name = name.lower()
+        if match.group("end"):
+            _close(stack, name)
+            continue
+        closes = _CLOSES.get(name)
+        while closes and stack and stack[-1] in closes:
+            stack.pop()
+        if name in _VOID:
+            pass
+        elif len(stack) + 1 >= max_depth:
+            # Too deep: drop this start tag and keep its content, one level up.
+            pieces.append(text[kept_from : match.start()])
+            kept_from = match.end()
+            continue
+        else:
+            stack.append(name)
+        rest = match.group("rest")
+        if len(rest) >= LONG_TAG_CHARS // 2:
+            pieces.append(text[kept_from : match.start()])
+            pieces.append(f"<{match.group('name')} {_first_attributes(rest)}>")
+            kept_from = match.end()
+    pieces.append(text[kept_from:])
+    return "".join(pieces)
+
+
+def _close(stack: list[str], name: str) -> None:
+    priority = _END_PRIORITY.get(name, _DEFAULT_PRIORITY)
+    for index in range(len(stack) - 1, -1, -1):
+        if stack[index] == name:
+            del stack[index:]
+            return
+        if _END_PRIORITY.get(stack[index], _DEFAULT_PRIORITY) > priority:
+            return
+
+
+def _first_attributes(rest: str) -> str:
+    kept: list[str] = []
+    for attribute in _ATTRIBUTE.finditer(rest):
+        kept.append(attribute.group())
+        if len(kept) >= MAX_ATTRIBUTES:
+            break
+    return " ".join(kept)

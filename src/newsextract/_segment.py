@@ -97,7 +97,7 @@ def is_caption_container(el: html.HtmlElement) -> bool:
     if el.tag == "figcaption":
         return True
     names = el.get("class", "") + " " + el.get("id", "")
-    return names != " " and _names_caption(names)
+    return names != " " and _names_caption(names.lower())
 
 
 def is_related_box(el: html.HtmlElement) -> bool:
@@ -107,7 +107,7 @@ def is_related_box(el: html.HtmlElement) -> bool:
     button, and its prose must stay body.
     """
     names = el.get("class", "") + " " + el.get("id", "")
-    if names == " " or not _names_related(names):
+    if names == " " or not _names_related(names.lower()):
         return False
     return link_density(el) >= RELATED_BOX_MIN_LINK_DENSITY
 

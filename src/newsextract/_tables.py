@@ -87,7 +87,9 @@ def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     # A word counts at the start of the attribute or after a separator, so `ad-slot` matches
     # `ad-slot` and `top-ad-slot` but `shadow` never matches `ad`.
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:^|[\s_\-:]|__)(?:{alternation})", re.IGNORECASE)
+    # Class and id strings are lower-cased before matching: a case-sensitive pattern of literal
+    # words runs several times faster than an ignore-case one.
+    return re.compile(rf"(?:^|[\s_\-:]|__)(?:{alternation})")
 
 
 BOILERPLATE_ATTR = _word_pattern(BOILERPLATE_WORDS)
@@ -102,7 +104,7 @@ EMBED_ATTR = _word_pattern(EMBED_WORDS)
 WEAK_BOILERPLATE_ATTR = _word_pattern(WEAK_BOILERPLATE_WORDS)
 # "caption" is distinctive enough to count anywhere in a class, camelCase included
 # (`InlineImage-imageEmbedCaption`); the other caption words only at a word start.
-CAPTION_ATTR = re.compile(_word_pattern(CAPTION_WORDS).pattern + "|caption", re.IGNORECASE)
+CAPTION_ATTR = re.compile(_word_pattern(CAPTION_WORDS).pattern + "|caption")
 RELATED_ATTR = _word_pattern(RELATED_WORDS)
 
 # All class and id vocabularies in one pattern, for the cleaner's single scan of a class
@@ -119,7 +121,6 @@ CLASS_VOCABULARY = re.compile(
         )
     )
     + ")|(?P<caption>caption)",
-    re.IGNORECASE,
 )
 
 # ARIA roles that mark furniture.
@@ -337,7 +338,6 @@ SHORT_COPYRIGHT_MAX_CHARS = 60
 STANDFIRST_ATTR = re.compile(
     r"standfirst|chapo|chapeau|(?:^|[\s_-])dek(?:$|[\s_-])|sub-?headline|subtitle|strapline"
     r"|kicker|surtitre",
-    re.IGNORECASE,
 )
 
 # Links and buttons inside a caption that are not part of it.
