@@ -65,10 +65,11 @@ examples:
   newsextract --format text page.html       headline and body as plain text
   newsextract --output out/ pages/*.html    one out/<name>.json per page
 
-Inputs may be gzip-compressed (.gz). A directory contributes the files matching --glob
-(default: {_GLOBS_TEXT}), in sorted path order,
-skipping hidden names. An input that cannot be read or extracted is named on stderr, the rest
-are still converted, and the exit code is 1 (130 after Ctrl-C; finished records are kept).
+Inputs may be gzip-compressed (.gz). A directory contributes, in sorted path order and
+skipping hidden names, the files matching --glob, by default:
+  {_GLOBS_TEXT}
+An input that cannot be read or extracted is named on stderr, the rest are still converted,
+and the exit code is 1 (130 after Ctrl-C; the records written are whole).
 """
 
 
