@@ -11,9 +11,14 @@ take minutes). So:
 
 - a start tag longer than `LONG_TAG_CHARS` keeps only its first `MAX_ATTRIBUTES` attributes,
   before libxml2 sees it;
-- when libxml2 stops early, the page is parsed again with nesting beyond `MAX_DEPTH` levels
-  flattened (the extra start tags dropped, their text kept, as browsers do past their own
-  depth limits) and without the 10 MB token limit.
+- when libxml2 stops early, the page is parsed again with its nesting capped below
+  `MAX_DEPTH` levels (an element that would open deeper becomes a sibling of the innermost
+  open one instead of its child, as browsers do past their own depth limits, so no text is
+  lost) and without the 10 MB token limit.
+
+libxml2 also silently drops everything after a `</html>` end tag, which pages that were
+concatenated or had markup pasted after their end carry mid-page; browsers go on reading into
+the body. `</html>` and `</body>` end tags are removed before parsing, to the same effect.
 
 Every tree returned is at most `MAX_DEPTH` elements deep, the most libxml2 ever builds, so the
 later stages never meet a deeper one.
@@ -69,6 +74,7 @@ _PARSER = _html_parser(huge_tree=False)
 _HUGE_PARSER = _html_parser(huge_tree=True)
 
 _LONG_TAG = re.compile(rb"<[a-zA-Z][^<>]{%d}" % LONG_TAG_CHARS)
+_DOCUMENT_END_TAG = re.compile(rb"</(?:html|body)(?=[\s/>])[^>]*>", re.IGNORECASE)
 _AT_MAX_DEPTH = etree.XPath("/" + "/".join(["*"] * MAX_DEPTH))
 
 
@@ -78,6 +84,7 @@ def parse(text: str) -> html.HtmlElement:
     data = text.encode("utf-8", "replace")
     if _LONG_TAG.search(data) is not None:
         data = _tame(text, limit).encode("utf-8", "replace")
+    data = _DOCUMENT_END_TAG.sub(b"", data)
     root, stopped_early = _parse_lxml(data, _PARSER)
     if stopped_early:
         # libxml2 gave up part-way (too deep, or one huge token): cap the nesting and lift the
@@ -85,9 +92,8 @@ def parse(text: str) -> html.HtmlElement:
         # too deep, cap lower; in the end keep no nesting at all.
         for attempt in range(_DEPTH_RETRIES + 1):
             cap = limit >> attempt if attempt < _DEPTH_RETRIES else 0
-            root, stopped_early = _parse_lxml(
-                _tame(text, cap).encode("utf-8", "replace"), _HUGE_PARSER
-            )
+            data = _DOCUMENT_END_TAG.sub(b"", _tame(text, cap).encode("utf-8", "replace"))
+            root, stopped_early = _parse_lxml(data, _HUGE_PARSER)
             if not stopped_early:
                 break
         if root is not None:
@@ -110,9 +116,12 @@ def _parse_lxml(data: bytes, parser: html.HTMLParser) -> tuple[html.HtmlElement 
 
 def _flatten_below(root: html.HtmlElement) -> None:
     # Only the second parse can nest deeper than libxml2's first: its elements at the deepest
-    # level keep their text but lose their inner markup.
+    # level keep their text but lose their inner markup (a line break where a block ended).
     for element in _AT_MAX_DEPTH(root):
         if isinstance(element, etree._Element) and len(element):
+            for inner in element.iterdescendants():
+                if inner.tag in _BLOCKS or inner.tag == "br":
+                    inner.tail = "\n" + (inner.tail or "")
             etree.strip_tags(element, "*")
 
 
@@ -128,6 +137,7 @@ _TOKEN = re.compile(
     r"|(?P<end>/?)(?P<name>[a-zA-Z][^\s/>]*)(?P<rest>[^>]*)>?)",
     re.DOTALL | re.IGNORECASE,
 )
+_START_TAG_NEXT = re.compile(r"\s*<[a-zA-Z]")
 _ATTRIBUTE = re.compile(r"""[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"?|'[^']*'?|[^\s>]*))?""")
 _VOID: Final = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
@@ -139,6 +149,13 @@ _BLOCKS_CLOSING_P: Final = frozenset(
      "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
      "hr", "main", "menu", "nav", "ol", "p", "pre", "section", "table", "ul"}
 )  # fmt: skip
+# Elements a page has only one of: a second start tag opens nothing.
+_SINGLETONS: Final = frozenset({"html", "head", "body"})
+# Elements that start a new line of text.
+_BLOCKS: Final = _BLOCKS_CLOSING_P | {
+    "li", "dd", "dt", "tr", "td", "th", "caption", "tbody", "thead", "tfoot", "center", "dir",
+    "summary", "legend", "search", "hgroup", "option", "body", "html",
+}  # fmt: skip
 _CLOSES: Final[dict[str, frozenset[str]]] = {
     **dict.fromkeys(_BLOCKS_CLOSING_P, frozenset({"p"})),
     "li": frozenset({"li", "p"}),
@@ -159,7 +176,14 @@ _DEFAULT_PRIORITY: Final = 100
 
 
 def _tame(text: str, max_depth: int) -> str:
-    """`text` with start tags nested deeper than `max_depth` dropped and attribute lists cut.
+    """`text` with nesting capped at `max_depth` open elements and attribute lists cut.
+
+    A start tag that would open an element beyond `max_depth` first closes the innermost open
+    one, so the new element becomes its sibling rather than its child, as browsers do past
+    their own depth limits: no text and no paragraph break is lost. When it only wraps the
+    next element (100,000 nested `<div>`s), it is dropped instead, which loses nothing and
+    keeps the tree small. With `max_depth` 0 every start tag is dropped (a block's start
+    becomes a line break): the last resort.
 
     Text, comments and end tags are kept. The open-element stack is a simple model of HTML's
     (implied end tags of `p`, `li`, table cells; end tags close the nearest open element of
@@ -180,20 +204,32 @@ def _tame(text: str, max_depth: int) -> str:
         closes = _CLOSES.get(name)
         while closes and stack and stack[-1] in closes:
             stack.pop()
-        if name in _VOID:
-            pass
-        elif len(stack) + 1 >= max_depth:
-            # Too deep: drop this start tag and keep its content, one level up.
+        prefix = ""
+        if name in _VOID or (name in _SINGLETONS and name in stack):
+            pass  # Opens nothing (libxml2 merges a second <body> into the first).
+        elif max_depth <= 0:
+            pieces.append(text[kept_from : match.start()])
+            pieces.append("<br>" if name in _BLOCKS else "")
+            kept_from = match.end()
+            continue
+        elif len(stack) >= max_depth and _START_TAG_NEXT.match(text, match.end()):
+            # A wrapper of another element and no text of its own: dropping it loses nothing.
             pieces.append(text[kept_from : match.start()])
             kept_from = match.end()
             continue
         else:
+            if len(stack) >= max_depth:
+                prefix = f"</{stack.pop()}>"
             stack.append(name)
         rest = match.group("rest")
-        if len(rest) >= LONG_TAG_CHARS // 2:
+        if prefix or len(rest) >= LONG_TAG_CHARS // 2:
             pieces.append(text[kept_from : match.start()])
-            pieces.append(f"<{match.group('name')} {_first_attributes(rest)}>")
-            kept_from = match.end()
+            pieces.append(prefix)
+            if len(rest) >= LONG_TAG_CHARS // 2:
+                pieces.append(f"<{match.group('name')} {_first_attributes(rest)}>")
+                kept_from = match.end()
+            else:
+                kept_from = match.start()
     pieces.append(text[kept_from:])
     return "".join(pieces)
 
