@@ -78,9 +78,16 @@ def classify_line(text: str) -> LineKind:
         return LineKind.BOILERPLATE
     if len(text) <= t.SHORT_COPYRIGHT_MAX_CHARS and t.SHORT_COPYRIGHT_LINE.match(text):
         return LineKind.BOILERPLATE
-    if _is_widget_line(text) or _is_metadata_line(text) or t.GALLERY_COUNTER.match(text):
+    if _is_widget_line(text) or _is_metadata_line(text) or _is_gallery_counter(text):
         return LineKind.BOILERPLATE
     return LineKind.BODY
+
+
+def _is_gallery_counter(text: str) -> bool:
+    # A counter line starts with a counter: `match` fails at once on ordinary prose.
+    if len(text) > t.GALLERY_LINE_MAX_CHARS or t.GALLERY_COUNTER.match(text) is None:
+        return False
+    return not t.GALLERY_COUNTER.sub("", text).strip()
 
 
 def _is_widget_line(text: str) -> bool:

@@ -28,6 +28,9 @@ _GUARD_MAX_LINK_DENSITY = 0.25
 # An element with a weak furniture word survives when one of its text runs is of paragraph
 # length; a teaser's blurb is shorter.
 _GUARD_PROSE_CHARS = 100
+# Furniture-named containers kept for holding the story, nested this deep, are not checked
+# again below that: the check reads the subtree.
+MAX_GUARDED_LEVELS = 3
 
 
 class _Names(enum.Enum):
@@ -44,20 +47,25 @@ def clean(root: html.HtmlElement) -> html.HtmlElement:
     """Remove furniture from `root` (mutating it) and return it."""
     _drop_by_tag(root)
     _mark_line_breaks(root)
-    # Top-down, so that a dropped element's descendants are never looked at.
-    stack = [root]
+    # Top-down, so that a dropped element's descendants are never looked at. Each entry
+    # counts the furniture-named ancestors that were kept because they hold the story: the
+    # guard reads a whole subtree, so past a few such levels it is not asked again (nested
+    # `share` wrappers around a story would otherwise cost depth x page).
+    stack: list[tuple[html.HtmlElement, int]] = [(root, 0)]
     steps = 0
     while stack:
         steps += 1
         if steps % CHECK_EVERY == 0:
             check()
-        for child in list(stack.pop()):
+        parent, guarded = stack.pop()
+        for child in list(parent):
             if not isinstance(child.tag, str):
                 continue
-            if _is_furniture(child):
+            verdict = _verdict(child, guard=guarded < MAX_GUARDED_LEVELS)
+            if verdict is _Verdict.DROP:
                 child.drop_tree()
             else:
-                stack.append(child)
+                stack.append((child, guarded + (verdict is _Verdict.KEPT_BY_GUARD)))
     return root
 
 
@@ -88,33 +96,38 @@ def _is_story_aside(el: html.HtmlElement) -> bool:
     return _classify_names(names) is _Names.KEEP
 
 
-def _is_furniture(el: html.HtmlElement) -> bool:
+class _Verdict(enum.Enum):
+    KEEP = enum.auto()
+    DROP = enum.auto()
+    KEPT_BY_GUARD = enum.auto()  # named like furniture, kept because it holds the story
+
+
+def _verdict(el: html.HtmlElement, *, guard: bool) -> _Verdict:
     attrib = el.attrib
     if not attrib or el.tag == "body":
-        return False
+        return _Verdict.KEEP
     if "hidden" in attrib or attrib.get("aria-hidden") == "true":
-        return True
+        return _Verdict.DROP
     style = attrib.get("style")
     if style and t.HIDDEN_STYLE.search(style):
-        return True
+        return _Verdict.DROP
     role = attrib.get("role")
     if role and role.lower() in t.BOILERPLATE_ROLES:
-        return True
+        return _Verdict.DROP
     names = f"{attrib.get('class', '')} {attrib.get('id', '')}"
     if names == " ":
-        return False
+        return _Verdict.KEEP
     verdict = _classify_names(names.lower())
     if verdict is _Names.NEUTRAL or verdict is _Names.KEEP:
-        return False
+        return _Verdict.KEEP
     if attrib.get("itemprop") == "articleBody":
-        return False
+        return _Verdict.KEEP
     if verdict is _Names.NEVER_STORY:
-        return True
-    if verdict is _Names.BOILERPLATE:
-        return not _holds_story(el)
-    if verdict is _Names.WEAK_BOILERPLATE:
-        return not (_holds_prose(el) or _holds_story(el))
-    return False
+        return _Verdict.DROP
+    if not guard:
+        return _Verdict.KEPT_BY_GUARD
+    holds = (verdict is _Names.WEAK_BOILERPLATE and _holds_prose(el)) or _holds_story(el)
+    return _Verdict.KEPT_BY_GUARD if holds else _Verdict.DROP
 
 
 @functools.lru_cache(maxsize=16384)

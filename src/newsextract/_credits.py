@@ -288,7 +288,10 @@ def _clean_credit(raw: str) -> str | None:
 
 
 def _keeps_dot(credit: str) -> bool:
-    last = credit[:-1].rsplit(None, 1)[-1].rsplit("/", 1)[-1]
+    words = credit[:-1].rsplit(None, 1)
+    if not words:  # the credit is a lone dot (". ."): nothing to keep it for
+        return False
+    last = words[-1].rsplit("/", 1)[-1]
     return len(last) == 1 or last.casefold() in _KEEP_DOT
 
 

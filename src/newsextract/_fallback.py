@@ -18,9 +18,9 @@ from ._parse import parse
 
 # Below this many characters of body text our own result counts as "found nothing".
 MIN_OWN_BODY_CHARS = 200
-# readability-lxml's cost grows faster than linearly on huge pages; above this size the
-# second opinion is skipped rather than risk a long stall.
-MAX_FALLBACK_CHARS = 2_000_000
+# readability-lxml's cost grows faster than linearly on huge pages (200,000 paragraphs take
+# it ten seconds); above this size the second opinion is skipped rather than risk a stall.
+MAX_FALLBACK_CHARS = 500_000
 
 
 def needs_second_opinion(paragraphs: tuple[str, ...]) -> bool:
@@ -36,7 +36,8 @@ def second_opinion(page_text: str) -> Content | None:
 
     logging.getLogger("readability.readability").setLevel(logging.ERROR)
     try:
-        summary = Document(page_text).summary(html_partial=True)
+        # Our own parse, with its guards against hostile markup, not readability's.
+        summary = Document(parse(page_text)).summary(html_partial=True)
     except Exception:  # a third-party heuristic may fail in any way; our result stands
         return None
     if not summary or not summary.strip():

@@ -186,12 +186,20 @@ def _hinted_body(root: html.HtmlElement) -> html.HtmlElement | None:
         return sized[0][1]
     # Several marked bodies: the story is split into parts, so take their closest common
     # ancestor (but never nested copies of the same part).
-    outer = [el for _, el in sized if not any(o is not el and _contains(o, el) for _, o in sized)]
-    ancestor: html.HtmlElement | None = outer[0]
+    # Linear in parts x depth: pages with thousands of marked parts exist.
+    marked = {el for _, el in sized}
+    outer = [el for _, el in sized if not any(a in marked for a in el.iterancestors())]
+    chain = [outer[0], *outer[0].iterancestors()]
+    position = {el: index for index, el in enumerate(chain)}
+    common = 0
     for el in outer[1:]:
-        while ancestor is not None and not _contains(ancestor, el):
-            ancestor = ancestor.getparent()
-    return ancestor if ancestor is not None else max(sized, key=lambda s: s[0])[1]
+        node: html.HtmlElement | None = el
+        while node is not None and node not in position:
+            node = node.getparent()
+        if node is None:
+            return max(sized, key=lambda s: s[0])[1]
+        common = max(common, position[node])
+    return chain[common]
 
 
 def _contains(outer: html.HtmlElement, inner: html.HtmlElement) -> bool:

@@ -23,7 +23,7 @@ from ._credits import split_credit
 # A title is short and does not end like a statement; questions and quotes are fine
 # ("Can floating solar farms save old reservoirs?").
 MAX_HEADLINE_CHARS = 250
-_SENTENCE_END = (".", ":", ";", ",")
+_SENTENCE_END = (".", ":", ";", ",", "。", "．", "،", "؛")
 # Under a related heading, short lines are story titles; a long line is prose again.
 MAX_RELATED_TITLE_CHARS = 160
 # A caption line sits above the story, within this many lines of the headline.

@@ -72,10 +72,9 @@ def segment(content: Content, *, site_host: str | None = None) -> Segments:
         detached.append(el)
         if caption is not None:
             captions.append(caption)
-    for el in [el for el in scope.iter() if isinstance(el.tag, str) and is_related_box(el)]:
-        if not _inside_related(el):
-            boxes.extend(_links(el))
-            detached.append(el)
+    for el in _outermost_related_boxes(scope):
+        boxes.extend(_links(el))
+        detached.append(el)
     for el in detached:
         if el.getparent() is not None and el not in content.elements:
             el.drop_tree()
@@ -365,8 +364,20 @@ def _image_near(el: html.HtmlElement) -> str | None:
     return None
 
 
-def _inside_related(el: html.HtmlElement) -> bool:
-    return any(isinstance(a.tag, str) and is_related_box(a) for a in el.iterancestors())
+def _outermost_related_boxes(scope: html.HtmlElement) -> list[html.HtmlElement]:
+    # Pre-order and not descending into a box once found: each element is tested once, so
+    # the cost stays linear however the boxes nest, and boxes come in document order.
+    found: list[html.HtmlElement] = []
+    stack = list(reversed(scope))
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str):
+            continue
+        if is_related_box(el):
+            found.append(el)
+        else:
+            stack.extend(reversed(el))
+    return found
 
 
 def _headline(scope: html.HtmlElement) -> str | None:

@@ -315,15 +315,18 @@ LABEL_LINE = re.compile(
 LABEL_LINE_MAX_CHARS = 400
 
 # Gallery counters ("Image 1 of 5", "Foto 2 von 9"): a line made only of these is navigation.
+# One counter; a line is a counter line when nothing else is left once they are removed.
+# (A single anchored pattern repeating this unit backtracks exponentially on near misses.)
 GALLERY_COUNTER = re.compile(
-    r"^(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine|imagem)\s*\d+\s*"
-    r"(?:of|von|de|di|sur|/)\s*/?\s*\d+\s*)+$",
+    r"(?:image|photo|picture|slide|foto|bild|imagen|immagine|imagem)\s*\d+\s*"
+    r"(?:of|von|de|di|sur|/)\s*(?:/\s*)?\d+",
     re.IGNORECASE,
 )
+GALLERY_LINE_MAX_CHARS = 200
 # The same counter opening a caption ("1of4Grass Valley's ...", "Image 2 of 9 A shopper").
 GALLERY_COUNTER_PREFIX = re.compile(
     r"^(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine|imagem)\s*)?\d{1,3}\s*"
-    r"(?:of|von|de|di|sur|/)\s*/?\s*\d{1,3}\s*",
+    r"(?:of|von|de|di|sur|/)\s*(?:/\s*)?\d{1,3}\s*",
     re.IGNORECASE,
 )
 
