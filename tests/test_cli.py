@@ -10,8 +10,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src"
 
@@ -187,9 +185,6 @@ def test_output_dir_names_stdin_and_gzip_inputs(tmp_path: Path) -> None:
     assert sorted(p.name for p in out.iterdir()) == ["pier.json", "stdin.json"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="BUG: --output files are created with mode 0600, ignoring the umask"
-)
 def test_output_files_have_normal_permissions(tmp_path: Path) -> None:
     path = _write(tmp_path, "ferry.html", FERRY)
     out = tmp_path / "out"
@@ -200,10 +195,6 @@ def test_output_files_have_normal_permissions(tmp_path: Path) -> None:
     assert (out / "ferry.json").stat().st_mode & 0o777 == 0o666 & ~umask
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: --output silently overwrites when two inputs share a file name (a/x, b/x)",
-)
 def test_output_keeps_one_file_per_input_with_same_names(tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()

@@ -346,6 +346,7 @@ class _Writer:
         self._error_records = error_records and output is None and fmt == "jsonl"
         self._progress = progress
         self._warc_counts: Counter[str] = Counter()
+        self._names_used: Counter[str] = Counter()
 
     def write(self, record: Record) -> None:
         if record.warc is not None:
@@ -363,9 +364,13 @@ class _Writer:
 
     def _name(self, record: Record) -> str:
         stem = _stem(record.source)
-        if record.warc is None:
-            return stem
-        return f"{stem}.{self._warc_counts[record.source]:06d}"
+        if record.warc is not None:
+            stem = f"{stem}.{self._warc_counts[record.source]:06d}"
+        # Inputs from different folders can share a name (a/story.html, b/story.html): the
+        # second becomes story-2.json rather than replacing the first.
+        self._names_used[stem] += 1
+        count = self._names_used[stem]
+        return stem if count == 1 else f"{stem}-{count}"
 
 
 def _print(record: Record, fmt: str, out: TextIO) -> None:
@@ -438,10 +443,21 @@ def _stem(name: str) -> str:
     return base or "page"
 
 
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _current_umask()
+
+
 def _write_atomically(path: Path, text: str) -> None:
     # Write beside the target, then rename: an interrupted run never leaves half a file.
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        # mkstemp makes the file owner-only; give it the mode any new file gets here.
+        os.chmod(tmp, 0o666 & ~_UMASK)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text + "\n")
         os.replace(tmp, path)
