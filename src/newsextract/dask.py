@@ -70,7 +70,8 @@ def to_bag(
 
     Files are listed here, on the client; each partition then reads and extracts its files
     on a worker. A WARC file is one task: its pages come out one record each, in file order.
-    `npartitions` defaults to Dask's choice (at most 100); give more for many large files.
+    `npartitions` defaults to one file per partition, at most 100 partitions; give more
+    when there are many large files and many workers.
     """
     import dask.bag as db  # type: ignore[import-not-found,unused-ignore]
 
@@ -123,7 +124,7 @@ def expand_paths(
         elif _has_magic(name):
             import glob as globbing
 
-            files.extend(sorted(globbing.glob(name)))
+            files.extend(sorted(globbing.glob(name, recursive=True)))
         else:
             files.append(name)
     return files
