@@ -92,16 +92,12 @@ def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:^|[\s_\-:]|__)(?:{alternation})")
 
 
-BOILERPLATE_ATTR = _word_pattern(BOILERPLATE_WORDS)
 CONTENT_ATTR = _word_pattern(CONTENT_WORDS)
-NEVER_STORY_ATTR = _word_pattern(NEVER_STORY_WORDS)
 # Posts quoted from social networks are part of the story (the text quotes them), even though
 # their wrappers carry words like "social".
 EMBED_WORDS: tuple[str, ...] = (
     "embed", "twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "bluesky-embed",
 )  # fmt: skip
-EMBED_ATTR = _word_pattern(EMBED_WORDS)
-WEAK_BOILERPLATE_ATTR = _word_pattern(WEAK_BOILERPLATE_WORDS)
 # "caption" is distinctive enough to count anywhere in a class, camelCase included
 # (`InlineImage-imageEmbedCaption`); the other caption words only at a word start.
 CAPTION_ATTR = re.compile(_word_pattern(CAPTION_WORDS).pattern + "|caption")
@@ -147,8 +143,6 @@ BLOCK_TAGS: frozenset[str] = frozenset(
      "figcaption", "div", "section", "article", "main", "ul", "ol", "dl", "table", "tr",
      "tbody", "thead", "figure", "header", "form", "center", "details", "summary", "address"}
 )  # fmt: skip
-
-HEADING_TAGS: frozenset[str] = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 # Tags whose own text is a paragraph of the story when they sit inside the located content.
 PARAGRAPH_TAGS: frozenset[str] = frozenset(
