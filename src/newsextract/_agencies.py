@@ -22,7 +22,7 @@ import re
 import unicodedata
 from typing import Final, NamedTuple, TypeAlias
 
-from ._lazyre import LazyPattern
+from ._lazyre import compile_lazily
 
 __all__ = [
     "AGENCIES",
@@ -147,9 +147,9 @@ AGENCIES: Final[tuple[Agency, ...]] = (
 AGENCY_NAMES: Final[frozenset[str]] = frozenset(agency.name for agency in AGENCIES)
 
 # A leading article is part of some printed names ("The Associated Press") but never of the key.
-_LEADING_ARTICLE_RE: Final = re.compile(r"^the(?=[\W_])", re.IGNORECASE)
+_LEADING_ARTICLE_RE: Final = compile_lazily(r"^the(?=[\W_])", re.IGNORECASE)
 # Everything that is not a letter or a digit is dropped from the key.
-_NON_ALNUM_RE: Final = re.compile(r"[\W_]+")
+_NON_ALNUM_RE: Final = compile_lazily(r"[\W_]+")
 # Any run of separators inside an alias ("Agence France-Presse") may be printed as up to this
 # many spaces, dots or dashes ("Agence France - Presse", "A. F. P." is not accepted: too loose).
 _MAX_SEPARATOR_CHARS: Final = 3
@@ -264,7 +264,7 @@ AGENCY_PATTERN: Final[str] = _build_pattern()
 It sets no global flags, so it can be embedded in any pattern.
 """
 
-AGENCY_RE: Final = LazyPattern(AGENCY_PATTERN)
+AGENCY_RE: Final = compile_lazily(AGENCY_PATTERN)
 """`AGENCY_PATTERN` compiled; pass what it matches to `normalise_agency`."""
 
 

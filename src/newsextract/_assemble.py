@@ -13,15 +13,16 @@ from urllib.parse import urljoin, urlsplit
 
 from ._blocks import RawLink, Segments, normalise_space
 from ._dates import date_from_url, parse_machine_date, parse_printed_date
+from ._lazyre import compile_lazily
 from ._metadata import Metadata
 from ._model import Article, Caption, RelatedLink
 from ._newsfields import NewsFields
 
 # Separators between a title and the site name in `<title>` and `og:title`.
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
+_TITLE_SEPARATORS = compile_lazily(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
 # A title part this short (in words) next to a longer part is the site's name.
 MAX_SITE_NAME_WORDS = 4
-_LANGUAGE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{2,8})*$")
+_LANGUAGE = compile_lazily(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{2,8})*$")
 # Printed date candidates tried, in page order; the publication date is printed near the top.
 MAX_PRINTED_DATES_TRIED = 3
 # First path segments of listing pages, which are never another story.

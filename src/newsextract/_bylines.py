@@ -30,7 +30,7 @@ import re
 from typing import Final
 
 from ._agencies import AGENCY_PATTERN, AGENCY_RE, agency_in_print, find_agency, normalise_agency
-from ._lazyre import LazyPattern
+from ._lazyre import compile_lazily
 
 __all__ = ["agency_from_credit_line", "is_person_name", "parse_byline"]
 
@@ -55,13 +55,13 @@ MAX_NAME_CHARS: Final = 100
 _SPACE_TRANSLATION: Final = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f\t\n\r", " "))
 
 # Contact details that follow a name and are never part of it.
-_CONTACT_RE: Final = re.compile(
+_CONTACT_RE: Final = compile_lazily(
     r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"  # e-mail
     r"|(?:https?://|www\.)\S{1,200}"  # link
     r"|(?<![\w@])@\w{1,30}"  # handle
 )
 # Words after which nothing is byline any more: time stamps, share and follow prompts.
-_STOP_WORDS_RE: Final = re.compile(
+_STOP_WORDS_RE: Final = compile_lazily(
     r"(?i:\b(?:last\s+)?(?:updated|published|posted|modified|aktualisiert|ver\u00f6ffentlicht"
     r"|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|gepubliceerd"
     r"|mis\s+\u00e0\s+jour|publi\u00e9|follow|e-?mail|twitter|read\s+more|share|comments?"
@@ -70,7 +70,7 @@ _STOP_WORDS_RE: Final = re.compile(
 )
 # The word that introduces the names, per language. "di" (Italian) only in lower case:
 # capitalised, it starts surnames such as "Di Maio".
-_LEAD_IN_RE: Final = re.compile(
+_LEAD_IN_RE: Final = compile_lazily(
     r"^(?:(?i:(?:written|reporting|reported|words|story|text|report|compiled|analysis|opinion"
     r"|commentary|review|interview|essay|column|perspective|photos|video)\s+by"
     r"|by|von|por|par|door|av|af|autor(?:in)?|author|text|texto|testo|reportage)|di)"
@@ -78,14 +78,14 @@ _LEAD_IN_RE: Final = re.compile(
 )
 _DUTCH_LEAD_IN: Final = "door"
 # Separators between names and what follows them.
-_SEPARATOR_RE: Final = re.compile(
+_SEPARATOR_RE: Final = compile_lazily(
     r"\s{0,3}[,;|/\u2022\u00b7()\[\]]\s{0,3}|\s[-\u2013\u2014]{1,2}\s"
     r"|\s(?:and|&|und|y|e|et|og|och|ja)\s"
 )
 # Dutch "en" is "and"; in Spanish and French it is "in" and starts a place ("en Madrid").
-_DUTCH_AND_RE: Final = re.compile(r"\sen\s")
+_DUTCH_AND_RE: Final = compile_lazily(r"\sen\s")
 # A person's name ends before these: "Jane Doe in London", "Jane Doe for The Guardian".
-_NAME_END_RE: Final = re.compile(
+_NAME_END_RE: Final = compile_lazily(
     r"\s(?:of|for|in|at|from|to|with|aus|f\u00fcr|mit|en|\u00e0|pour|avec|para|desde|con|per"
     r"|bei|voor|uit)\s.*$",
 )
@@ -97,7 +97,7 @@ _MONTH_NAMES: Final = (
     "|noviembre|diciembre|janvier|f\u00e9vrier|mars|avril|juin|juillet|ao\u00fbt|septembre"
     "|octobre|novembre|d\u00e9cembre"
 )
-_DATE_START_RE: Final = re.compile(
+_DATE_START_RE: Final = compile_lazily(
     rf"(?i:\b(?:{_MONTH_NAMES})\.?\s\d"
     # A weekday only before a comma or a number: "Sunday Alamba" is a photographer's name.
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch"
@@ -106,7 +106,7 @@ _DATE_START_RE: Final = re.compile(
     r"|\d"
 )
 # A possessive after an agency: "CNN's Jane Doe".
-_POSSESSIVE_RE: Final = re.compile(r"^['\u2019]s\s")
+_POSSESSIVE_RE: Final = compile_lazily(r"^['\u2019]s\s")
 
 # Job titles that follow a name; the name ends at the first of them.
 _ROLE_HEADS: Final = _words(
@@ -149,9 +149,9 @@ _NAME_PARTICLES: Final = _words(
     "von van der den de del della delle dei di da dos das du le la bin ibn al el ter ten zu y e"
 )
 # A name word: letters with inner dots, apostrophes or hyphens ("J.R.", "O'Neil", "Jean-Luc").
-_NAME_TOKEN_RE: Final = re.compile(r"[^\W\d_][^\W\d_.'\u2019-]*(?:[.'\u2019-][^\W\d_]*)*\.?")
+_NAME_TOKEN_RE: Final = compile_lazily(r"[^\W\d_][^\W\d_.'\u2019-]*(?:[.'\u2019-][^\W\d_]*)*\.?")
 # A site address is not a name: "Example.com".
-_SITE_RE: Final = re.compile(r"\.[a-z]{2,}\b")
+_SITE_RE: Final = compile_lazily(r"\.[a-z]{2,}\b")
 _EDGE_PUNCTUATION: Final = " .,;:-\u2013\u2014'\"\u201c\u201d\u2018\u2019*"
 # Words left dangling once a date is cut: "Jane Doe on", "Jane Doe am".
 _TRAILING_CONNECTORS: Final = _words("on at le am el il the of for")
@@ -159,28 +159,30 @@ _LEADING_CONNECTORS: Final = _words("and und y et og och with by mit avec con")
 
 # Closing lines that name their agency through their shape. A row gives the agency, or None
 # when the pattern's `agency` group names it.
-_CREDIT_LINE_PATTERNS: Final[tuple[tuple[re.Pattern[str] | LazyPattern, str | None], ...]] = (
+_CREDIT_LINE_PATTERNS: Final[tuple[tuple[re.Pattern[str], str | None], ...]] = (
     # Reuters closes every story with its reporters and editors in brackets.
     (
-        re.compile(
+        compile_lazily(
             r"^\(\s{0,2}(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research)"
             r"(?:\s+and\s+\w+)?\s+by)\b[^()]{1,580}\)$"
         ),
         "Reuters",
     ),
     (
-        re.compile(r"^(?i:(?:additional\s+)?reporting\s+by)\b.{1,580};\s{0,3}(?i:editing\s+by)\b"),
+        compile_lazily(
+            r"^(?i:(?:additional\s+)?reporting\s+by)\b.{1,580};\s{0,3}(?i:editing\s+by)\b"
+        ),
         "Reuters",
     ),
     # Bloomberg's closing contact block and its assistance line.
     (
-        re.compile(r"^(?i:to\s+contact\s+the\s+(?:reporters?|editors?)\s+(?:on|responsible))"),
+        compile_lazily(r"^(?i:to\s+contact\s+the\s+(?:reporters?|editors?)\s+(?:on|responsible))"),
         "Bloomberg",
     ),
-    (re.compile(r"^[-\u2013\u2014]{0,2}\s{0,2}(?i:with\s+assistance\s+from)\b"), "Bloomberg"),
+    (compile_lazily(r"^[-\u2013\u2014]{0,2}\s{0,2}(?i:with\s+assistance\s+from)\b"), "Bloomberg"),
     # "Copyright 2024 The Associated Press. All rights reserved.", "© AFP", "(c) 2024 Reuters".
     (
-        LazyPattern(
+        compile_lazily(
             r"^(?i:copyright|\u00a9|\(c\))\s{0,2}\u00a9?\s{0,2}(?:\d{4}\s{0,2})?[-\u2013,]?\s{0,2}"
             rf"(?P<agency>{AGENCY_PATTERN})(?:[\s.,;]|$)"
         ),
@@ -188,7 +190,7 @@ _CREDIT_LINE_PATTERNS: Final[tuple[tuple[re.Pattern[str] | LazyPattern, str | No
     ),
     # A sign-off or a bare agency: "— Associated Press", "(AFP)", "dpa/lby".
     (
-        LazyPattern(
+        compile_lazily(
             r"^[-\u2013\u2014]{0,2}\s{0,2}[(\[]?\s{0,2}(?:the\s+)?"
             rf"(?P<agency>{AGENCY_PATTERN})(?:/[^\W\d_]{{2,4}})?\s{{0,2}}[)\]]?\.?$",
             re.IGNORECASE,
@@ -197,7 +199,7 @@ _CREDIT_LINE_PATTERNS: Final[tuple[tuple[re.Pattern[str] | LazyPattern, str | No
     ),
     # "— With files from The Canadian Press", "Mit Material von dpa", "Source: Xinhua".
     (
-        LazyPattern(
+        compile_lazily(
             r"^[-\u2013\u2014]{0,2}\s{0,2}[(\[]?\s{0,2}(?i:(?:with\s+)?files\s+from|with\s+reporting"
             r"\s+(?:from|by)|with|information\s+from|material\s+from|mit\s+material\s+(?:von|der)"
             r"|con\s+informaci\u00f3n\s+de|avec|source|sources|fuente|quelle|fonte)"
@@ -210,7 +212,7 @@ _CREDIT_LINE_PATTERNS: Final[tuple[tuple[re.Pattern[str] | LazyPattern, str | No
 )
 # Sentences that credit an agency somewhere in them: "Associated Press writer Jane Doe
 # contributed to this report.", "Information from Reuters was used in this report."
-_CREDIT_PHRASES_RE: Final = re.compile(
+_CREDIT_PHRASES_RE: Final = compile_lazily(
     r"(?i:\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)"
     r"|\bcontributed\s+(?:reporting|research)|\bwas\s+used\s+in\s+this\s+report"
     r"|\bsolely\s+responsible\s+for\s+all\s+content|\bcontribuy\u00f3\b|\ba\s+contribu\u00e9\b"

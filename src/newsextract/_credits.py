@@ -25,6 +25,7 @@ import re
 from typing import Final
 
 from ._agencies import find_agency, normalise_agency
+from ._lazyre import compile_lazily
 
 __all__ = ["is_credit_line", "split_credit"]
 
@@ -92,7 +93,7 @@ def _alternation(labels: tuple[str, ...]) -> str:
     return "|".join(labels)
 
 
-_LABEL_RE: Final = re.compile(
+_LABEL_RE: Final = compile_lazily(
     r"(?<![^\W_])(?i:"
     rf"(?P<colon>{_alternation(_COLON_LABELS)})\s{{0,2}}(?::|\uff1a|\.\.\.|\u2026)"
     rf"|(?P<guarded>{_alternation(_GUARDED_LABELS)})\s{{0,2}}:"
@@ -159,28 +160,28 @@ _PHOTO_SOURCES: Final = (
     "Foto",
     "Fotos",
 )
-_PHOTO_SOURCE_RE: Final = re.compile(
+_PHOTO_SOURCE_RE: Final = compile_lazily(
     r"(?<![^\W_])(?:"
     + "|".join(re.escape(s) for s in sorted(_PHOTO_SOURCES, key=lambda s: (-len(s), s)))
     + r")(?![^\W_])"
 )
 
 # Position labels that open a caption and are not part of its text.
-_LEADING_LABEL_RE: Final = re.compile(
+_LEADING_LABEL_RE: Final = compile_lazily(
     r"^(?i:above|below|top|bottom|left|right|centre|center|pictured|main(?: image| photo)?"
     r"|top (?:image|photo)|header image|featured image|lead image|oben|unten|links|rechts"
     r"|arriba|abajo|ci-dessus|en haut|in alto|nella foto|na foto|acima)\s{0,2}:\s{0,3}"
 )
 # Where an unlabelled credit may start: after a sentence, a semicolon or a line break. Not
 # after " | " or " - ": "Stocks fall | Reuters" is how a page title names its site.
-_BOUNDARY_RE: Final = re.compile(r"[.!?][\"\u201d\u2019']?\s+|;\s+|\n\s*")
+_BOUNDARY_RE: Final = compile_lazily(r"[.!?][\"\u201d\u2019']?\s+|;\s+|\n\s*")
 # A bracketed credit at the very end: "(AP Photo/Jane Doe)", "(NASA/JPL-Caltech)".
-_TRAILING_BRACKET_RE: Final = re.compile(
+_TRAILING_BRACKET_RE: Final = compile_lazily(
     r"[(\[]\s{0,2}([^()\[\]]{2,120}?)\s{0,2}[)\]]\s{0,2}\.?\s*$"
 )
 # A sentence ends inside the text: two lower-case letters, a stop, a space and a capital.
 # Initials ("J. Scott") and "St. Louis" do not end one.
-_SENTENCE_BREAK_RE: Final = re.compile(r"[a-z\u00df-\u00ff]{2}[.!?]\s+[A-Z]")
+_SENTENCE_BREAK_RE: Final = compile_lazily(r"[a-z\u00df-\u00ff]{2}[.!?]\s+[A-Z]")
 # Lower-case words an unlabelled credit may contain: "Jane Doe/AFP via Getty Images".
 _CREDIT_CONNECTORS: Final = _words(
     "via for of and the de la del von van der di du da dos y e et und courtesy photo"
@@ -195,7 +196,7 @@ MAX_LOWER_WORDS_LABELLED: Final = 2
 # Abbreviations whose full stop belongs to the credit rather than ending the caption.
 _KEEP_DOT: Final = _words("jr sr inc co ltd corp bros st")
 _TEXT_TRAILERS: Final = " \t\n|\u2022\u00b7\u2014\u2013-/;:,([" + "\u00a0"
-_COURTESY_RE: Final = re.compile(r"^(?i:courtesy)\b")
+_COURTESY_RE: Final = compile_lazily(r"^(?i:courtesy)\b")
 
 
 def split_credit(caption: str) -> tuple[str, str | None]:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from ._agencies import AGENCY_PATTERN, normalise_agency
-from ._lazyre import LazyPattern
+from ._lazyre import compile_lazily
 
 __all__ = ["Dateline", "parse_dateline", "split_dateline"]
 
@@ -73,7 +73,7 @@ _SPACE_TRANSLATION: Final = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202
 
 # The agency marker: `(Reuters)`, `(dpa/lby)` (dpa's regional services), `(AFP/dpa)`, or a
 # press-release wire between slashes, `/PRNewswire/`, `/PRNewswire-Asia/`, `/TASS/`.
-_MARKER_RE: Final = LazyPattern(
+_MARKER_RE: Final = compile_lazily(
     rf"\(\s{{0,2}}(?P<paren>{AGENCY_PATTERN})(?:\s{{0,2}}/\s{{0,2}}[^\W\d_]{{1,20}}){{0,3}}"
     rf"\s{{0,2}}\)"
     rf"|/\s{{0,2}}(?P<slash>{AGENCY_PATTERN})"
@@ -83,17 +83,17 @@ _MARKER_RE: Final = LazyPattern(
 # What separates the dateline from the story: a hyphen, double hyphen, en or em dash, the
 # Spanish dot-dash `.-`, or a colon; after a slash marker also the full stop TASS prints.
 _DASHES: Final = "-\u2010\u2012\u2013\u2014\u2015"
-_AFTER_MARKER_RE: Final = re.compile(rf" {{0,3}}(?:\.? {{0,2}}[{_DASHES}]{{1,3}}|:) {{0,3}}")
-_AFTER_SLASH_MARKER_RE: Final = re.compile(r" {0,3}\. {0,3}")
+_AFTER_MARKER_RE: Final = compile_lazily(rf" {{0,3}}(?:\.? {{0,2}}[{_DASHES}]{{1,3}}|:) {{0,3}}")
+_AFTER_SLASH_MARKER_RE: Final = compile_lazily(r" {0,3}\. {0,3}")
 # The first separator after a place in capitals. A hyphen counts only with a space before it,
 # so "UPDATE 2-Oil" and "WINSTON-SALEM" are not split; dashes and double hyphens always count.
-_PLACE_SEPARATOR_RE: Final = re.compile(
+_PLACE_SEPARATOR_RE: Final = compile_lazily(
     r" {1,3}-(?= )| {0,3}--| {0,3}[\u2012\u2013\u2014\u2015]|:(?= )"
 )
-_PLACE_SEPARATOR_TAIL_RE: Final = re.compile(rf" {{0,3}}(?:[{_DASHES}]{{1,3}}|:) {{0,3}}")
+_PLACE_SEPARATOR_TAIL_RE: Final = compile_lazily(rf" {{0,3}}(?:[{_DASHES}]{{1,3}}|:) {{0,3}}")
 
 # Characters a place or date is printed with.
-_PREFIX_CHARS_RE: Final = re.compile(r"[^\W_]|[ .,'\u2019/&\-]")
+_PREFIX_CHARS_RE: Final = compile_lazily(r"[^\W_]|[ .,'\u2019/&\-]")
 # Quotes and brackets that may open a story sentence glued to the marker: "(CNN)The ...".
 _STORY_OPENERS: Final = "\"'\u201c\u2018\u00ab\u201e"
 
@@ -132,13 +132,13 @@ _MONTH_ALTERNATION: Final = "|".join(
 _ALLOWED_LOWER: Final = _PLACE_PARTICLES | _MONTHS
 # One comma-separated date part: "March 3", "Jan. 10", "3 mar", "12 GEN", "3 de março",
 # "3. März 2024", the year after "May 2,", or a bare day ("MADRID, 3 (EUROPA PRESS)").
-_DATE_SEGMENT_RE: Final = re.compile(
+_DATE_SEGMENT_RE: Final = compile_lazily(
     rf"(?i:\d{{1,2}}\.? (?:de )?(?:{_MONTH_ALTERNATION})\.?(?: (?:de )?\d{{4}})?"
     rf"|(?:{_MONTH_ALTERNATION})\.? \d{{1,2}}(?:st|nd|rd|th)?\.?"
     rf"|\d{{4}}|\d{{1,2}}\.?)"
 )
 # A site name some Indonesian outlets print where the agency would be: "JAKARTA, KOMPAS.com -".
-_SITE_SEGMENT_RE: Final = re.compile(r"[^\W_][\w-]{0,30}(?:\.[A-Za-z]{2,6}){1,2}")
+_SITE_SEGMENT_RE: Final = compile_lazily(r"[^\W_][\w-]{0,30}(?:\.[A-Za-z]{2,6}){1,2}")
 
 # Capitalised words that open sentences, not place names: "By Jane Doe (AP)", "In Berlin".
 # "The" is not here, for "The Hague (AFP) -".

@@ -6,10 +6,10 @@ import, so it is imported only when a page has no machine-readable date.
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime, timedelta
-from email.utils import parsedate_to_datetime
 from typing import Any
+
+from ._lazyre import compile_lazily
 
 # Pages carry dates from before the web (archive notes, history) and script expiry dates far in
 # the future; a publication date outside this window is a misreading.
@@ -18,20 +18,20 @@ FUTURE_TOLERANCE = timedelta(days=2)
 # Printed date text longer than this is a sentence, not a date.
 MAX_PRINTED_DATE_CHARS = 80
 
-_COMPACT_ISO = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{4})?$")
-_URL_DATE = re.compile(
+_COMPACT_ISO = compile_lazily(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{4})?$")
+_URL_DATE = compile_lazily(
     r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|[-_]|$)"
     r"|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"
 )
 # A printed date in the orders the world uses: "Nov. 19, 2019", "18 November 2019",
 # "3. März 2024", "3 de marzo de 2024", "2019-11-19", "19.11.2019", "11/19/2019".
-_PRINTED_DATE = re.compile(
+_PRINTED_DATE = compile_lazily(
     r"\b\d{4}-\d{1,2}-\d{1,2}\b"
     r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
     r"|\b\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s(?:de\s)?[^\W\d_]{3,12}\.?,?\s(?:de\s)?\d{4}\b"
     r"|\b[^\W\d_]{3,12}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}\b"
 )
-_PRINTED_TIME = re.compile(
+_PRINTED_TIME = compile_lazily(
     r"\b\d{1,2}[:.h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?(?:[A-Z]{2,4}T?|UTC|GMT)\b)?"
 )
 _dateparser: Any = None
@@ -123,6 +123,9 @@ def _compact_iso(text: str) -> datetime | None:
 def _rfc2822(text: str) -> datetime | None:
     if not any(c.isalpha() for c in text):
         return None
+    # Imported here: `email` pulls in sockets and more, and few pages need RFC 2822 dates.
+    from email.utils import parsedate_to_datetime
+
     try:
         return parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError, OverflowError):

@@ -21,10 +21,12 @@ is empty, binary or too large with a typed error.
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 from dataclasses import dataclass
 
 from ._errors import EmptyInput, InputTooLarge, NotHTML
+from ._lazyre import compile_lazily
 
 DEFAULT_MAX_BYTES = 50_000_000
 """Generous limit on input size: no real article page comes near it."""
@@ -61,13 +63,15 @@ _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\x00\x00\x00\x20ftyp", "an MP4 file"),
 )
 
-_META_CHARSET = re.compile(
+_META_CHARSET = compile_lazily(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:.]{1,40})""", re.IGNORECASE
 )
-_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([a-zA-Z0-9_\-.]{1,40})""")
+_XML_ENCODING = compile_lazily(
+    rb"""^\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([a-zA-Z0-9_\-.]{1,40})"""
+)
 
 # An HTML page opens with one of these within its first few kilobytes; plain text does not.
-_HTML_MARKERS = re.compile(
+_HTML_MARKERS = compile_lazily(
     r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|span|a\s|br|table|h[1-6]"
     r"|script|link|main|header|nav|figure|img|ul|li)\b",
     re.IGNORECASE,
@@ -78,7 +82,7 @@ _HTML_MARKERS = re.compile(
 # Characters that only binary data has in any number (tab, newlines and carriage return are text).
 _BINARY_CONTROLS = dict.fromkeys([*range(0x00, 0x09), *range(0x0E, 0x20)])
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_CONTROL_CHARS = compile_lazily(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 # Labels that Python does not know under the name pages use.
 _LABEL_ALIASES: dict[str, str] = {
@@ -125,8 +129,8 @@ _UTF8_GOOD_PER_BAD = 8
 _DETECT_BYTES = 256 * 1024
 # ASCII bytes that are never the second byte of a multi-byte character in any ASCII-compatible
 # legacy encoding: a sample cut just before one never splits a character.
-_SAFE_CUT = re.compile(rb"[\n<]")
-_NON_ASCII_BYTE = re.compile(rb"[\x80-\xff]")
+_SAFE_CUT = compile_lazily(rb"[\n<]")
+_NON_ASCII_BYTE = compile_lazily(rb"[\x80-\xff]")
 # Legacy encodings detection chooses from (UTF-8, UTF-16 and UTF-32 are recognised before it
 # runs), and the order to prefer them in when they read equally well: by how many pages use
 # them.
@@ -136,9 +140,6 @@ _DETECTABLE = (
     "iso8859_2", "iso8859_5", "iso8859_7", "iso8859_15", "cp866", "mac_roman", "mac_cyrillic",
     "iso2022_jp",
 )  # fmt: skip
-_DETECTION_RANK: dict[str, int] = {
-    codecs.lookup(name).name: n for n, name in enumerate(_DETECTABLE)
-}
 # Results whose chaos is within this of the least chaotic one count as equally good.
 _CHAOS_MARGIN = 0.02
 
@@ -293,11 +294,18 @@ def _detect_encoding(raw: bytes) -> str | None:
     return _web_codec(best.encoding)
 
 
+@functools.cache
+def _detection_ranks() -> dict[str, int]:
+    # Built on first use: looking the codecs up imports each one's module.
+    return {codecs.lookup(name).name: n for n, name in enumerate(_DETECTABLE)}
+
+
 def _detection_rank(encoding: str) -> int:
+    ranks = _detection_ranks()
     try:
-        return _DETECTION_RANK.get(codecs.lookup(encoding).name, len(_DETECTION_RANK))
+        return ranks.get(codecs.lookup(encoding).name, len(ranks))
     except LookupError:
-        return len(_DETECTION_RANK)
+        return len(ranks)
 
 
 def _web_codec(label: str) -> str | None:

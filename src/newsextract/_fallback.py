@@ -8,8 +8,6 @@ segmentation. It costs a second parse and about 25 ms, so it runs only in that c
 
 from __future__ import annotations
 
-import logging
-
 from lxml import html
 
 from ._clean import clean
@@ -32,6 +30,8 @@ def second_opinion(page_text: str) -> Content | None:
     """readability-lxml's main content of the page, cleaned our way; None if it has none."""
     if len(page_text) > MAX_FALLBACK_CHARS:
         return None
+    import logging
+
     from readability import Document
 
     logging.getLogger("readability.readability").setLevel(logging.ERROR)

@@ -1,40 +1,48 @@
 """Regular expressions compiled on first use instead of at import.
 
-The agency trie is embedded in several grammar patterns; compiling them all costs a few
-hundred milliseconds, which `import newsextract` should not pay (a CLI call on one page, a
-worker process starting up). A `LazyPattern` compiles once, on the first match.
+The package holds about a hundred patterns, some of them large alternations (the agency trie,
+the class vocabularies, phrase tables in several languages). Compiling them all takes longer
+than the rest of `import newsextract`, which a CLI call on one page and every worker process
+of a batch would pay whether or not a pattern is ever used. `compile_lazily` returns a stand-in
+that compiles on the first attribute lookup and from then on hands out the compiled pattern's
+own bound methods, so a match costs what it costs on a `re.Pattern`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from typing import AnyStr, cast
 
 
-class LazyPattern:
-    """A stand-in for `re.compile(pattern, flags)` that compiles when first used."""
+class _LazyPattern:
+    """Behaves as the `re.Pattern` it stands for; compiles when first used."""
 
-    __slots__ = ("_compiled", "_flags", "_pattern")
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self._pattern = pattern
+    def __init__(self, pattern: str | bytes, flags: int) -> None:
+        self._source = pattern
         self._flags = flags
-        self._compiled: re.Pattern[str] | None = None
+        self.pattern = pattern
 
-    @property
-    def compiled(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = re.compile(self._pattern, self._flags)
-        return self._compiled
+    def __getattr__(self, name: str) -> object:
+        # Only called for attributes not yet in the instance: the first use compiles, and
+        # every attribute read from the compiled pattern is kept so later lookups find it
+        # directly (bound methods included).
+        compiled = re.compile(self._source, self._flags)
+        value = getattr(compiled, name)
+        self.__dict__.update(
+            (attr, getattr(compiled, attr))
+            for attr in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn")
+        )
+        self.__dict__[name] = value
+        return value
 
-    def search(self, string: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
-        return self.compiled.search(string, pos, endpos)
+    def __repr__(self) -> str:
+        return f"compile_lazily({self._source!r}, {self._flags!r})"
 
-    def match(self, string: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
-        return self.compiled.match(string, pos, endpos)
 
-    def fullmatch(self, string: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
-        return self.compiled.fullmatch(string, pos, endpos)
+def compile_lazily(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
+    """`re.compile(pattern, flags)`, deferred until the pattern is first used.
 
-    def finditer(self, string: str, pos: int = 0, endpos: int = 2**62) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(string, pos, endpos)
+    Typed as the pattern it stands for: every attribute of a compiled pattern is served, but
+    it is not an instance of `re.Pattern`, so it cannot be passed to `re.sub` and the like.
+    """
+    return cast("re.Pattern[AnyStr]", _LazyPattern(pattern, flags))

@@ -12,13 +12,13 @@ holds enough text. When our vote is weak, readability-lxml gives a second opinio
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from lxml import html
 
 from . import _tables as t
 from ._budget import CHECK_EVERY, check
+from ._lazyre import compile_lazily
 
 # A paragraph shorter than this is a label, a date or a button, not prose: it casts no vote.
 MIN_VOTING_CHARS = 25
@@ -54,10 +54,10 @@ CLASS_WEIGHT = 25
 
 # Commas of several scripts: prose has them, menus and link lists do not.
 _COMMAS = (",", "،", "，", "、")
-_POSITIVE = re.compile(
+_POSITIVE = compile_lazily(
     r"article|body|content|entry|hentry|main|page|post|text|blog|story|news|prose"
 )
-_NEGATIVE = re.compile(
+_NEGATIVE = compile_lazily(
     r"hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta"
     r"|outbrain|promo|related|scroll|shoutbox|sidebar|skyscraper|sponsor|shopping|tags"
     r"|tool|widget|teaser|recommend|more|card|list",

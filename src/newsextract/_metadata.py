@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +19,7 @@ from lxml import html
 from . import _tables as t
 from ._blocks import normalise_space
 from ._budget import CHECK_EVERY, check
+from ._lazyre import compile_lazily
 
 # schema.org types whose properties describe the article itself.
 ARTICLE_TYPES = frozenset(
@@ -37,16 +37,18 @@ MAX_JSON_LD_CHARS = 1_000_000
 
 _METADATA_TAGS = frozenset({"meta", "script", "time", "link", "title", "h1", "base"})
 # Matched against lower-cased class strings (faster than ignore-case patterns).
-_BYLINE_CLASS = re.compile("|".join(t.BYLINE_CLASS_WORDS))
+_BYLINE_CLASS = compile_lazily("|".join(t.BYLINE_CLASS_WORDS))
 # A byline's neighbours that share its words but hold a biography or a photo.
-_NOT_BYLINE_CLASS = re.compile("bio|description|avatar|image|photo")
+_NOT_BYLINE_CLASS = compile_lazily("bio|description|avatar|image|photo")
 # Elements that print the publication date for readers, named in several languages.
-_DATE_CLASS = re.compile(r"date|publish|posted|timestamp|fecha|datum|data-pub|pubdate|time")
-_MODIFIED_CLASS = re.compile(r"modif|updat|aktualis|actualiz|atualiz|mis-a-jour")
+_DATE_CLASS = compile_lazily(r"date|publish|posted|timestamp|fecha|datum|data-pub|pubdate|time")
+_MODIFIED_CLASS = compile_lazily(r"modif|updat|aktualis|actualiz|atualiz|mis-a-jour")
 # A printed date is short: "Updated 4:12 PM, March 5, 2024" fits, a paragraph does not.
 MAX_PRINTED_DATE_CHARS = 80
 # Containers of printed tag lists, named in several languages.
-_TAG_LIST_CLASS = re.compile(r"tags|topics|keywords|etiquetas|schlagw|mots-cles|argomenti|temas")
+_TAG_LIST_CLASS = compile_lazily(
+    r"tags|topics|keywords|etiquetas|schlagw|mots-cles|argomenti|temas"
+)
 # A tag is a word or a short phrase.
 MAX_TAG_CHARS = 40
 

@@ -31,6 +31,8 @@ from typing import Final
 
 from lxml import etree, html
 
+from ._lazyre import compile_lazily
+
 MAX_DEPTH: Final = 256
 """Levels of elements in a returned tree, `<html>` being the first: libxml2's own limit."""
 
@@ -73,8 +75,8 @@ _PARSER = _html_parser(huge_tree=False)
 # `_tame` has already capped the page well below that.)
 _HUGE_PARSER = _html_parser(huge_tree=True)
 
-_LONG_TAG = re.compile(rb"<[a-zA-Z][^<>]{%d}" % LONG_TAG_CHARS)
-_DOCUMENT_END_TAG = re.compile(rb"</(?:html|body)(?=[\s/>])[^>]*>", re.IGNORECASE)
+_LONG_TAG = compile_lazily(rb"<[a-zA-Z][^<>]{%d}" % LONG_TAG_CHARS)
+_DOCUMENT_END_TAG = compile_lazily(rb"</(?:html|body)(?=[\s/>])[^>]*>", re.IGNORECASE)
 _AT_MAX_DEPTH = etree.XPath("/" + "/".join(["*"] * MAX_DEPTH))
 
 
@@ -131,14 +133,14 @@ def _flatten_below(root: html.HtmlElement) -> None:
 _RAW_TEXT: Final = ("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes")
 # One token of markup: a comment, a declaration or processing instruction, a raw-text element
 # with its content, or a tag. Unclosed ones run to the end of the text, as in HTML.
-_TOKEN = re.compile(
+_TOKEN = compile_lazily(
     r"<(?:!--.*?(?:--!?>|\Z)|[!?][^>]*>?"
     rf"|(?P<raw>{'|'.join(_RAW_TEXT)})(?=[\s/>]|\Z)[^>]*>?.*?(?:</(?P=raw)(?=[\s/>])|\Z)"
     r"|(?P<end>/?)(?P<name>[a-zA-Z][^\s/>]*)(?P<rest>[^>]*)>?)",
     re.DOTALL | re.IGNORECASE,
 )
-_START_TAG_NEXT = re.compile(r"\s*<[a-zA-Z]")
-_ATTRIBUTE = re.compile(r"""[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"?|'[^']*'?|[^\s>]*))?""")
+_START_TAG_NEXT = compile_lazily(r"\s*<[a-zA-Z]")
+_ATTRIBUTE = compile_lazily(r"""[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"?|'[^']*'?|[^\s>]*))?""")
 _VOID: Final = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
      "source", "track", "wbr", "basefont", "bgsound", "frame", "keygen", "image", "isindex"}

@@ -11,6 +11,8 @@ import re
 
 from lxml import etree
 
+from ._lazyre import compile_lazily
+
 # --- cleaning -------------------------------------------------------------------------------
 
 # Elements whose whole subtree never holds story text.
@@ -89,7 +91,7 @@ def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # Class and id strings are lower-cased before matching: a case-sensitive pattern of literal
     # words runs several times faster than an ignore-case one.
-    return re.compile(rf"(?:^|[\s_\-:]|__)(?:{alternation})")
+    return compile_lazily(rf"(?:^|[\s_\-:]|__)(?:{alternation})")
 
 
 CONTENT_ATTR = _word_pattern(CONTENT_WORDS)
@@ -100,12 +102,12 @@ EMBED_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 # "caption" is distinctive enough to count anywhere in a class, camelCase included
 # (`InlineImage-imageEmbedCaption`); the other caption words only at a word start.
-CAPTION_ATTR = re.compile(_word_pattern(CAPTION_WORDS).pattern + "|caption")
+CAPTION_ATTR = compile_lazily(_word_pattern(CAPTION_WORDS).pattern + "|caption")
 RELATED_ATTR = _word_pattern(RELATED_WORDS)
 
 # All class and id vocabularies in one pattern, for the cleaner's single scan of a class
 # string: each match names its tier in its group.
-CLASS_VOCABULARY = re.compile(
+CLASS_VOCABULARY = compile_lazily(
     r"(?:^|[\s_\-:]|__)(?:"
     + "|".join(
         f"(?P<{tier}>{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})"
@@ -231,13 +233,13 @@ _RELATED_PREFIXES = (
     "lea también", "lee también", "lire aussi", "à lire aussi", "leggi anche",
     "leia também", "veja também", "читайте также",
 )  # fmt: skip
-RELATED_LINE = re.compile(
+RELATED_LINE = compile_lazily(
     r"^RELATED(?: STORY| ARTICLE| CONTENT| COVERAGE| NEWS)?\s+(?P<title>[^\s:|].*)$"
     r"|^(?i:" + "|".join(_RELATED_PREFIXES) + r")\s*(?::|\s[-–—|>])\s*(?P<title2>\S.*)$"
 )
 
 # Lines that are prompts to subscribe or sign up, recognised by wording rather than markup.
-PROMPT_LINE = re.compile(
+PROMPT_LINE = compile_lazily(
     r"^(?:sign up|subscribe|get (?:our|the) .{0,40}newsletter|click here|follow us on"
     r"|download (?:our|the) app|already a subscriber|this article is for subscribers"
     r"|to continue reading|we use cookies|by clicking|support (?:our|independent) journalism"
@@ -256,7 +258,7 @@ BOILERPLATE_TOKENS: frozenset[str] = frozenset(
      "hidden", "d-none", "print-only", "noprint", "comments", "related"}
 )  # fmt: skip
 
-HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+HIDDEN_STYLE = compile_lazily(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 # Words of share bars and app prompts. A short line made mostly of these is a widget that lost
 # its markup (`Facebook Twitter WhatsApp Email`), never a sentence.
@@ -281,7 +283,7 @@ _DATE_OR_TIME = (
     r"(?:\d{1,2}[:.h]\d{2}\b|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
     r"|\b[^\W\d_]{3,12}\.? \d{1,2},? \d{4}|\b\d{1,2}\.? (?:de )?[^\W\d_]{3,12}\.?,? (?:de )?\d{4})"
 )
-META_LINE = re.compile(
+META_LINE = compile_lazily(
     r"^(?:by|updated|posted|published|last updated|first published|von|aktualisiert"
     r"|veröffentlicht|por|publicado|actualizado|atualizado|par|publié|mis à jour|di"
     r"|pubblicato|aggiornato|door|gepubliceerd|bijgewerkt|опубликовано|обновлено)\b"
@@ -291,7 +293,7 @@ META_LINE = re.compile(
 META_LINE_MAX_CHARS = 140
 
 # A line that is only a date and time, in numeric or spelled-out form, perhaps with a weekday.
-DATE_ONLY_LINE = re.compile(
+DATE_ONLY_LINE = compile_lazily(
     r"^[\w\-,.]{0,20}[ ,]*(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}\.? \w{3,12}\.? \d{4}"
     r"|\w{3,12}\.? \d{1,2},? \d{4}|\d{1,2} de \w{3,12} de \d{4})"
     r"(?:[ ,]+(?:at|um|à|às|a las|alle|om|в)?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?"
@@ -300,7 +302,7 @@ DATE_ONLY_LINE = re.compile(
 )
 
 # Labels that open a line of tags or categories.
-LABEL_LINE = re.compile(
+LABEL_LINE = compile_lazily(
     r"^(?:tags?|tagged(?: with)?|filed under|categor(?:y|ies)|topics?|keywords|schlagworte"
     r"|schlagwörter|themen|etiquetas|temas|mots-clés|thèmes|argomenti|parole chiave"
     r"|assuntos|trefwoorden|теги|метки)\s*:\s*(?=\S)",
@@ -311,14 +313,14 @@ LABEL_LINE_MAX_CHARS = 400
 # Gallery counters ("Image 1 of 5", "Foto 2 von 9"): a line made only of these is navigation.
 # One counter; a line is a counter line when nothing else is left once they are removed.
 # (A single anchored pattern repeating this unit backtracks exponentially on near misses.)
-GALLERY_COUNTER = re.compile(
+GALLERY_COUNTER = compile_lazily(
     r"(?:image|photo|picture|slide|foto|bild|imagen|immagine|imagem)\s*\d+\s*"
     r"(?:of|von|de|di|sur|/)\s*(?:/\s*)?\d+",
     re.IGNORECASE,
 )
 GALLERY_LINE_MAX_CHARS = 200
 # The same counter opening a caption ("1of4Grass Valley's ...", "Image 2 of 9 A shopper").
-GALLERY_COUNTER_PREFIX = re.compile(
+GALLERY_COUNTER_PREFIX = compile_lazily(
     r"^(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine|imagem)\s*)?\d{1,3}\s*"
     r"(?:of|von|de|di|sur|/)\s*(?:/\s*)?\d{1,3}\s*",
     re.IGNORECASE,
@@ -326,13 +328,13 @@ GALLERY_COUNTER_PREFIX = re.compile(
 
 # A short line that is only a copyright mark and a name or an ID ("© dpa-infocom, dpa:240614-99")
 # is agency metadata; a full copyright notice of wire copy is printed text and stays.
-SHORT_COPYRIGHT_LINE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+SHORT_COPYRIGHT_LINE = compile_lazily(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 SHORT_COPYRIGHT_MAX_CHARS = 60
 
 # Class words of a standfirst (the summary printed between headline and story). It is not the
 # story's first paragraph, so sibling merging leaves it out; a `lead`/`lede` class, by
 # contrast, marks the story's own first paragraph and is kept.
-STANDFIRST_ATTR = re.compile(
+STANDFIRST_ATTR = compile_lazily(
     r"standfirst|chapo|chapeau|(?:^|[\s_-])dek(?:$|[\s_-])|sub-?headline|subtitle|strapline"
     r"|kicker|surtitre",
 )
