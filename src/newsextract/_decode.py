@@ -80,7 +80,7 @@ _HTML_MARKERS = compile_lazily(
 # Characters lxml rejects or that only appear in binary junk, and lone surrogates (which only
 # a `str` input can carry and no encoder can write out); removed from decoded text.
 # Characters that only binary data has in any number (tab, newlines and carriage return are text).
-_BINARY_CONTROLS = dict.fromkeys([*range(0x00, 0x09), *range(0x0E, 0x20)])
+_BINARY_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20)])
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 _CONTROL_CHARS = compile_lazily(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
@@ -146,11 +146,16 @@ _CHAOS_MARGIN = 0.02
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """Decoded input: the text, the encoding it came in, and whether it is HTML."""
+    """Decoded input: the text, the encoding it came in, and whether it is HTML.
+
+    `markup` is the same text as UTF-8 bytes, which is what the parser reads fastest; for a
+    page that arrived as clean UTF-8 it is the input itself, not a copy.
+    """
 
     text: str
     encoding: str
     is_html: bool
+    markup: bytes
 
 
 def decode(source: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
@@ -161,7 +166,7 @@ def decode(source: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source
                 f"input has {len(source):,} characters, over the limit of {max_bytes:,};"
                 " pass a larger max_bytes to extract() to accept it"
             )
-        text, encoding = source, "unicode"
+        text, encoding, utf8 = source, "unicode", None
     elif isinstance(source, bytes | bytearray | memoryview):
         raw = bytes(source)
         if len(raw) > max_bytes:
@@ -170,16 +175,19 @@ def decode(source: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source
                 " pass a larger max_bytes to extract() to accept it"
             )
         _reject_binary_signature(raw)
-        text, encoding = _decode_bytes(raw)
+        text, encoding, as_is = _decode_bytes(raw)
+        utf8 = raw if as_is else None
     else:
         raise TypeError(f"extract() takes str or bytes, not {type(source).__name__}")
 
     if not text.strip():
         raise EmptyInput("the input is empty or only whitespace")
     _reject_binary_text(text)
-    if _has_control_chars(text):
+    markup = utf8 if utf8 is not None else _utf8_or_none(text)
+    if markup is None or _has_control_chars(text, markup):
         text = _CONTROL_CHARS.sub("", text)
-    return Source(text=text, encoding=encoding, is_html=looks_like_html(text))
+        markup = text.encode("utf-8")
+    return Source(text=text, encoding=encoding, is_html=looks_like_html(text), markup=markup)
 
 
 def looks_like_html(text: str) -> bool:
@@ -194,15 +202,19 @@ def _reject_binary_signature(raw: bytes) -> None:
             raise NotHTML(f"the input is {kind}, not an HTML page or page text")
 
 
-def _has_control_chars(text: str) -> bool:
+def _utf8_or_none(text: str) -> bytes | None:
+    """`text` as UTF-8, or None when it holds lone surrogates (only a `str` input can)."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+
+
+def _has_control_chars(text: str, utf8: bytes) -> bool:
     # Most pages have none; finding that out on UTF-8 bytes with bytes.translate is ten
     # times faster than a regex search over the str.
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:  # lone surrogates
-        return True
     return (
-        len(data.translate(None, _CONTROL_BYTES)) != len(data)
+        len(utf8.translate(None, _CONTROL_BYTES)) != len(utf8)
         or "\ufffe" in text
         or "\uffff" in text
     )
@@ -210,48 +222,50 @@ def _has_control_chars(text: str) -> bool:
 
 def _reject_binary_text(text: str) -> None:
     head = text[:_SNIFF_BYTES]
-    controls = len(head) - len(head.translate(_BINARY_CONTROLS))
+    # Counted on bytes: `bytes.translate` runs in C, `str.translate` calls back per character.
+    data = head.encode("utf-8", "surrogatepass")
+    controls = len(data) - len(data.translate(None, _BINARY_CONTROL_BYTES))
     if controls > len(head) * _BINARY_CONTROL_SHARE:
         raise NotHTML("the input looks like binary data, not an HTML page or page text")
 
 
-def _decode_bytes(raw: bytes) -> tuple[str, str]:
+def _decode_bytes(raw: bytes) -> tuple[str, str, bool]:
+    """The text, its encoding, and whether `raw` is exactly the text's UTF-8 form."""
     for bom, codec in _BOMS:
         if raw.startswith(bom):
-            return raw.decode(codec, errors="replace"), codec.removesuffix("-sig")
+            return raw.decode(codec, errors="replace"), codec.removesuffix("-sig"), False
 
     if _looks_like_utf16_without_bom(raw):
         codec = "utf-16-le" if raw[1:2] == b"\x00" else "utf-16-be"
-        return raw.decode(codec, errors="replace"), codec
+        return raw.decode(codec, errors="replace"), codec, False
 
     declared = _declared_encoding(raw[:_SNIFF_BYTES])
-    ascii_only = raw.isascii()
-    if declared is not None and declared != "utf-8" and not ascii_only:
+    if declared in (None, "utf-8") or not raw.isascii():
         # Valid UTF-8 with non-ASCII text is UTF-8, whatever the page says it is.
         try:
-            return raw.decode("utf-8"), "utf-8"
+            return raw.decode("utf-8"), "utf-8", True
         except UnicodeDecodeError:
             pass
-    if declared is not None:
+    if declared is not None and declared != "utf-8":
         try:
-            return raw.decode(declared), declared
+            return raw.decode(declared), declared, False
         except UnicodeDecodeError:
             pass  # The declaration is wrong: fall through to detection.
 
     utf8 = _decode_nearly_utf8(raw)
     if utf8 is not None:
-        return utf8, "utf-8"
+        return utf8, "utf-8", False
 
     detected = _detect_encoding(raw)
     if detected is not None:
-        return raw.decode(detected, errors="replace"), detected
-    return raw.decode("utf-8", errors="replace"), "utf-8"
+        return raw.decode(detected, errors="replace"), detected, False
+    return raw.decode("utf-8", errors="replace"), "utf-8", False
 
 
 def _decode_nearly_utf8(raw: bytes) -> str | None:
-    """`raw` as UTF-8 if it is UTF-8 up to a cut-off last character or a few stray bytes."""
+    """`raw`, which is not valid UTF-8, as UTF-8 if it is only cut off or has stray bytes."""
     try:
-        return raw.decode("utf-8")
+        raw.decode("utf-8")
     except UnicodeDecodeError as error:
         if error.end == len(raw) and len(raw) - error.start < 4 and raw[error.start] >= 0xC2:
             try:  # Cut off in the middle of the last character: drop what is left of it.

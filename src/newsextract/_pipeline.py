@@ -68,7 +68,7 @@ def extract(
             segments = segment_text(decoded.text)
             metadata = Metadata()
         else:
-            root = parse(decoded.text)
+            root = parse(decoded.markup)
             metadata = read_metadata(root)
             host = site_host(url, metadata)
             segments = segment(locate(clean(root)), site_host=host)
