@@ -16,6 +16,7 @@ from lxml import etree, html
 from . import _tables as t
 from ._budget import CHECK_EVERY, check
 from ._locate import link_density
+from ._parse import text_of
 
 # An element named like furniture but holding this many paragraphs of real text, or this much
 # text with few links, is the story in a container with an unlucky class (`post has-sidebar`,
@@ -83,7 +84,7 @@ def _drop_by_tag(root: html.HtmlElement) -> None:
         if el.getparent() is not None and not _is_story_aside(el):
             el.drop_tree()
     for form in list(root.iter("form")):
-        if form.getparent() is not None and len(form.text_content()) < t.FORM_MAX_TEXT:
+        if form.getparent() is not None and len(text_of(form)) < t.FORM_MAX_TEXT:
             form.drop_tree()
 
 
@@ -149,10 +150,10 @@ def _classify_names(names: str) -> _Names:
 def _holds_story(el: html.HtmlElement) -> bool:
     if t.MARKED_BODY_XPATH(el):
         return True
-    paragraphs = el.findall(".//p")
+    paragraphs = list(el.iterdescendants("p"))
     if len(paragraphs) >= _GUARD_MIN_PARAGRAPHS:
-        return sum(len(p.text_content()) for p in paragraphs) >= _GUARD_MIN_PARAGRAPH_TEXT
-    text = el.text_content()
+        return sum(len(text_of(p)) for p in paragraphs) >= _GUARD_MIN_PARAGRAPH_TEXT
+    text = text_of(el)
     if len(text) < _GUARD_MIN_TEXT:
         return False
     return link_density(el) < _GUARD_MAX_LINK_DENSITY

@@ -19,6 +19,7 @@ from lxml import html
 from . import _tables as t
 from ._budget import CHECK_EVERY, check
 from ._lazyre import compile_lazily
+from ._parse import text_of
 
 # A paragraph shorter than this is a label, a date or a button, not prose: it casts no vote.
 MIN_VOTING_CHARS = 25
@@ -164,7 +165,7 @@ def _prefer_headlined_article(
 
 def text_length(el: html.HtmlElement) -> int:
     """Characters of visible text in `el`, whitespace runs counted once."""
-    return len(" ".join(el.text_content().split()))
+    return len(" ".join(text_of(el).split()))
 
 
 def link_density(el: html.HtmlElement) -> float:
@@ -217,7 +218,7 @@ def _vote(root: html.HtmlElement) -> dict[html.HtmlElement, float]:
         if step % CHECK_EVERY == 0:
             check()
         if el.tag in _PROSE_TAGS:
-            text = el.text_content()
+            text = text_of(el)
         elif _has_own_text(el):
             text = _own_text(el)
         else:
@@ -247,7 +248,7 @@ def _own_text(el: html.HtmlElement) -> str:
     parts = [el.text or ""]
     for child in el:
         if isinstance(child.tag, str) and child.tag not in t.BLOCK_TAGS:
-            parts.append(child.text_content())
+            parts.append(text_of(child))
         parts.append(child.tail or "")
     return "".join(parts)
 

@@ -114,6 +114,16 @@ def parse(markup: str | bytes) -> html.HtmlElement:
     return root
 
 
+def text_of(el: etree._Element) -> str:
+    """All text inside `el`, as `el.text_content()` gives it, in half the time.
+
+    lxml's `text_content()` evaluates an XPath `string()` through its Python XPath wrapper;
+    serialising with the text method does the same walk in C. The later stages ask for the
+    text of many elements, so this is one of the hottest calls in the package.
+    """
+    return etree.tostring(el, method="text", encoding=str, with_tail=False)
+
+
 def _has_long_tag(data: bytes) -> bool:
     # A tag of `LONG_TAG_CHARS` needs as many bytes between two `<`. Splitting at `<` runs at
     # memory speed and almost always shows that no gap is that long; only then is the exact
