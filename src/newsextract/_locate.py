@@ -12,6 +12,7 @@ holds enough text. When our vote is weak, readability-lxml gives a second opinio
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from lxml import html
@@ -111,13 +112,17 @@ class _Scores:
     def __init__(self, votes: dict[html.HtmlElement, float]) -> None:
         self.votes = votes
         self._final: dict[html.HtmlElement, float] = {}
+        # The leaders are nested (body, main, article, ...), so each link is in several of
+        # them: its length is measured once.
+        self._link_lengths: dict[html.HtmlElement, int] = {}
 
     def get(self, el: html.HtmlElement) -> float:
         if el not in self.votes:
             return 0.0
         value = self._final.get(el)
         if value is None:
-            value = self._final[el] = self.votes[el] * (1 - link_density(el))
+            density = link_density(el, self._link_lengths)
+            value = self._final[el] = self.votes[el] * (1 - density)
         return value
 
     def penalise(self, el: html.HtmlElement, factor: float) -> None:
@@ -168,12 +173,26 @@ def text_length(el: html.HtmlElement) -> int:
     return len(" ".join(text_of(el).split()))
 
 
-def link_density(el: html.HtmlElement) -> float:
-    """Share of `el`'s text that sits inside links."""
+def link_density(
+    el: html.HtmlElement, link_lengths: dict[html.HtmlElement, int] | None = None
+) -> float:
+    """Share of `el`'s text that sits inside links.
+
+    `link_lengths` memoises the text length of each link, for a caller that asks about
+    several elements holding the same links.
+    """
     total = text_length(el)
     if total == 0:
         return 0.0
-    linked = sum(text_length(a) for a in el.iter("a"))
+    if link_lengths is None:
+        linked = sum(text_length(a) for a in el.iter("a"))
+    else:
+        linked = 0
+        for a in el.iter("a"):
+            length = link_lengths.get(a)
+            if length is None:
+                length = link_lengths[a] = text_length(a)
+            linked += length
     return min(1.0, linked / total)
 
 
@@ -257,22 +276,31 @@ def _has_own_text(el: html.HtmlElement) -> bool:
     """A div or span with a text node of its own is a paragraph written without `<p>`."""
     if el.text and len(el.text.strip()) >= MIN_VOTING_CHARS:
         return True
-    return any(
-        child.tail and len(child.tail.strip()) >= MIN_VOTING_CHARS
-        for child in el
-        if child.tag not in t.BLOCK_TAGS
-    )
+    # Most tails are empty or indentation, so the tail is read before the tag.
+    for child in el:
+        tail = child.tail
+        if tail and len(tail.strip()) >= MIN_VOTING_CHARS and child.tag not in t.BLOCK_TAGS:
+            return True
+    return False
 
 
 def _initial_score(el: html.HtmlElement) -> float:
-    score = _TAG_BONUS.get(str(el.tag), 0.0)
-    names = f"{el.get('class', '')} {el.get('id', '')}".lower()
+    return _TAG_BONUS.get(str(el.tag), 0.0) + _names_weight(
+        f"{el.get('class', '')} {el.get('id', '')}"
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_weight(names: str) -> float:
+    # Pages repeat the same class strings on many candidates: the weight is cached.
+    names = names.lower()
+    weight = 0.0
     if names.strip():
         if _NEGATIVE.search(names):
-            score -= CLASS_WEIGHT
+            weight -= CLASS_WEIGHT
         if _POSITIVE.search(names):
-            score += CLASS_WEIGHT
-    return score
+            weight += CLASS_WEIGHT
+    return weight
 
 
 def _widen(top: html.HtmlElement, scores: _Scores) -> html.HtmlElement:
