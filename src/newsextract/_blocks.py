@@ -12,6 +12,7 @@ import enum
 from dataclasses import dataclass
 
 from . import _tables as t
+from ._lazyre import compile_lazily
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,17 +54,32 @@ def normalise_space(text: str) -> str:
     return " ".join(text.split())
 
 
+_LABEL_EDGE = " \t\r\n:|•·-–—>»›▶►→….*#"
+# `\w` is exactly `str.isalnum()` or "_", and lower-casing never turns a character that is
+# one into one that is not (nor the reverse), so the test can run before lower-casing.
+_WORD_CHAR = compile_lazily(r"\w")
+# Both date-line patterns need a digit: a line without one skips them.
+_DIGIT = compile_lazily(r"\d")
+# The longest line that can be a label: a table phrase or a related heading.
+_MAX_LABEL_CHARS = max(
+    t.RELATED_HEADING_MAX_CHARS, *map(len, t.RELATED_HEADINGS), *map(len, t.BOILERPLATE_LINES)
+)
+
+
 def label_key(text: str) -> str:
     """A line reduced to the form the phrase tables use: lower case, no edge punctuation."""
-    return text.strip(" \t\r\n:|•·-–—>»›▶►→….*#").lower()
+    return text.strip(_LABEL_EDGE).lower()
 
 
 def classify_line(text: str) -> LineKind:
     """Say what one line of page text is; `text` is whitespace-normalised."""
-    key = label_key(text)
-    if not key or not any(c.isalnum() or c == "_" for c in key):
+    bare = text.strip(_LABEL_EDGE)
+    if _WORD_CHAR.search(bare) is None:
         # Ornaments ("* * *", "•") carry no words; AP's "___" separator is printed copy.
         return LineKind.BOILERPLATE
+    # Lower-casing a long paragraph costs more than the rest of this function, and only a
+    # short line can be a label (lower-casing never shortens a string).
+    key = bare.lower() if len(bare) <= _MAX_LABEL_CHARS else None
     if key in t.RELATED_HEADINGS:
         return LineKind.RELATED_HEADING
     if key in t.BOILERPLATE_LINES:
@@ -72,7 +88,11 @@ def classify_line(text: str) -> LineKind:
     # merely starts like one ("Most read in world news").
     if t.RELATED_LINE.match(text):
         return LineKind.RELATED_LINE
-    if len(key) <= t.RELATED_HEADING_MAX_CHARS and key.startswith(t.RELATED_HEADING_PREFIXES):
+    if (
+        key is not None
+        and len(key) <= t.RELATED_HEADING_MAX_CHARS
+        and key.startswith(t.RELATED_HEADING_PREFIXES)
+    ):
         return LineKind.RELATED_HEADING
     if len(text) < PROMPT_MAX_CHARS and t.PROMPT_LINE.match(text):
         return LineKind.BOILERPLATE
@@ -99,11 +119,16 @@ def _is_widget_line(text: str) -> bool:
 
 
 def _is_metadata_line(text: str) -> bool:
-    if len(text) <= t.META_LINE_MAX_CHARS and (
-        t.META_LINE.match(text) or t.DATE_ONLY_LINE.match(text)
+    if (
+        len(text) <= t.META_LINE_MAX_CHARS
+        and _DIGIT.search(text) is not None
+        and (t.META_LINE.match(text) or t.DATE_ONLY_LINE.match(text))
     ):
         return True
-    return len(text) <= t.LABEL_LINE_MAX_CHARS and t.LABEL_LINE.match(text) is not None
+    # A label line has its colon; most lines have none.
+    return (
+        len(text) <= t.LABEL_LINE_MAX_CHARS and ":" in text and t.LABEL_LINE.match(text) is not None
+    )
 
 
 def related_title(text: str) -> str:
