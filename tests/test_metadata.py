@@ -211,6 +211,32 @@ def test_values_are_whitespace_normalised() -> None:
     assert _read(head=head).titles == ("Tall ships arrive",)
 
 
+def test_tags_and_attributes_of_one_field_keep_document_order() -> None:
+    # Metadata tags and microdata attributes are found by different means; their values still
+    # come in page order, and a <time> is read both as a tag and by its attributes.
+    body = (
+        '<span itemprop="datePublished" content="2024-06-05">x</span>'
+        '<meta property="article:published_time" content="2024-06-06">'
+        '<span itemprop="datePublished" content="2024-06-07">y</span>'
+        '<time itemprop="dateModified" datetime="2024-06-08">June 8</time>'
+    )
+    meta = _read(body=body)
+    assert meta.published == ("2024-06-05", "2024-06-06", "2024-06-07", "2024-06-08")
+    assert meta.modified == ("2024-06-08",)
+
+
+def test_class_words_are_matched_whatever_their_case() -> None:
+    body = (
+        '<div class="Post-AUTHOR">By Sam Rivers</div><div class="author-Bio">Sam writes.</div>'
+        '<span class="Updated-Date" content="2024-06-08T10:00">x</span>'
+        '<span class="PubDate">June 7, 2024</span>'
+    )
+    meta = _read(body=body)
+    assert meta.bylines == ("By Sam Rivers",)
+    assert meta.modified == ("2024-06-08T10:00",)
+    assert meta.printed_dates == ("June 7, 2024",)
+
+
 def test_page_without_metadata_gives_empty_metadata() -> None:
     assert _read(body="<p>Nothing declared here.</p>") == Metadata()
 

@@ -8,13 +8,14 @@ strings here; the assembly stage parses and reconciles them.
 
 from __future__ import annotations
 
-import functools
 import json
-from collections.abc import Callable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
-from lxml import html
+from lxml import etree, html
 
 from . import _tables as t
 from ._blocks import normalise_space
@@ -36,21 +37,52 @@ MAX_BYLINE_CHARS = 200
 MAX_JSON_LD_CHARS = 1_000_000
 
 _METADATA_TAGS = frozenset({"meta", "script", "time", "link", "title", "h1", "base"})
+# Elements that print the publication date for readers, named in several languages.
+_DATE_CLASS_WORDS = (
+    "date", "publish", "posted", "timestamp", "fecha", "datum", "data-pub", "pubdate", "time",
+)  # fmt: skip
+# Containers of printed tag lists, named in several languages.
+_TAG_LIST_CLASS_WORDS = (
+    "tags", "topics", "keywords", "etiquetas", "schlagw", "mots-cles", "argomenti", "temas",
+)  # fmt: skip
 # Matched against lower-cased class strings (faster than ignore-case patterns).
 _BYLINE_CLASS = compile_lazily("|".join(t.BYLINE_CLASS_WORDS))
 # A byline's neighbours that share its words but hold a biography or a photo.
 _NOT_BYLINE_CLASS = compile_lazily("bio|description|avatar|image|photo")
-# Elements that print the publication date for readers, named in several languages.
-_DATE_CLASS = compile_lazily(r"date|publish|posted|timestamp|fecha|datum|data-pub|pubdate|time")
+_DATE_CLASS = compile_lazily("|".join(_DATE_CLASS_WORDS))
 _MODIFIED_CLASS = compile_lazily(r"modif|updat|aktualis|actualiz|atualiz|mis-a-jour")
+_TAG_LIST_CLASS = compile_lazily("|".join(_TAG_LIST_CLASS_WORDS))
 # A printed date is short: "Updated 4:12 PM, March 5, 2024" fits, a paragraph does not.
 MAX_PRINTED_DATE_CHARS = 80
-# Containers of printed tag lists, named in several languages.
-_TAG_LIST_CLASS = compile_lazily(
-    r"tags|topics|keywords|etiquetas|schlagw|mots-cles|argomenti|temas"
-)
 # A tag is a word or a short phrase.
 MAX_TAG_CHARS = 40
+# What a class string says about its element, as the bits of one verdict.
+_BYLINE = 1
+_TAG_LIST = 2
+_DATE = 4
+_MODIFIED = 8
+# Distinct class strings whose verdicts are remembered. A new site brings new ones, so past
+# this the memo starts afresh, which keeps a long batch's memory flat.
+MAX_REMEMBERED_CLASSES = 8192
+
+
+def _by_first_letter(words: Iterable[str]) -> str:
+    """The alternation of `words`, with the words that share a first letter in one branch.
+
+    It matches where `"|".join(words)` does, faster: `re` tries an alternation's branches one
+    after the other at every position of the string.
+    """
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in rests.items())
+
+
+# Whether a class string names any of the words above, the first question for each new class
+# string of a page, and most of them name none.
+_ANY_CLASS_WORD = compile_lazily(
+    _by_first_letter((*t.BYLINE_CLASS_WORDS, *_DATE_CLASS_WORDS, *_TAG_LIST_CLASS_WORDS))
+)
 
 # Meta names (lower-cased `name` or `property`) for each field, most trusted first.
 META_NAMES: dict[str, tuple[str, ...]] = {
@@ -99,123 +131,175 @@ class Metadata:
 
 def read_metadata(root: html.HtmlElement) -> Metadata:
     """Collect the page's own statements about the article."""
-    # JSON-LD is the most deliberate statement a page makes, so its values rank first
-    # whatever their place in the document.
-    from_json_ld: dict[str, list[str]] = {}
-    found: dict[str, list[str]] = {}
-    add = _adder(found)
-    add_json_ld = _adder(from_json_ld)
-
-    h1: html.HtmlElement | None = None
-    title: str | None = None
-    base_href: str | None = None
-    tag_containers: list[html.HtmlElement] = []
-    tag_links: list[html.HtmlElement] = []
+    reader = _Reader()
+    verdicts = _CLASS_VERDICTS
     # One pass over every element: metadata tags by name, microdata and bylines by attribute.
-    for step, el in enumerate(root.iter()):
-        if step % CHECK_EVERY == 0:
-            check()
-        tag = el.tag
-        if not isinstance(tag, str):
-            continue
-        if tag in _METADATA_TAGS:
-            if tag == "meta":
-                _read_meta(el, add)
-                continue
-            if tag == "script":
-                if el.get("type", "").strip().lower() == "application/ld+json":
-                    for obj in _json_ld_articles(el.text or ""):
-                        _read_json_ld(obj, add_json_ld)
-                continue
-            if tag == "time":
-                machine = el.get("datetime")
-                add("time", machine)
-                if not machine:
-                    add("printed_date", el.text_content())
-            elif tag == "link":
-                if el.get("rel", "").lower() == "canonical":
-                    add("url", el.get("href"))
-                continue
-            elif tag == "title":
-                title = title or el.text_content()
-                continue
-            elif tag == "h1":
-                h1 = h1 if h1 is not None else el
-            elif tag == "base":
-                base_href = base_href or el.get("href")
-                continue
-        prop = el.get("itemprop")
+    # The pass is most of this stage's cost, so the common element takes three attribute reads
+    # and one dict look-up. Its tag is not read: lxml finds the metadata tags in C, and the
+    # next one is recognised by identity (lxml hands out one proxy per live element).
+    metadata_tags = root.iter(*_METADATA_TAGS)
+    next_tag = next(metadata_tags, None)
+    for chunk in _checked_chunks(root.iter(etree.Element)):
+        for el in chunk:
+            if el is next_tag:
+                next_tag = next(metadata_tags, None)
+                if reader.read_tag(el):
+                    continue
+            # Attribute names as bytes spare lxml an encoding per read.
+            cls = el.get(b"class")
+            verdict = verdicts[cls] if cls else 0
+            prop = el.get(b"itemprop")
+            rel = el.get(b"rel")
+            if verdict or prop or rel:
+                reader.read_attributes(el, verdict, prop, rel)
+    return reader.metadata(root)
+
+
+def _checked_chunks(
+    elements: Iterator[html.HtmlElement],
+) -> Iterator[list[html.HtmlElement]]:
+    # A look at the clock per chunk rather than a counter per element keeps the loop tight.
+    while chunk := list(islice(elements, CHECK_EVERY)):
+        check()
+        yield chunk
+
+
+class _Reader:
+    """The state of one pass over a page: values found so far and elements kept for later."""
+
+    def __init__(self) -> None:
+        # JSON-LD is the most deliberate statement a page makes, so its values rank first
+        # whatever their place in the document.
+        self.from_json_ld: dict[str, list[str]] = {}
+        self.found: dict[str, list[str]] = {}
+        self.add = _adder(self.found)
+        self.add_json_ld = _adder(self.from_json_ld)
+        self.h1: html.HtmlElement | None = None
+        self.title: str | None = None
+        self.base_href: str | None = None
+        self.tag_containers: list[html.HtmlElement] = []
+        self.tag_links: list[html.HtmlElement] = []
+
+    def read_tag(self, el: html.HtmlElement) -> bool:
+        """Read a metadata tag; True when its attributes need no further look."""
+        add, tag = self.add, el.tag
+        if tag == "meta":
+            _read_meta(el, add)
+        elif tag == "script":
+            if el.get("type", "").strip().lower() == "application/ld+json":
+                for obj in _json_ld_articles(el.text or ""):
+                    _read_json_ld(obj, self.add_json_ld)
+        elif tag == "time":
+            machine = el.get("datetime")
+            add("time", machine)
+            if not machine:
+                add("printed_date", el.text_content())
+            return False
+        elif tag == "link":
+            if el.get("rel", "").lower() == "canonical":
+                add("url", el.get("href"))
+        elif tag == "title":
+            self.title = self.title or el.text_content()
+        elif tag == "h1":
+            if self.h1 is None:
+                self.h1 = el
+            return False
+        elif tag == "base":
+            self.base_href = self.base_href or el.get("href")
+        return True
+
+    def read_attributes(
+        self, el: html.HtmlElement, verdict: int, prop: str | None, rel: str | None
+    ) -> None:
+        """Read an element whose class, `itemprop` or `rel` may say what it holds."""
         if prop and prop != "author":
-            _read_itemprop(el, prop, add)
-            continue
-        rel = el.get("rel")
-        cls = el.get("class")
-        cls = cls.lower() if cls else None
-        if prop == "author" or rel == "author" or (cls and _names_byline(cls)):
+            _read_itemprop(el, prop, self.add)
+            return
+        if prop == "author" or rel == "author" or verdict & _BYLINE:
             text = el.text_content()
             if len(text) < MAX_BYLINE_CHARS:
-                add("byline", text)
-        elif tag == "a" and rel and "tag" in rel.split() and "category" not in rel:
-            tag_links.append(el)
-        elif cls and _names_tag_list(cls):
-            tag_containers.append(el)
+                self.add("byline", text)
+        elif rel and el.tag == "a" and "tag" in rel.split() and "category" not in rel:
+            self.tag_links.append(el)
+        elif verdict & _TAG_LIST:
+            self.tag_containers.append(el)
         # A byline block often prints the date too ("author-name-date"), so this is no elif.
-        if cls and _names_date(cls):
-            _read_date_element(el, cls, add)
-    if not found.get("tags") and not from_json_ld.get("tags"):
-        # Printed tag lists count only when the page declares no keywords itself.
-        tag_links.extend(a for box in tag_containers for a in box.iter("a"))
-        for link in tag_links:
-            text = link.text_content()
-            if len(text) <= MAX_TAG_CHARS:
-                add("tags", text)
-    add("locale", root.get("lang") or root.get("xml:lang"))
-    add("page_title", title)
+        if verdict & _DATE:
+            _read_date_element(el, bool(verdict & _MODIFIED), self.add)
 
-    def get(field: str) -> tuple[str, ...]:
-        first = from_json_ld.get(field, [])
-        return tuple(first + [v for v in found.get(field, ()) if v not in first])
+    def metadata(self, root: html.HtmlElement) -> Metadata:
+        """What the pass found, with the page-wide values read last."""
+        found, from_json_ld, add = self.found, self.from_json_ld, self.add
+        if not found.get("tags") and not from_json_ld.get("tags"):
+            # Printed tag lists count only when the page declares no keywords itself.
+            self.tag_links.extend(a for box in self.tag_containers for a in box.iter("a"))
+            for link in self.tag_links:
+                text = link.text_content()
+                if len(text) <= MAX_TAG_CHARS:
+                    add("tags", text)
+        add("locale", root.get("lang") or root.get("xml:lang"))
+        add("page_title", self.title)
 
-    return Metadata(
-        titles=get("title") + get("page_title"),
-        site_names=get("site_name"),
-        descriptions=get("description"),
-        images=get("image"),
-        urls=get("url"),
-        languages=get("locale"),
-        published=get("published") + get("time") + get("date_attr"),
-        printed_dates=get("printed_date"),
-        modified=get("modified") + get("modified_attr"),
-        authors=get("author"),
-        author_orgs=get("author_org"),
-        bylines=get("byline"),
-        tags=get("tags"),
-        base_href=base_href,
-        h1=normalise_space(h1.text_content()) or None if h1 is not None else None,
-    )
+        def get(field: str) -> tuple[str, ...]:
+            first = from_json_ld.get(field, [])
+            return tuple(first + [v for v in found.get(field, ()) if v not in first])
 
-
-@functools.lru_cache(maxsize=4096)
-def _names_byline(cls: str) -> bool:
-    return _BYLINE_CLASS.search(cls) is not None and _NOT_BYLINE_CLASS.search(cls) is None
-
-
-@functools.lru_cache(maxsize=4096)
-def _names_date(cls: str) -> bool:
-    return _DATE_CLASS.search(cls) is not None
+        h1 = self.h1
+        return Metadata(
+            titles=get("title") + get("page_title"),
+            site_names=get("site_name"),
+            descriptions=get("description"),
+            images=get("image"),
+            urls=get("url"),
+            languages=get("locale"),
+            published=get("published") + get("time") + get("date_attr"),
+            printed_dates=get("printed_date"),
+            modified=get("modified") + get("modified_attr"),
+            authors=get("author"),
+            author_orgs=get("author_org"),
+            bylines=get("byline"),
+            tags=get("tags"),
+            base_href=self.base_href,
+            h1=normalise_space(h1.text_content()) or None if h1 is not None else None,
+        )
 
 
-@functools.lru_cache(maxsize=4096)
-def _names_tag_list(cls: str) -> bool:
-    return _TAG_LIST_CLASS.search(cls) is not None
+class _ClassVerdicts(dict[str, int]):
+    """Verdict bits per raw class string, worked out once: pages and sites repeat classes."""
+
+    def __missing__(self, cls: str) -> int:
+        if len(self) >= MAX_REMEMBERED_CLASSES:
+            self.clear()
+        verdict = _class_verdict(cls.lower())
+        self[cls] = verdict
+        return verdict
 
 
-def _read_date_element(el: html.HtmlElement, cls: str, add: Callable[[str, object], None]) -> None:
+def _class_verdict(cls: str) -> int:
+    """The verdict bits for a lower-cased class string."""
+    if not _ANY_CLASS_WORD.search(cls):
+        return 0
+    verdict = 0
+    if _BYLINE_CLASS.search(cls) and not _NOT_BYLINE_CLASS.search(cls):
+        verdict |= _BYLINE
+    if _TAG_LIST_CLASS.search(cls):
+        verdict |= _TAG_LIST
+    if _DATE_CLASS.search(cls):
+        verdict |= _DATE | (_MODIFIED if _MODIFIED_CLASS.search(cls) else 0)
+    return verdict
+
+
+_CLASS_VERDICTS = _ClassVerdicts()
+
+
+def _read_date_element(
+    el: html.HtmlElement, modified: bool, add: Callable[[str, object], None]
+) -> None:
     # A value in an attribute is machine-readable (`<input class="published_date"
     # value="2019-11-19 02:24:47">`); text is printed for readers and needs dateparser.
     value = el.get("datetime") or el.get("content") or el.get("value")
     if value:
-        add("modified_attr" if _MODIFIED_CLASS.search(cls) else "date_attr", value)
+        add("modified_attr" if modified else "date_attr", value)
         return
     text = el.text_content()
     if len(text) <= MAX_PRINTED_DATE_CHARS:
