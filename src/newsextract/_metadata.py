@@ -21,6 +21,7 @@ from . import _tables as t
 from ._blocks import normalise_space
 from ._budget import CHECK_EVERY, check
 from ._lazyre import compile_lazily
+from ._parse import text_of
 
 # schema.org types whose properties describe the article itself.
 ARTICLE_TYPES = frozenset(
@@ -193,13 +194,13 @@ class _Reader:
             machine = el.get("datetime")
             add("time", machine)
             if not machine:
-                add("printed_date", el.text_content())
+                add("printed_date", text_of(el))
             return False
         elif tag == "link":
             if el.get("rel", "").lower() == "canonical":
                 add("url", el.get("href"))
         elif tag == "title":
-            self.title = self.title or el.text_content()
+            self.title = self.title or text_of(el)
         elif tag == "h1":
             if self.h1 is None:
                 self.h1 = el
@@ -216,7 +217,7 @@ class _Reader:
             _read_itemprop(el, prop, self.add)
             return
         if prop == "author" or rel == "author" or verdict & _BYLINE:
-            text = el.text_content()
+            text = text_of(el)
             if len(text) < MAX_BYLINE_CHARS:
                 self.add("byline", text)
         elif rel and el.tag == "a" and "tag" in rel.split() and "category" not in rel:
@@ -234,7 +235,7 @@ class _Reader:
             # Printed tag lists count only when the page declares no keywords itself.
             self.tag_links.extend(a for box in self.tag_containers for a in box.iter("a"))
             for link in self.tag_links:
-                text = link.text_content()
+                text = text_of(link)
                 if len(text) <= MAX_TAG_CHARS:
                     add("tags", text)
         add("locale", root.get("lang") or root.get("xml:lang"))
@@ -260,7 +261,7 @@ class _Reader:
             bylines=get("byline"),
             tags=get("tags"),
             base_href=self.base_href,
-            h1=normalise_space(h1.text_content()) or None if h1 is not None else None,
+            h1=normalise_space(text_of(h1)) or None if h1 is not None else None,
         )
 
 
@@ -301,7 +302,7 @@ def _read_date_element(
     if value:
         add("modified_attr" if modified else "date_attr", value)
         return
-    text = el.text_content()
+    text = text_of(el)
     if len(text) <= MAX_PRINTED_DATE_CHARS:
         add("printed_date", text)
 
@@ -311,7 +312,7 @@ def _read_itemprop(el: html.HtmlElement, prop: str, add: Callable[[str, object],
     if prop in ("datePublished", "dateModified") and value:
         add("published" if prop == "datePublished" else "modified", value)
     elif prop == "headline":
-        add("title", el.text_content())
+        add("title", text_of(el))
 
 
 def _adder(found: dict[str, list[str]]) -> Callable[[str, object], None]:
