@@ -127,7 +127,9 @@ def _verdict(el: html.HtmlElement, *, guard: bool) -> _Verdict:
         return _Verdict.DROP
     if not guard:
         return _Verdict.KEPT_BY_GUARD
-    holds = (verdict is _Names.WEAK_BOILERPLATE and _holds_prose(el)) or _holds_story(el)
+    text = text_of(el)
+    weak = verdict is _Names.WEAK_BOILERPLATE
+    holds = (weak and _holds_prose(el, text)) or _holds_story(el, text)
     return _Verdict.KEPT_BY_GUARD if holds else _Verdict.DROP
 
 
@@ -147,17 +149,22 @@ def _classify_names(names: str) -> _Names:
     return _Names.NEUTRAL
 
 
-def _holds_story(el: html.HtmlElement) -> bool:
+def _holds_story(el: html.HtmlElement, text: str) -> bool:
     if t.MARKED_BODY_XPATH(el):
         return True
+    # Paragraphs hold part of the element's text, so a short element is no story: most
+    # furniture is answered here without looking at its paragraphs.
+    if len(text) < _GUARD_MIN_PARAGRAPH_TEXT:
+        return False
     paragraphs = list(el.iterdescendants("p"))
     if len(paragraphs) >= _GUARD_MIN_PARAGRAPHS:
         return sum(len(text_of(p)) for p in paragraphs) >= _GUARD_MIN_PARAGRAPH_TEXT
-    text = text_of(el)
     if len(text) < _GUARD_MIN_TEXT:
         return False
     return link_density(el) < _GUARD_MAX_LINK_DENSITY
 
 
-def _holds_prose(el: html.HtmlElement) -> bool:
-    return any(len(text.strip()) >= _GUARD_PROSE_CHARS for text in el.itertext())
+def _holds_prose(el: html.HtmlElement, text: str) -> bool:
+    if len(text) < _GUARD_PROSE_CHARS:
+        return False
+    return any(len(run.strip()) >= _GUARD_PROSE_CHARS for run in el.itertext())
