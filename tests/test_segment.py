@@ -52,6 +52,21 @@ def test_figure_caption_with_image_url() -> None:
     assert segments.headline == "Ferry terminal approved"
 
 
+@pytest.mark.parametrize("story_class", ["story has-caption", "credit", "photo-caption-wrap"])
+def test_story_container_named_like_a_caption_stays_the_body(story_class: str) -> None:
+    # The story's own container carries a caption or credit word: its paragraphs are the
+    # body, and only the real figure caption inside is a caption.
+    root = parse(
+        f'<html><body><article class="{story_class}"><h1>Ferry terminal approved</h1>'
+        + "".join(_p(i) for i in range(1, 6))
+        + '<figure><img src="/photos/ferry.jpg"><figcaption>The terminal site.'
+        "</figcaption></figure></article></body></html>"
+    )
+    segments = segment(locate(clean(root)), site_host="gazette.example")
+    assert segments.paragraphs == tuple(_sentence(i) for i in range(1, 6))
+    assert [c.text for c in segments.captions] == ["The terminal site."]
+
+
 def test_caption_credit_element_is_split_off() -> None:
     segments = _segment(
         '<figure><img data-src="/photos/pier.jpg" src="data:image/gif;base64,R0lGOD">'

@@ -46,6 +46,9 @@ _CONTAINER_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "span
 LINK_CLUSTER_MIN_LINKS = 3
 # A paragraph that is a single link of at least this many words points to another story.
 MIN_LONE_LINK_WORDS = 4
+# Paragraphs a caption container may hold (its text and its credit, say); one holding more is
+# no caption.
+CAPTION_MAX_PARAGRAPHS = 2
 # A related link's text is a headline: at least this many characters.
 MIN_RELATED_TEXT = 12
 # Elements that never hold body text even when they survive cleaning.
@@ -124,7 +127,19 @@ _COUNT_LABELLED_BELOW = etree.XPath("count(descendant::*[@class or @id or self::
 
 
 def _is_caption_container(el: html.HtmlElement, named: _Named) -> bool:
-    return named.caption or el.tag == "figcaption"
+    if el.tag == "figcaption":
+        return True
+    return named.caption and not _holds_story(el)
+
+
+def _holds_story(el: html.HtmlElement) -> bool:
+    # A caption is a line or two. An element named like one that holds the headline or more
+    # paragraphs than a caption has is the story in a container with an unlucky class
+    # (`article has-caption`, `credit`): reading it as a caption would empty the body.
+    for count, inner in enumerate(el.iterdescendants("p", "h1"), start=1):
+        if inner.tag == "h1" or count > CAPTION_MAX_PARAGRAPHS:
+            return True
+    return False
 
 
 def _is_related_box(el: html.HtmlElement, named: _Named) -> bool:
