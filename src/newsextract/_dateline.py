@@ -72,13 +72,14 @@ MAX_REGION_TOKENS: Final = 3
 _SPACE_TRANSLATION: Final = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f\t", " "))
 
 # The agency marker: `(Reuters)`, `(dpa/lby)` (dpa's regional services), `(AFP/dpa)`, or a
-# press-release wire between slashes, `/PRNewswire/`, `/PRNewswire-Asia/`, `/TASS/`.
+# press-release wire between slashes, `/PRNewswire/`, `/PRNewswire-Asia/`, `/TASS/`. The
+# agency names appear once, with the closing part chosen by the opening bracket or slash
+# (`(?(paren)...)`): the names make the pattern large, and compiling it is a fixed cost of
+# every process.
 _MARKER_RE: Final = compile_lazily(
-    rf"\(\s{{0,2}}(?P<paren>{AGENCY_PATTERN})(?:\s{{0,2}}/\s{{0,2}}[^\W\d_]{{1,20}}){{0,3}}"
-    rf"\s{{0,2}}\)"
-    rf"|/\s{{0,2}}(?P<slash>{AGENCY_PATTERN})"
-    r"(?:-[^\W\d_]{1,20}(?: [^\W\d_]{1,20}){0,3})?"
-    r"\s{0,2}/"
+    rf"(?:(?P<paren>\()|/)\s{{0,2}}(?P<agency>{AGENCY_PATTERN})"
+    r"(?(paren)(?:\s{0,2}/\s{0,2}[^\W\d_]{1,20}){0,3}\s{0,2}\)"
+    r"|(?:-[^\W\d_]{1,20}(?: [^\W\d_]{1,20}){0,3})?\s{0,2}/)"
 )
 # What separates the dateline from the story: a hyphen, double hyphen, en or em dash, the
 # Spanish dot-dash `.-`, or a colon; after a slash marker also the full stop TASS prints.
@@ -195,7 +196,7 @@ def _with_agency(head: str) -> tuple[Dateline, int] | None:
     marker = _MARKER_RE.search(head)
     if marker is None:
         return None
-    agency = normalise_agency(marker.group("paren") or marker.group("slash") or "")
+    agency = normalise_agency(marker.group("agency"))
     if agency is None:
         return None
     place = _clean_prefix(head[: marker.start()])
@@ -203,7 +204,7 @@ def _with_agency(head: str) -> tuple[Dateline, int] | None:
         return None
     rest_at = marker.end()
     separator = _AFTER_MARKER_RE.match(head, rest_at)
-    if separator is None and marker.group("slash"):
+    if separator is None and marker.group("paren") is None:
         separator = _AFTER_SLASH_MARKER_RE.match(head, rest_at)
     if separator is not None:
         rest_at = separator.end()
