@@ -27,8 +27,7 @@ from newsextract._batch import (
     walk,
     wanted,
 )
-
-SRC = Path(__file__).resolve().parents[1] / "src"
+from tests._cli import SRC, json_lines, run_cli
 
 
 def _page(headline: str, sentences: int = 2) -> str:
@@ -83,7 +82,7 @@ def test_error_record_shape(tmp_path: Path) -> None:
     ],
     ids=["empty", "png", "corrupt-gzip"],
 )
-def test_bad_pages_become_typed_error_records(tmp_path: Path, content: bytes, error: str) -> None:
+def test_bad_pages_become_typed_errorjson_lines(tmp_path: Path, content: bytes, error: str) -> None:
     record = process_path(_write(tmp_path / "page.html", content))
     assert (record.ok, record.error) == (False, error)
     assert record.message
@@ -245,25 +244,6 @@ def test_closing_the_iterator_stops_the_workers(tmp_path: Path) -> None:
 # --- the command line --------------------------------------------------------------------------
 
 
-def cli(
-    *args: str, stdin: bytes = b"", cwd: Path | None = None
-) -> subprocess.CompletedProcess[bytes]:
-    env = {**os.environ, "PYTHONPATH": str(SRC), "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "newsextract", *args],
-        input=stdin,
-        capture_output=True,
-        env=env,
-        cwd=cwd,
-        timeout=300,
-        check=False,
-    )
-
-
-def _records(result: subprocess.CompletedProcess[bytes]) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
-
-
 def _stderr(result: subprocess.CompletedProcess[bytes]) -> list[str]:
     return result.stderr.decode("utf-8").splitlines()
 
@@ -273,9 +253,9 @@ def test_cli_directory_recursively_in_sorted_order(tmp_path: Path) -> None:
     _write(tmp_path / "pages" / "a" / "z.html", _page("Story AZ"))
     _write(tmp_path / "pages" / "c.htm.gz", gzip.compress(_page("Story C").encode()))
     _write(tmp_path / "pages" / "notes.txt", "Notes\n\nNot a page we want by default.")
-    result = cli("pages", cwd=tmp_path)
+    result = run_cli("pages", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    records = _records(result)
+    records = json_lines(result)
     assert [(r["source"], r["headline"]) for r in records] == [
         (os.path.join("pages", "a", "z.html"), "Story AZ"),
         (os.path.join("pages", "b.html"), "Story B"),
@@ -290,44 +270,44 @@ def test_cli_directory_recursively_in_sorted_order(tmp_path: Path) -> None:
 def test_cli_glob_replaces_the_default_patterns(tmp_path: Path) -> None:
     _write(tmp_path / "b.html", _page("Story B"))
     _write(tmp_path / "notes.txt", "Notes from the meeting\n\nThe council met on Tuesday.\n")
-    result = cli("--glob", "*.txt", "--glob", "*.md", str(tmp_path))
-    assert [r["headline"] for r in _records(result)] == ["Notes from the meeting"]
+    result = run_cli("--glob", "*.txt", "--glob", "*.md", str(tmp_path))
+    assert [r["headline"] for r in json_lines(result)] == ["Notes from the meeting"]
 
 
 def test_cli_from_file_and_from_stdin(tmp_path: Path) -> None:
     first = _write(tmp_path / "one.html", _page("Story one"))
     second = _write(tmp_path / "two.html", _page("Story two"))
     listing = _write(tmp_path / "list.txt", f"{second}\n\n{first}\r\n")
-    from_file = cli("--from-file", str(listing))
-    assert [r["headline"] for r in _records(from_file)] == ["Story two", "Story one"]
-    from_stdin = cli("--from-file", "-", str(first), stdin=f"{second}\n".encode())
-    assert [r["headline"] for r in _records(from_stdin)] == ["Story one", "Story two"]
+    from_file = run_cli("--from-file", str(listing))
+    assert [r["headline"] for r in json_lines(from_file)] == ["Story two", "Story one"]
+    from_stdin = run_cli("--from-file", "-", str(first), stdin=f"{second}\n".encode())
+    assert [r["headline"] for r in json_lines(from_stdin)] == ["Story one", "Story two"]
 
 
 def test_cli_from_file_usage_errors(tmp_path: Path) -> None:
-    missing = cli("--from-file", str(tmp_path / "no-list.txt"))
+    missing = run_cli("--from-file", str(tmp_path / "no-list.txt"))
     assert missing.returncode == 2 and b"no-list.txt" in missing.stderr
-    both = cli("--from-file", "-", "-")
+    both = run_cli("--from-file", "-", "-")
     assert both.returncode == 2 and b"stdin" in both.stderr
 
 
 def test_cli_jobs_do_not_change_the_output(tmp_path: Path) -> None:
     _pages(tmp_path / "pages", 25)
     _write(tmp_path / "pages" / "p007.html", b"")
-    one = cli("-j", "1", "--error-records", str(tmp_path / "pages"))
-    two = cli("--jobs", "2", "--error-records", str(tmp_path / "pages"))
+    one = run_cli("-j", "1", "--error-records", str(tmp_path / "pages"))
+    two = run_cli("--jobs", "2", "--error-records", str(tmp_path / "pages"))
     assert one.returncode == two.returncode == 1
     assert one.stdout == two.stdout
-    assert len(_records(two)) == 25
+    assert len(json_lines(two)) == 25
 
 
 def test_cli_error_records_go_in_place_and_to_stderr(tmp_path: Path) -> None:
     ferry = _write(tmp_path / "ferry.html", _page("Ferry"))
     png = _write(tmp_path / "photo.html", b"\x89PNG\r\n\x1a\n" + bytes(64))
     missing = tmp_path / "missing.html"
-    result = cli("--error-records", str(missing), str(ferry), str(png))
+    result = run_cli("--error-records", str(missing), str(ferry), str(png))
     assert result.returncode == 1
-    records = _records(result)
+    records = json_lines(result)
     assert [r.get("error") for r in records] == ["ReadError", None, "NotHTML"]
     assert records[0] == {
         "source": str(missing),
@@ -343,25 +323,25 @@ def test_cli_error_records_go_in_place_and_to_stderr(tmp_path: Path) -> None:
 
 def test_cli_without_error_records_stdout_holds_articles_only(tmp_path: Path) -> None:
     ferry = _write(tmp_path / "ferry.html", _page("Ferry"))
-    result = cli(str(tmp_path / "missing.html"), str(ferry))
-    assert [r["headline"] for r in _records(result)] == ["Ferry"]
+    result = run_cli(str(tmp_path / "missing.html"), str(ferry))
+    assert [r["headline"] for r in json_lines(result)] == ["Ferry"]
     assert len(_stderr(result)) == 1  # A few named files: the error, and no summary.
 
 
 def test_cli_one_page_is_exactly_the_article_and_jsonl_adds_source(tmp_path: Path) -> None:
     ferry = _write(tmp_path / "ferry.html", _page("Ferry"))
-    single = json.loads(cli(str(ferry)).stdout)
+    single = json.loads(run_cli(str(ferry)).stdout)
     assert "source" not in single
     assert single == process_path(ferry).article.to_dict()  # type: ignore[union-attr]
-    line = _records(cli("--format", "jsonl", str(ferry)))[0]
+    line = json_lines(run_cli("--format", "jsonl", str(ferry)))[0]
     assert line == {"source": str(ferry), **single}
 
 
 def test_cli_usage_errors(tmp_path: Path) -> None:
     _write(tmp_path / "a.html", _page("A"))
-    assert cli("--url", "https://example.com/", str(tmp_path)).returncode == 2
-    assert cli("--jobs", "0", str(tmp_path)).returncode == 2
-    assert cli("--jobs", "many", str(tmp_path)).returncode == 2
+    assert run_cli("--url", "https://example.com/", str(tmp_path)).returncode == 2
+    assert run_cli("--jobs", "0", str(tmp_path)).returncode == 2
+    assert run_cli("--jobs", "many", str(tmp_path)).returncode == 2
 
 
 def test_cli_ctrl_c_keeps_finished_records_whole(tmp_path: Path) -> None:

@@ -6,12 +6,11 @@ import gzip
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
-from typing import Any
+
+from tests._cli import json_lines, run_cli
 
 ROOT = Path(__file__).resolve().parents[1]
-SRC = ROOT / "src"
 
 
 def _page(headline: str, *sentences: str) -> str:
@@ -40,21 +39,6 @@ RELATED_PAGE = (
 )
 
 
-def run(
-    *args: str, stdin: bytes | None = None, cwd: Path | None = None
-) -> subprocess.CompletedProcess[bytes]:
-    env = {**os.environ, "PYTHONPATH": str(SRC), "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "newsextract", *args],
-        input=stdin if stdin is not None else b"",
-        capture_output=True,
-        env=env,
-        cwd=cwd,
-        timeout=120,
-        check=False,
-    )
-
-
 def _write(directory: Path, name: str, text: str) -> Path:
     path = directory / name
     path.write_text(text, encoding="utf-8")
@@ -65,14 +49,9 @@ def _stderr_lines(result: subprocess.CompletedProcess[bytes]) -> list[str]:
     return [line for line in result.stderr.decode("utf-8").splitlines() if line.strip()]
 
 
-def _json_lines(result: subprocess.CompletedProcess[bytes]) -> list[dict[str, Any]]:
-    lines = result.stdout.decode("utf-8").splitlines()
-    return [json.loads(line) for line in lines]
-
-
 def test_one_file_gives_one_json_object(tmp_path: Path) -> None:
     path = _write(tmp_path, "ferry.html", FERRY)
-    result = run(str(path))
+    result = run_cli(str(path))
     assert result.returncode == 0, result.stderr
     assert result.stderr == b""
     record = json.loads(result.stdout)
@@ -91,9 +70,9 @@ def test_several_files_give_json_lines_in_input_order(tmp_path: Path) -> None:
         _write(tmp_path, "a-ferry.html", FERRY),
         _write(tmp_path, "c-bridge.txt", BRIDGE_TEXT),
     ]
-    result = run(*map(str, paths))
+    result = run_cli(*map(str, paths))
     assert result.returncode == 0, result.stderr
-    records = _json_lines(result)
+    records = json_lines(result)
     assert [r["headline"] for r in records] == [
         "Old pier closes",
         "Ferry terminal approved",
@@ -102,7 +81,7 @@ def test_several_files_give_json_lines_in_input_order(tmp_path: Path) -> None:
 
 
 def test_dash_reads_stdin() -> None:
-    result = run("-", stdin=FERRY.encode("utf-8"))
+    result = run_cli("-", stdin=FERRY.encode("utf-8"))
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["headline"] == "Ferry terminal approved"
 
@@ -113,7 +92,7 @@ def test_stdin_bytes_are_decoded_like_files() -> None:
         "<p>The café on the quay reopened on Monday, its owner said, with new chairs.</p>"
         "</article></body></html>"
     )
-    result = run("-", stdin=page.encode("cp1252"))
+    result = run_cli("-", stdin=page.encode("cp1252"))
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["headline"] == "Café reopens"
 
@@ -121,7 +100,7 @@ def test_stdin_bytes_are_decoded_like_files() -> None:
 def test_url_sets_the_base(tmp_path: Path) -> None:
     path = _write(tmp_path, "ferry.html", RELATED_PAGE)
     url = "https://gazette.example/news/2024/03/05/ferry-terminal"
-    result = run("--url", url, str(path))
+    result = run_cli("--url", url, str(path))
     assert result.returncode == 0, result.stderr
     record = json.loads(result.stdout)
     assert record["url"] == url
@@ -135,14 +114,14 @@ def test_url_sets_the_base(tmp_path: Path) -> None:
 
 def test_url_with_stdin() -> None:
     url = "https://gazette.example/news/2024/03/05/ferry-terminal"
-    result = run("-", "--url", url, stdin=RELATED_PAGE.encode())
+    result = run_cli("-", "--url", url, stdin=RELATED_PAGE.encode())
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["related"][0]["url"].startswith("https://gazette.example/")
 
 
 def test_format_text(tmp_path: Path) -> None:
     path = _write(tmp_path, "ferry.html", FERRY)
-    result = run("--format", "text", str(path))
+    result = run_cli("--format", "text", str(path))
     assert result.returncode == 0, result.stderr
     assert result.stdout.decode("utf-8") == (
         "Ferry terminal approved\n\n"
@@ -153,7 +132,7 @@ def test_format_text(tmp_path: Path) -> None:
 
 def test_format_jsonl_for_one_input(tmp_path: Path) -> None:
     path = _write(tmp_path, "ferry.html", FERRY)
-    result = run("--format", "jsonl", str(path))
+    result = run_cli("--format", "jsonl", str(path))
     assert result.returncode == 0, result.stderr
     lines = result.stdout.decode("utf-8").splitlines()
     assert len(lines) == 1
@@ -164,7 +143,7 @@ def test_output_dir_writes_one_json_per_input_and_no_temp_files(tmp_path: Path) 
     ferry = _write(tmp_path, "ferry.html", FERRY)
     bridge = _write(tmp_path, "bridge.txt", BRIDGE_TEXT)
     out = tmp_path / "out" / "nested"
-    result = run("--output", str(out), str(ferry), str(bridge))
+    result = run_cli("--output", str(out), str(ferry), str(bridge))
     assert result.returncode == 0, result.stderr
     assert result.stdout == b""
     assert sorted(p.name for p in out.iterdir()) == ["bridge.json", "ferry.json"]
@@ -180,7 +159,7 @@ def test_output_dir_names_stdin_and_gzip_inputs(tmp_path: Path) -> None:
     gz = tmp_path / "pier.html.gz"
     gz.write_bytes(gzip.compress(PIER.encode("utf-8")))
     out = tmp_path / "out"
-    result = run("--output", str(out), "-", str(gz), stdin=FERRY.encode())
+    result = run_cli("--output", str(out), "-", str(gz), stdin=FERRY.encode())
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in out.iterdir()) == ["pier.json", "stdin.json"]
 
@@ -188,7 +167,7 @@ def test_output_dir_names_stdin_and_gzip_inputs(tmp_path: Path) -> None:
 def test_output_files_have_normal_permissions(tmp_path: Path) -> None:
     path = _write(tmp_path, "ferry.html", FERRY)
     out = tmp_path / "out"
-    result = run("--output", str(out), str(path))
+    result = run_cli("--output", str(out), str(path))
     assert result.returncode == 0, result.stderr
     umask = os.umask(0)
     os.umask(umask)
@@ -201,7 +180,7 @@ def test_output_keeps_one_file_per_input_with_same_names(tmp_path: Path) -> None
     first = _write(tmp_path / "a", "story.html", FERRY)
     second = _write(tmp_path / "b", "story.html", PIER)
     out = tmp_path / "out"
-    result = run("--output", str(out), str(first), str(second))
+    result = run_cli("--output", str(out), str(first), str(second))
     headlines = sorted(json.loads(p.read_text("utf-8"))["headline"] for p in out.iterdir())
     assert headlines == ["Ferry terminal approved", "Old pier closes"] or result.returncode != 0
 
@@ -210,12 +189,12 @@ def test_missing_file_is_named_and_others_still_converted(tmp_path: Path) -> Non
     ferry = _write(tmp_path, "ferry.html", FERRY)
     pier = _write(tmp_path, "pier.html", PIER)
     missing = tmp_path / "no-such-page.html"
-    result = run(str(ferry), str(missing), str(pier))
+    result = run_cli(str(ferry), str(missing), str(pier))
     assert result.returncode == 1
     errors = _stderr_lines(result)
     assert len(errors) == 1
     assert str(missing) in errors[0]
-    assert [r["headline"] for r in _json_lines(result)] == [
+    assert [r["headline"] for r in json_lines(result)] == [
         "Ferry terminal approved",
         "Old pier closes",
     ]
@@ -226,25 +205,25 @@ def test_bad_inputs_each_get_one_stderr_line(tmp_path: Path) -> None:
     png = tmp_path / "photo.html"
     png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
     ferry = _write(tmp_path, "ferry.html", FERRY)
-    result = run(str(empty), str(png), str(ferry))
+    result = run_cli(str(empty), str(png), str(ferry))
     assert result.returncode == 1
     errors = _stderr_lines(result)
     assert len(errors) == 2
     assert str(empty) in errors[0]
     assert str(png) in errors[1] and "PNG" in errors[1]
-    assert [r["headline"] for r in _json_lines(result)] == ["Ferry terminal approved"]
+    assert [r["headline"] for r in json_lines(result)] == ["Ferry terminal approved"]
 
 
 def test_gzip_input_works(tmp_path: Path) -> None:
     gz = tmp_path / "ferry.html.gz"
     gz.write_bytes(gzip.compress(FERRY.encode("utf-8")))
-    result = run(str(gz))
+    result = run_cli(str(gz))
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["headline"] == "Ferry terminal approved"
 
 
 def test_gzip_on_stdin_works() -> None:
-    result = run("-", stdin=gzip.compress(FERRY.encode("utf-8")))
+    result = run_cli("-", stdin=gzip.compress(FERRY.encode("utf-8")))
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["headline"] == "Ferry terminal approved"
 
@@ -252,7 +231,7 @@ def test_gzip_on_stdin_works() -> None:
 def test_corrupt_gzip_is_reported(tmp_path: Path) -> None:
     bad = tmp_path / "broken.html.gz"
     bad.write_bytes(gzip.compress(FERRY.encode("utf-8"))[:20])
-    result = run(str(bad))
+    result = run_cli(str(bad))
     assert result.returncode == 1
     errors = _stderr_lines(result)
     assert len(errors) == 1
@@ -261,7 +240,7 @@ def test_corrupt_gzip_is_reported(tmp_path: Path) -> None:
 
 
 def test_help_exits_zero_and_shows_an_example() -> None:
-    result = run("--help")
+    result = run_cli("--help")
     assert result.returncode == 0
     text = result.stdout.decode("utf-8")
     assert "usage: newsextract" in text
@@ -272,19 +251,19 @@ def test_help_exits_zero_and_shows_an_example() -> None:
 def test_url_with_two_inputs_is_a_usage_error(tmp_path: Path) -> None:
     ferry = _write(tmp_path, "ferry.html", FERRY)
     pier = _write(tmp_path, "pier.html", PIER)
-    result = run("--url", "https://gazette.example/a", str(ferry), str(pier))
+    result = run_cli("--url", "https://gazette.example/a", str(ferry), str(pier))
     assert result.returncode == 2
     assert result.stdout == b""
     assert b"--url" in result.stderr
 
 
 def test_no_inputs_is_a_usage_error() -> None:
-    result = run()
+    result = run_cli()
     assert result.returncode == 2
     assert b"usage:" in result.stderr
 
 
 def test_unknown_format_is_a_usage_error(tmp_path: Path) -> None:
     ferry = _write(tmp_path, "ferry.html", FERRY)
-    result = run("--format", "xml", str(ferry))
+    result = run_cli("--format", "xml", str(ferry))
     assert result.returncode == 2

@@ -35,8 +35,7 @@ from newsextract._warc import (
     undo_http_encodings,
 )
 from newsextract.warc import extract_warc
-
-SRC = Path(__file__).resolve().parents[1] / "src"
+from tests._cli import SRC, json_lines, run_cli
 
 RUSSIAN = (
     "Правительство объявило сегодня о новых мерах поддержки для жителей северных районов."
@@ -266,26 +265,10 @@ def test_brotli_body() -> None:
 # --- the command line --------------------------------------------------------------------------
 
 
-def run(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
-    env = {**os.environ, "PYTHONPATH": str(SRC), "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "newsextract", *args],
-        input=stdin,
-        capture_output=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-
-
-def _lines(result: subprocess.CompletedProcess[bytes]) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
-
-
 def test_cli_writes_one_json_line_per_page(crawl: Path) -> None:
-    result = run(str(crawl))
+    result = run_cli(str(crawl))
     assert result.returncode == 0, result.stderr
-    records = _lines(result)
+    records = json_lines(result)
     assert [r["warc_target_uri"] for r in records] == [p.uri for p in PAGES]
     assert records == [r.to_dict() for r in extract_warc(crawl)]
     assert b"4 pages" in result.stderr  # The summary line of a batch.
@@ -294,13 +277,15 @@ def test_cli_writes_one_json_line_per_page(crawl: Path) -> None:
 def test_cli_detects_a_warc_by_its_bytes_and_on_stdin(crawl: Path, tmp_path: Path) -> None:
     odd = tmp_path / "crawl.dat"
     odd.write_bytes(crawl.read_bytes())
-    by_name = _lines(run(str(crawl)))
+    by_name = json_lines(run_cli(str(crawl)))
     strip = [{k: v for k, v in r.items() if k != "source"} for r in by_name]
-    assert [{k: v for k, v in r.items() if k != "source"} for r in _lines(run(str(odd)))] == strip
-    piped = run("-", stdin=crawl.read_bytes())
+    assert [
+        {k: v for k, v in r.items() if k != "source"} for r in json_lines(run_cli(str(odd)))
+    ] == strip
+    piped = run_cli("-", stdin=crawl.read_bytes())
     assert piped.returncode == 0, piped.stderr
-    assert [r["source"] for r in _lines(piped)] == ["-"] * len(PAGES)
-    assert [{k: v for k, v in r.items() if k != "source"} for r in _lines(piped)] == strip
+    assert [r["source"] for r in json_lines(piped)] == ["-"] * len(PAGES)
+    assert [{k: v for k, v in r.items() if k != "source"} for r in json_lines(piped)] == strip
 
 
 def test_cli_reports_a_truncated_record_and_keeps_the_rest(tmp_path: Path) -> None:
@@ -308,9 +293,9 @@ def test_cli_reports_a_truncated_record_and_keeps_the_rest(tmp_path: Path) -> No
     path.write_bytes(path.read_bytes()[:-60])
     page = tmp_path / "after.html"
     page.write_text(_page("After the crawl", "This page comes after the WARC file."))
-    result = run("--error-records", str(path), str(page))
+    result = run_cli("--error-records", str(path), str(page))
     assert result.returncode == 1
-    records = _lines(result)
+    records = json_lines(result)
     assert [r.get("headline") or r.get("error") for r in records] == [
         "Ferry terminal approved",
         "WarcError",
@@ -322,14 +307,14 @@ def test_cli_reports_a_truncated_record_and_keeps_the_rest(tmp_path: Path) -> No
 
 
 def test_cli_url_does_not_apply_to_a_warc(crawl: Path) -> None:
-    result = run("--url", "https://gazette.example/", str(crawl))
+    result = run_cli("--url", "https://gazette.example/", str(crawl))
     assert result.returncode == 2
     assert b"--url" in result.stderr
 
 
 def test_cli_output_dir_names_warc_pages_by_position(crawl: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    result = run("--output", str(out), str(crawl))
+    result = run_cli("--output", str(out), str(crawl))
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in out.iterdir()) == [f"crawl.00000{n}.json" for n in (1, 2, 3, 4)]
     first = json.loads((out / "crawl.000001.json").read_text("utf-8"))
