@@ -176,24 +176,29 @@ def text_length(el: html.HtmlElement) -> int:
 def link_density(
     el: html.HtmlElement, link_lengths: dict[html.HtmlElement, int] | None = None
 ) -> float:
-    """Share of `el`'s text that sits inside links.
-
-    `link_lengths` memoises the text length of each link, for a caller that asks about
-    several elements holding the same links.
-    """
+    """Share of `el`'s text that sits inside links (see `linked_length` for `link_lengths`)."""
     total = text_length(el)
     if total == 0:
         return 0.0
-    if link_lengths is None:
-        linked = sum(text_length(a) for a in el.iter("a"))
-    else:
-        linked = 0
-        for a in el.iter("a"):
-            length = link_lengths.get(a)
-            if length is None:
-                length = link_lengths[a] = text_length(a)
-            linked += length
-    return min(1.0, linked / total)
+    return min(1.0, linked_length(el, link_lengths) / total)
+
+
+def linked_length(
+    el: html.HtmlElement, link_lengths: dict[html.HtmlElement, int] | None = None
+) -> int:
+    """Characters of `el`'s text inside links, counted as `text_length` counts them.
+
+    `link_lengths` memoises each link's length, for a caller that asks about several
+    elements holding the same links.
+    """
+    lengths = {} if link_lengths is None else link_lengths
+    linked = 0
+    for a in el.iter("a"):
+        length = lengths.get(a)
+        if length is None:
+            length = lengths[a] = text_length(a)
+        linked += length
+    return linked
 
 
 def _hinted_body(root: html.HtmlElement) -> html.HtmlElement | None:

@@ -38,21 +38,13 @@ MAX_BYLINE_CHARS = 200
 MAX_JSON_LD_CHARS = 1_000_000
 
 _METADATA_TAGS = frozenset({"meta", "script", "time", "link", "title", "h1", "base"})
-# Elements that print the publication date for readers, named in several languages.
-_DATE_CLASS_WORDS = (
-    "date", "publish", "posted", "timestamp", "fecha", "datum", "data-pub", "pubdate", "time",
-)  # fmt: skip
-# Containers of printed tag lists, named in several languages.
-_TAG_LIST_CLASS_WORDS = (
-    "tags", "topics", "keywords", "etiquetas", "schlagw", "mots-cles", "argomenti", "temas",
-)  # fmt: skip
 # Matched against lower-cased class strings (faster than ignore-case patterns).
 _BYLINE_CLASS = compile_lazily("|".join(t.BYLINE_CLASS_WORDS))
 # A byline's neighbours that share its words but hold a biography or a photo.
 _NOT_BYLINE_CLASS = compile_lazily("bio|description|avatar|image|photo")
-_DATE_CLASS = compile_lazily("|".join(_DATE_CLASS_WORDS))
+_DATE_CLASS = compile_lazily("|".join(t.DATE_CLASS_WORDS))
 _MODIFIED_CLASS = compile_lazily(r"modif|updat|aktualis|actualiz|atualiz|mis-a-jour")
-_TAG_LIST_CLASS = compile_lazily("|".join(_TAG_LIST_CLASS_WORDS))
+_TAG_LIST_CLASS = compile_lazily("|".join(t.TAG_LIST_CLASS_WORDS))
 # A printed date is short: "Updated 4:12 PM, March 5, 2024" fits, a paragraph does not.
 MAX_PRINTED_DATE_CHARS = 80
 # A tag is a word or a short phrase.
@@ -82,7 +74,7 @@ def _by_first_letter(words: Iterable[str]) -> str:
 # Whether a class string names any of the words above, the first question for each new class
 # string of a page, and most of them name none.
 _ANY_CLASS_WORD = compile_lazily(
-    _by_first_letter((*t.BYLINE_CLASS_WORDS, *_DATE_CLASS_WORDS, *_TAG_LIST_CLASS_WORDS))
+    _by_first_letter((*t.BYLINE_CLASS_WORDS, *t.DATE_CLASS_WORDS, *t.TAG_LIST_CLASS_WORDS))
 )
 
 # Meta names (lower-cased `name` or `property`) for each field, most trusted first.

@@ -89,17 +89,15 @@ def parse(markup: str | bytes) -> html.HtmlElement:
     """
     limit = MAX_DEPTH - _DEPTH_MARGIN
     data = markup.encode("utf-8", "replace") if isinstance(markup, str) else markup
-    text = markup if isinstance(markup, str) else None
     if _has_long_tag(data):
-        text = text if text is not None else data.decode("utf-8", "replace")
-        data = _tame(text, limit).encode("utf-8", "replace")
+        data = _tame(_as_text(markup), limit).encode("utf-8", "replace")
     data = _DOCUMENT_END_TAG.sub(b"", data)
     root, stopped_early = _parse_lxml(data, _PARSER)
     if stopped_early:
         # libxml2 gave up part-way (too deep, or one huge token): cap the nesting and lift the
         # token limit, so that the rest of the page is read too. Should libxml2 still find it
         # too deep, cap lower; in the end keep no nesting at all.
-        text = text if text is not None else data.decode("utf-8", "replace")
+        text = _as_text(markup)
         for attempt in range(_DEPTH_RETRIES + 1):
             cap = limit >> attempt if attempt < _DEPTH_RETRIES else 0
             data = _DOCUMENT_END_TAG.sub(b"", _tame(text, cap).encode("utf-8", "replace"))
@@ -122,6 +120,11 @@ def text_of(el: etree._Element) -> str:
     text of many elements, so this is one of the hottest calls in the package.
     """
     return etree.tostring(el, method="text", encoding=str, with_tail=False)
+
+
+def _as_text(markup: str | bytes) -> str:
+    # Only the rare pages that need taming are handled as text.
+    return markup if isinstance(markup, str) else markup.decode("utf-8", "replace")
 
 
 def _has_long_tag(data: bytes) -> bool:

@@ -31,7 +31,7 @@ from ._blocks import (
     related_title,
 )
 from ._budget import CHECK_EVERY, check
-from ._locate import Content, link_density
+from ._locate import Content, link_density, linked_length
 from ._parse import text_of
 
 # A list whose items are nearly all link text is a list of stories, not part of the story.
@@ -129,10 +129,10 @@ _COUNT_LABELLED_BELOW = etree.XPath("count(descendant::*[@class or @id or self::
 def _is_caption_container(el: html.HtmlElement, named: _Named) -> bool:
     if el.tag == "figcaption":
         return True
-    return named.caption and not _holds_story(el)
+    return named.caption and not _holds_more_than_a_caption(el)
 
 
-def _holds_story(el: html.HtmlElement) -> bool:
+def _holds_more_than_a_caption(el: html.HtmlElement) -> bool:
     # A caption is a line or two. An element named like one that holds the headline or more
     # paragraphs than a caption has is the story in a container with an unlucky class
     # (`article has-caption`, `credit`): reading it as a caption would empty the body.
@@ -262,8 +262,7 @@ def _link_share(el: html.HtmlElement, text: str) -> float:
     """`link_density(el)` for an element whose normalised text is already at hand."""
     if not text:
         return 0.0
-    linked = sum(len(normalise_space(text_of(a))) for a in el.iter("a"))
-    return min(1.0, linked / len(text))
+    return min(1.0, linked_length(el) / len(text))
 
 
 def _opens_with_related_heading(el: html.HtmlElement) -> bool:

@@ -354,3 +354,11 @@ BYLINE_CLASS_WORDS: tuple[str, ...] = (
     "byline", "author", "autor", "auteur", "autore", "firma", "signature", "signatur",
     "verfasser", "writer", "reporter",
 )  # fmt: skip
+# Class words of an element that prints the publication date for readers.
+DATE_CLASS_WORDS: tuple[str, ...] = (
+    "date", "publish", "posted", "timestamp", "fecha", "datum", "data-pub", "pubdate", "time",
+)  # fmt: skip
+# Class words of a printed list of the story's tags or topics.
+TAG_LIST_CLASS_WORDS: tuple[str, ...] = (
+    "tags", "topics", "keywords", "etiquetas", "schlagw", "mots-cles", "argomenti", "temas",
+)  # fmt: skip
