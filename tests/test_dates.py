@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
 from newsextract import extract
-from newsextract._dates import date_from_url, parse_machine_date, parse_printed_date, plausible
+from newsextract._dates import (
+    _date_span,
+    _english_date,
+    date_from_url,
+    parse_machine_date,
+    parse_printed_date,
+    plausible,
+)
 
 STORY = "".join(
     f"<p>Paragraph {i} of the story tells readers, at some length, what the council decided"
@@ -158,6 +166,75 @@ def test_printed_date() -> None:
     assert parse_printed_date("March 5, 2024") == datetime(2024, 3, 5)
     assert parse_printed_date("no digits here") is None
     assert parse_printed_date("x" * 100 + " 2024") is None
+
+
+# The common English forms `_english_date` reads by hand, with what they mean.
+_ENGLISH_PRINTED = [
+    ("November 19, 2019 9:02 AM", datetime(2019, 11, 19, 9, 2)),
+    ("Posted: Fri 6:45 PM, Feb 16, 2018 | Source: wire", datetime(2018, 2, 16, 18, 45)),
+    ("Nov. 19, 2019 11:11 PM EST", datetime(2019, 11, 19, 23, 11, tzinfo=_tz(-5))),
+    ("Updated 12:30 a.m. PDT, Sept. 3, 2024", datetime(2024, 9, 3, 0, 30, tzinfo=_tz(-7))),
+    ("18th November 2019", datetime(2019, 11, 18)),
+    ("1 MAY 2024, 17:05 GMT", datetime(2024, 5, 1, 17, 5, tzinfo=UTC)),
+    ("2024-03-05 09:30", datetime(2024, 3, 5, 9, 30)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _ENGLISH_PRINTED)
+def test_english_printed_dates_are_read_by_hand(text: str, expected: datetime) -> None:
+    span = _date_span(" ".join(text.split()))
+    assert span is not None
+    assert _english_date(span) == expected
+    parsed = parse_printed_date(text, ("en",))
+    assert parsed == expected
+    assert parsed is not None
+    assert parsed.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(
+    "span",
+    ["Nov 20, 2019 01:41 PM IST", "Nov 18, 2019 17:19 PM", "3 de marzo de 2024", "11/19/2019",
+     "Mayo 5, 2024", "2019-13-05", "Feb 30, 2024"],
+)  # fmt: skip
+def test_other_printed_dates_are_left_to_dateparser(span: str) -> None:
+    assert _english_date(span) is None
+
+
+def _english_spans(count: int) -> list[str]:
+    """A fixed sample of spans in the shapes `_date_span` gives, odd ones included."""
+    months = ["January", "jan", "Feb.", "MARCH", "Sept.", "Sep", "May", "Nov.", "December"]
+    days = ["1", "01", "3rd", "11th", "22nd", "29", "31", "1th"]
+    times = [
+        "", " 9:02 AM", " 9:02AM", " 12:00 PM", " 12:30 a.m.", " 0:05", " 17:19",
+        " 11:11 PM EST", " 10:02 AM EDT", " 7:07 PM PST", " 3:00 PM GMT", " 8:00 PM MDT",
+    ]  # fmt: skip
+    shapes = ["{m} {d}, {y}{t}", "{d} {m} {y}{t}", "{m} {d} {y}{t}", "{d}. {m} {y}{t}"]
+    spans = [
+        shape.format(m=m, d=d, y=y, t=t)
+        for shape in shapes
+        for m in months
+        for d in days
+        for y in ("2019", "2024")
+        for t in times
+    ]
+    spans += [f"2024-{m}-{d}{t}" for m in ("1", "05", "12") for d in ("1", "31") for t in times]
+    return random.Random(5).sample(spans, count)
+
+
+def test_english_dates_read_by_hand_agree_with_dateparser() -> None:
+    dateparser = pytest.importorskip("dateparser")
+    settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
+    read = 0
+    for span in _english_spans(160):
+        mine = _english_date(span)
+        if mine is None:
+            continue
+        read += 1
+        for languages in (["en"], None):
+            theirs = dateparser.parse(span, languages=languages, settings=settings)
+            assert theirs == mine, span
+            assert theirs.utcoffset() == mine.utcoffset(), span
+    assert read >= 100  # The sample is mostly shapes the hand reading is for.
 
 
 # --- dates in the final Article ---------------------------------------------------------------

@@ -47,11 +47,13 @@ def test_printed_date_parsing_loads_dateparser_on_demand() -> None:
     code = (
         "import sys\n"
         "from newsextract._dates import parse_printed_date\n"
-        "before = 'dateparser' in sys.modules\n"
-        "value = parse_printed_date('March 5, 2024')\n"
-        "print(before, 'dateparser' in sys.modules, value.date().isoformat())\n"
+        "english = parse_printed_date('March 5, 2024 9:02 AM EST')\n"
+        "after_english = 'dateparser' in sys.modules\n"
+        "german = parse_printed_date('3. M\u00e4rz 2024', ('de',))\n"
+        "print(english.isoformat(), after_english, german.date().isoformat(),\n"
+        "      'dateparser' in sys.modules)\n"
     )
-    assert _python(code) == "False True 2024-03-05"
+    assert _python(code) == "2024-03-05T09:02:00-05:00 False 2024-03-03 True"
 
 
 def test_public_api() -> None:

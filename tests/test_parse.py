@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree, html
 
 from newsextract import extract
-from newsextract._parse import parse
+from newsextract._parse import _LONG_TAG, LONG_TAG_CHARS, _has_long_tag, parse
 
 
 def _paragraphs(root: html.HtmlElement) -> list[str]:
@@ -103,3 +105,30 @@ def test_empty_text_gives_an_html_root() -> None:
 def test_character_references_are_decoded() -> None:
     root = parse("<p>Fish &amp; chips &#8212; &eacute;t&eacute; &#x263A;</p>")
     assert _paragraphs(root) == ["Fish & chips — été ☺"]
+
+
+# Runs of bytes whose lengths sit around the probe spacing, where an off-by-one would show.
+_RUN_LENGTHS = (0, 1, LONG_TAG_CHARS - 1, LONG_TAG_CHARS, LONG_TAG_CHARS + 1, 2 * LONG_TAG_CHARS)
+_PIECES = st.one_of(
+    st.sampled_from([b"<p>", b">", b"<", b"</b>", b"<a href=x>"]),
+    st.builds(
+        lambda head, n: head + b"y" * n,
+        st.sampled_from([b"", b"<a", b"<1", b"</", b"<Z "]),
+        st.sampled_from(_RUN_LENGTHS),
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=8))
+def test_long_tag_probe_agrees_with_a_full_search(pieces: list[bytes]) -> None:
+    data = b"".join(pieces)
+    assert _has_long_tag(data) == (_LONG_TAG.search(data) is not None)
+
+
+def test_long_tag_is_found_anywhere_in_a_page() -> None:
+    tag = b"<div " + b"a=1 " * LONG_TAG_CHARS + b">"
+    for filler in (0, 1, 5000, LONG_TAG_CHARS - 3, 3 * LONG_TAG_CHARS + 7):
+        page = b"<p>x</p>" * (filler // 8) + tag + b"<p>end</p>"
+        assert _has_long_tag(page)
+        assert not _has_long_tag(page.replace(tag, b"<div a=1>"))

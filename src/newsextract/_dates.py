@@ -1,12 +1,15 @@
 """Date strings to datetimes: ISO 8601 and RFC 2822 by hand, printed dates through dateparser.
 
 dateparser understands printed dates in some 200 languages but takes about half a second to
-import, so it is imported only when a page has no machine-readable date.
+import and some milliseconds a call, so it is imported only when a page has no
+machine-readable date, and the commonest printed dates ("Nov. 19, 2019 9:02 AM EST",
+"18 November 2019") are read by hand, the way dateparser reads them, before it is asked.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+import re
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from ._lazyre import compile_lazily
@@ -34,6 +37,33 @@ _PRINTED_DATE = compile_lazily(
 _PRINTED_TIME = compile_lazily(
     r"\b\d{1,2}[:.h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?(?:[A-Z]{2,4}T?|UTC|GMT)\b)?"
 )
+# The printed dates read without dateparser: an English month name and a day in either order,
+# or a year-month-day, as `_date_span` hands them over, then an optional time as
+# `_PRINTED_TIME` finds it.
+_ENGLISH_DATE = compile_lazily(
+    r"(?:(?P<month>[a-z]{3,9})\.?\s(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s(?P<year>\d{4})"
+    r"|(?P<day_first>\d{1,2})(?:st|nd|rd|th)?\.?\s(?P<month_second>[a-z]{3,9})\.?,?"
+    r"\s(?P<year_second>\d{4})"
+    r"|(?P<iso_year>\d{4})-(?P<iso_month>\d{1,2})-(?P<iso_day>\d{1,2}))"
+    r"(?:\s(?P<hour>\d{1,2}):(?P<minute>\d{2})(?:\s?(?P<half>[ap])\.?m\.?)?"
+    r"(?:\s?(?P<zone>[A-Z]{3,4}))?)?",
+    re.IGNORECASE,
+)
+_ENGLISH_MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+# Zone abbreviations with one meaning, at the offsets dateparser gives them. Ambiguous ones
+# ("IST" is India, Israel or Ireland) are left to dateparser.
+_ENGLISH_ZONES: dict[str, timezone] = {
+    name: timezone(timedelta(hours=hours), name)
+    for name, hours in (
+        ("UTC", 0), ("GMT", 0), ("EST", -5), ("EDT", -4), ("CDT", -5), ("MST", -7),
+        ("MDT", -6), ("PST", -8), ("PDT", -7),
+    )
+}  # fmt: skip
 _dateparser: Any = None
 
 
@@ -61,6 +91,10 @@ def parse_printed_date(value: str, languages: tuple[str, ...] = ()) -> datetime 
     text = _date_span(" ".join(value.split()))
     if not text or len(text) > MAX_PRINTED_DATE_CHARS:
         return None
+    if not languages or "en" in languages:
+        english = _english_date(text)
+        if english is not None:
+            return english if plausible(english) else None
     parser = _load_dateparser()
     # Aware only when the text names a zone ("11:11 PM EST"); never a zone made up.
     settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
@@ -80,6 +114,35 @@ def _date_span(text: str) -> str | None:
     rest = text[: date.start()] + " " + text[date.end() :]
     time = _PRINTED_TIME.search(rest)
     return f"{date.group()} {time.group()}" if time is not None else date.group()
+
+
+def _english_date(span: str) -> datetime | None:
+    """The common printed date in `span`, read as dateparser reads it in English; None when
+    the span is anything else, which is then dateparser's to read."""
+    match = _ENGLISH_DATE.fullmatch(span)
+    if match is None:
+        return None
+    if match["iso_year"]:
+        year, month, day = int(match["iso_year"]), int(match["iso_month"]), int(match["iso_day"])
+    else:
+        name = match["month"] or match["month_second"]
+        year = int(match["year"] or match["year_second"])
+        month = _ENGLISH_MONTHS.get(name.lower(), 0)
+        day = int(match["day"] or match["day_first"])
+    hour = int(match["hour"] or 0)
+    if match["half"]:
+        # "17:19 PM" and "0:30 AM" are dateparser's to make sense of.
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if match["half"].lower() == "p" else 0)
+    zone = _ENGLISH_ZONES.get(match["zone"]) if match["zone"] else None
+    if match["zone"] and zone is None:
+        return None
+    try:
+        # An unknown month name (0) or a day the month lacks is dateparser's to judge.
+        return datetime(year, month, day, hour, int(match["minute"] or 0), tzinfo=zone)
+    except ValueError:
+        return None
 
 
 def date_from_url(url: str | None) -> datetime | None:
