@@ -9,7 +9,6 @@ here: the segmenter reads them into `captions` and `related`, and keeps them out
 from __future__ import annotations
 
 import enum
-import functools
 
 from lxml import etree, html
 
@@ -48,25 +47,24 @@ def clean(root: html.HtmlElement) -> html.HtmlElement:
     """Remove furniture from `root` (mutating it) and return it."""
     _drop_by_tag(root)
     _mark_line_breaks(root)
-    # Top-down, so that a dropped element's descendants are never looked at. Each entry
-    # counts the furniture-named ancestors that were kept because they hold the story: the
-    # guard reads a whole subtree, so past a few such levels it is not asked again (nested
-    # `share` wrappers around a story would otherwise cost depth x page).
-    stack: list[tuple[html.HtmlElement, int]] = [(root, 0)]
-    steps = 0
-    while stack:
-        steps += 1
+    # In document order, skipping a dropped element's descendants: each verdict reads only
+    # the element and its own subtree, which no earlier verdict has changed, so the drops
+    # wait until the walk is over (the walker must not lose its place).
+    doomed: list[html.HtmlElement] = []
+    kept_by_guard: set[html.HtmlElement] = set()
+    walker = etree.iterwalk(root, events=("start",), tag=etree.Element)
+    next(walker)  # `<html>` itself is never furniture.
+    for steps, (_, el) in enumerate(walker, 1):
         if steps % CHECK_EVERY == 0:
             check()
-        parent, guarded = stack.pop()
-        for child in list(parent):
-            if not isinstance(child.tag, str):
-                continue
-            verdict = _verdict(child, guard=guarded < MAX_GUARDED_LEVELS)
-            if verdict is _Verdict.DROP:
-                child.drop_tree()
-            else:
-                stack.append((child, guarded + (verdict is _Verdict.KEPT_BY_GUARD)))
+        verdict = _verdict(el, kept_by_guard)
+        if verdict is _Verdict.DROP:
+            doomed.append(el)
+            walker.skip_subtree()
+        elif verdict is _Verdict.KEPT_BY_GUARD:
+            kept_by_guard.add(el)
+    for el in doomed:
+        el.drop_tree()
     return root
 
 
@@ -97,35 +95,36 @@ def _is_story_aside(el: html.HtmlElement) -> bool:
     return _classify_names(names) is _Names.KEEP
 
 
+# Attributes that can hide an element or give it a furniture role, whatever its names.
+_HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style", "role"})
+# Distinct "class id" strings whose verdicts are remembered; past this the memo starts afresh,
+# which keeps a long batch's memory flat.
+MAX_REMEMBERED_NAMES = 32768
+
+
 class _Verdict(enum.Enum):
     KEEP = enum.auto()
     DROP = enum.auto()
     KEPT_BY_GUARD = enum.auto()  # named like furniture, kept because it holds the story
 
 
-def _verdict(el: html.HtmlElement, *, guard: bool) -> _Verdict:
-    attrib = el.attrib
-    if not attrib or el.tag == "body":
+def _verdict(el: html.HtmlElement, kept_by_guard: set[html.HtmlElement]) -> _Verdict:
+    # Attribute names are listed once, and the common element (no attributes, or neutral
+    # names and nothing that can hide it) is answered without reading more: this runs for
+    # every element of the page.
+    keys = el.keys()
+    if not keys:
         return _Verdict.KEEP
-    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
+    verdict = _NAMES_VERDICTS[f"{el.get(b'class') or ''} {el.get(b'id') or ''}"]
+    if not _HIDING_ATTRIBUTES.isdisjoint(keys) and el.tag != "body" and _hidden(el, keys):
         return _Verdict.DROP
-    style = attrib.get("style")
-    if style and t.HIDDEN_STYLE.search(style):
-        return _Verdict.DROP
-    role = attrib.get("role")
-    if role and role.lower() in t.BOILERPLATE_ROLES:
-        return _Verdict.DROP
-    names = f"{attrib.get('class', '')} {attrib.get('id', '')}"
-    if names == " ":
+    if verdict is _Names.NEUTRAL or verdict is _Names.KEEP or el.tag == "body":
         return _Verdict.KEEP
-    verdict = _classify_names(names.lower())
-    if verdict is _Names.NEUTRAL or verdict is _Names.KEEP:
-        return _Verdict.KEEP
-    if attrib.get("itemprop") == "articleBody":
+    if el.get(b"itemprop") == "articleBody":
         return _Verdict.KEEP
     if verdict is _Names.NEVER_STORY:
         return _Verdict.DROP
-    if not guard:
+    if _guarded_levels(el, kept_by_guard) >= MAX_GUARDED_LEVELS:
         return _Verdict.KEPT_BY_GUARD
     text = text_of(el)
     weak = verdict is _Names.WEAK_BOILERPLATE
@@ -133,9 +132,36 @@ def _verdict(el: html.HtmlElement, *, guard: bool) -> _Verdict:
     return _Verdict.KEPT_BY_GUARD if holds else _Verdict.DROP
 
 
-@functools.lru_cache(maxsize=16384)
+def _hidden(el: html.HtmlElement, keys: list[str]) -> bool:
+    """Hidden from readers, or in a role that is never the story."""
+    if "hidden" in keys or el.get(b"aria-hidden") == "true":
+        return True
+    style = el.get(b"style")
+    if style and t.HIDDEN_STYLE.search(style):
+        return True
+    role = el.get(b"role")
+    return role is not None and role.lower() in t.BOILERPLATE_ROLES
+
+
+def _guarded_levels(el: html.HtmlElement, kept_by_guard: set[html.HtmlElement]) -> int:
+    # Asked only of furniture-named elements, a few a page.
+    if not kept_by_guard:
+        return 0
+    return sum(1 for ancestor in el.iterancestors() if ancestor in kept_by_guard)
+
+
+class _NamesVerdicts(dict[str, _Names]):
+    """The verdict per raw "class id" string, worked out once: pages and sites repeat them."""
+
+    def __missing__(self, names: str) -> _Names:
+        if len(self) >= MAX_REMEMBERED_NAMES:
+            self.clear()
+        verdict = _Names.KEEP if names == " " else _classify_names(names.lower())
+        self[names] = verdict
+        return verdict
+
+
 def _classify_names(names: str) -> _Names:
-    # Pages repeat the same few class strings thousands of times: the verdict is cached.
     # One scan finds every vocabulary word; the strongest verdict wins.
     found = {m.lastgroup for m in t.CLASS_VOCABULARY.finditer(names)}
     if "keep" in found or "caption" in found:
@@ -147,6 +173,9 @@ def _classify_names(names: str) -> _Names:
     if "weak" in found:
         return _Names.WEAK_BOILERPLATE
     return _Names.NEUTRAL
+
+
+_NAMES_VERDICTS = _NamesVerdicts()
 
 
 def _holds_story(el: html.HtmlElement, text: str) -> bool:

@@ -56,7 +56,7 @@ _DATE = 4
 _MODIFIED = 8
 # Distinct class strings whose verdicts are remembered. A new site brings new ones, so past
 # this the memo starts afresh, which keeps a long batch's memory flat.
-MAX_REMEMBERED_CLASSES = 8192
+MAX_REMEMBERED_CLASSES = 32768
 
 
 def _by_first_letter(words: Iterable[str]) -> str:
