@@ -55,13 +55,15 @@ _ENGLISH_MONTHS: dict[str, int] = {
     "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }  # fmt: skip
-# Zone abbreviations with one meaning, at the offsets dateparser gives them. Ambiguous ones
-# ("IST" is India, Israel or Ireland) are left to dateparser.
+# Zone abbreviations read in English dates, at the offsets dateparser gives them, except IST:
+# dateparser reads it as Israel's, but on English-language news pages it is nearly always
+# India Standard Time. Other ambiguous ones ("CST": US Central, China or Cuba) are left to
+# dateparser.
 _ENGLISH_ZONES: dict[str, timezone] = {
     name: timezone(timedelta(hours=hours), name)
     for name, hours in (
         ("UTC", 0), ("GMT", 0), ("EST", -5), ("EDT", -4), ("CDT", -5), ("MST", -7),
-        ("MDT", -6), ("PST", -8), ("PDT", -7),
+        ("MDT", -6), ("PST", -8), ("PDT", -7), ("IST", 5.5),
     )
 }  # fmt: skip
 _dateparser: Any = None
@@ -130,10 +132,8 @@ def _english_date(span: str) -> datetime | None:
         month = _ENGLISH_MONTHS.get(name.lower(), 0)
         day = int(match["day"] or match["day_first"])
     hour = int(match["hour"] or 0)
-    if match["half"]:
-        # "17:19 PM" and "0:30 AM" are dateparser's to make sense of.
-        if not 1 <= hour <= 12:
-            return None
+    if match["half"] and 1 <= hour <= 12:
+        # A 24-hour time with a needless half ("17:19 PM", "0:30 PM") keeps its hour.
         hour = hour % 12 + (12 if match["half"].lower() == "p" else 0)
     zone = _ENGLISH_ZONES.get(match["zone"]) if match["zone"] else None
     if match["zone"] and zone is None:
