@@ -105,6 +105,21 @@ def test_pattern_matches_whole_words_only(text: str, match: str | None) -> None:
     assert (found.group() if found else None) == match
 
 
+def test_embeddable_pattern_matches_what_the_search_pattern_matches() -> None:
+    # Two builds of one trie: they must agree on every alias in every case, at a word start
+    # and not inside a word, and on first letters that only ignore-case would fold.
+    embedded = re.compile(AGENCY_PATTERN)
+    texts = ["CAPE TOWN", "AP1", "ſpa", "\u212aYODO", "kyodo"]
+    for agency in AGENCIES:
+        for alias in (agency.name, *agency.aliases):
+            for form in (alias, alias.upper(), alias.lower(), alias.swapcase()):
+                texts += [form, f"({form}) -", f"x{form}", f"{form}s", f"\u00a9 {form}."]
+    for text in texts:
+        for position in range(min(len(text), 3)):
+            ours, theirs = embedded.match(text, position), AGENCY_RE.match(text, position)
+            assert (ours and ours.span()) == (theirs and theirs.span()), (text, position)
+
+
 def test_pattern_embeds_without_groups() -> None:
     embedded = re.compile(rf"\((?P<agency>{AGENCY_PATTERN})\)")
     found = embedded.search("BERLIN (dpa) -")
