@@ -345,9 +345,10 @@ def random_pages(count: int, seed: int) -> Iterator[Case]:
                 f'<meta property="article:published_time" content="{rng.choice(PHRASES)}">'
                 f'<link rel="canonical" href="{rng.choice(HREFS)}">'
             )
-        source: str | bytes = f"<html><head>{head}</head><body>{body}</body></html>"
+        text = f"<html><head>{head}</head><body>{body}</body></html>"
+        source: str | bytes = text
         if rng.random() < 0.3:
-            source = source.encode(rng.choice(("utf-8", "cp1252", "utf-16")), errors="replace")
+            source = text.encode(rng.choice(("utf-8", "cp1252", "utf-16")), errors="replace")
         url = rng.choice((None, None, "https://news.example.com/2024/03/03/x", "http://[::1"))
         yield Case(f"random-page-{index}", source, {"url": url} if url else {})
 

@@ -5,7 +5,8 @@
     python benchmarks/speed.py --tools newsextract,trafilatura,lxml-parse --rounds 5
     python benchmarks/speed.py --size-curve --tools newsextract,trafilatura,lxml-parse
 
-Reports, per tool: pages/s (median of --rounds full passes), time as a ratio to trafilatura's
+Reports, per tool: pages/s (median of --rounds full passes, the tools' order rotating from
+round to round), time as a ratio to trafilatura's
 and to the floor `lxml-parse` (`lxml.html.document_fromstring` alone), and the median over
 pages of the tracemalloc peak during one page. Imports and first-call set-up are kept out of
 the timings by one warm-up pass over a few pages. Also times `python -c "import newsextract"`
@@ -94,11 +95,17 @@ def time_tools(
     tools: Sequence[str], inputs: Sequence[Input], rounds: int
 ) -> tuple[dict[str, list[float]], dict[str, int]]:
     """Seconds for each full pass over the inputs, per tool (tools interleaved in each round),
-    and the number of pages on which each tool raised (in the first round)."""
+    and the number of pages on which each tool raised (in the first round).
+
+    The order of the tools rotates from round to round, so that no tool always runs right
+    after the same other one: a pass that follows goose3's or newspaper4k's (which churn a
+    lot of memory) measured up to 30% slower than the same pass after a light one.
+    """
     times: dict[str, list[float]] = {tool: [] for tool in tools}
     failures: dict[str, int] = {}
-    for _ in range(rounds):
-        for tool in tools:
+    for round_number in range(rounds):
+        shift = round_number % len(tools)
+        for tool in (*tools[shift:], *tools[:shift]):
             extractor = SPEED_TOOLS[tool]
             failed = 0
             start = time.perf_counter()
