@@ -255,31 +255,12 @@ def _whole_words(alternatives: str) -> str:
     return rf"(?<![^\W_])(?:{alternatives})(?![^\W_])"
 
 
-def _embeddable_pattern(root: _Trie) -> str:
-    """The trie with each first character as a class of its two cases: compact, for patterns
-    that anchor it after a line start or a bracket, where the engine tries it at a few places
-    only."""
-    branches = [
-        f"[{''.join(map(re.escape, _first_letters(symbol)))}](?i:{_trie_pattern(node)})"
+def _root_branches(root: _Trie) -> list[tuple[list[str], str]]:
+    """Per first character of an alias: its two cases, and the rest of the trie below it."""
+    return [
+        (_first_letters(symbol), f"(?i:{_trie_pattern(node)})")
         for symbol, node in sorted(root.items())
     ]
-    return _whole_words("|".join(branches))
-
-
-def _searching_pattern(root: _Trie) -> str:
-    """The trie with each first character spelt out in both cases, for searching running text.
-
-    Each root branch then starts with a plain literal, which the regex engine checks before
-    entering the branch (it does not for a class or an ignore-case letter); searched at every
-    position of a text, with a hundred-odd aliases, the root branches are most of the cost.
-    The price is a pattern twice as long, which takes twice as long to compile.
-    """
-    branches = [
-        f"{re.escape(letter)}(?i:{_trie_pattern(node)})"
-        for symbol, node in sorted(root.items())
-        for letter in _first_letters(symbol)
-    ]
-    return _whole_words("|".join(branches))
 
 
 def _first_letters(symbol: str) -> list[str]:
@@ -288,9 +269,31 @@ def _first_letters(symbol: str) -> list[str]:
     return sorted(v for v in {symbol.lower(), symbol.upper()} if len(v) == 1)
 
 
-_ALIAS_TRIE: Final = _alias_trie()
+def _embeddable_pattern(branches: list[tuple[list[str], str]]) -> str:
+    """The trie with each first character as a class of its two cases: compact, for patterns
+    that anchor it after a line start or a bracket, where the engine tries it at a few places
+    only."""
+    return _whole_words(
+        "|".join(f"[{''.join(map(re.escape, letters))}]{rest}" for letters, rest in branches)
+    )
 
-AGENCY_PATTERN: Final[str] = _embeddable_pattern(_ALIAS_TRIE)
+
+def _searching_pattern(branches: list[tuple[list[str], str]]) -> str:
+    """The trie with each first character spelt out in both cases, for searching running text.
+
+    Each root branch then starts with a plain literal, which the regex engine checks before
+    entering the branch (it does not for a class or an ignore-case letter); searched at every
+    position of a text, with a hundred-odd aliases, the root branches are most of the cost.
+    The price is a pattern twice as long, which takes twice as long to compile.
+    """
+    return _whole_words(
+        "|".join(f"{re.escape(letter)}{rest}" for letters, rest in branches for letter in letters)
+    )
+
+
+_ROOT_BRANCHES: Final = _root_branches(_alias_trie())
+
+AGENCY_PATTERN: Final[str] = _embeddable_pattern(_ROOT_BRANCHES)
 """Regex source matching any alias as a whole word, ignoring case; no capturing groups.
 
 It sets no global flags, so it can be embedded in any pattern. It is the compact form, which
@@ -298,7 +301,7 @@ compiles in half the time: embed it after an anchor (a line start, a bracket). T
 running text for an agency, use `AGENCY_RE`.
 """
 
-AGENCY_RE: Final = compile_lazily(_searching_pattern(_ALIAS_TRIE))
+AGENCY_RE: Final = compile_lazily(_searching_pattern(_ROOT_BRANCHES))
 """Matches what `AGENCY_PATTERN` matches, built for searching; pass what it matches to
 `normalise_agency`."""
 
