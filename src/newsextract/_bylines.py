@@ -350,7 +350,8 @@ def agency_from_credit_line(text: str) -> str | None:
     """
     if len(text) > _MAX_RAW_CREDIT_LINE_CHARS:
         return None
-    line = " ".join(text.translate(_SPACE_TRANSLATION).split())
+    # `split()` takes no-break and thin spaces for whitespace too: no translation needed.
+    line = " ".join(text.split())
     if not line or len(line) > MAX_CREDIT_LINE_CHARS:
         return None
     for pattern, agency in _CREDIT_LINE_PATTERNS:
