@@ -283,6 +283,8 @@ def _size_label(size: int) -> str:
 
 def _parse_tools(value: str) -> list[str]:
     tools = [t.strip() for t in value.split(",") if t.strip()]
+    if not tools:
+        raise argparse.ArgumentTypeError("name at least one tool")
     unknown = [t for t in tools if t not in SPEED_TOOLS]
     if unknown:
         raise argparse.ArgumentTypeError(

@@ -9,6 +9,7 @@ import pytest
 
 from newsextract import extract
 from newsextract._dates import (
+    _ENGLISH_ZONES,
     _date_span,
     _english_date,
     date_from_url,
@@ -197,14 +198,22 @@ def test_english_printed_dates_are_read_by_hand(text: str, expected: datetime) -
 @pytest.mark.parametrize(
     "span",
     ["Nov 20, 2019 01:41 PM CST", "Nov 18, 2019 24:00", "3 de marzo de 2024", "11/19/2019",
-     "Mayo 5, 2024", "2019-13-05", "Feb 30, 2024"],
+     "Mayo 5, 2024", "2019-13-05", "Feb 30, 2024", "Nov \u0661\u0669, 2019",
+     "\u017fept 5, 2019"],
 )  # fmt: skip
 def test_other_printed_dates_are_left_to_dateparser(span: str) -> None:
     assert _english_date(span) is None
 
 
+def test_ist_is_india_time_in_dates_left_to_dateparser_too() -> None:
+    parsed = parse_printed_date("Updated: 20/11/2019 13:41 IST", ("en",))
+    assert parsed == datetime(2019, 11, 20, 13, 41, tzinfo=_tz(5.5))
+
+
 def _english_spans(count: int) -> list[str]:
-    """A fixed sample of spans in the shapes `_date_span` gives, odd ones included."""
+    """A fixed sample of spans in the shapes `_date_span` gives, odd ones included, plus
+    every zone the hand reading knows (IST aside: that one differs on purpose) and a few
+    year-month-day spans."""
     months = ["January", "jan", "Feb.", "MARCH", "Sept.", "Sep", "May", "Nov.", "December"]
     days = ["1", "01", "3rd", "11th", "22nd", "29", "31", "1th"]
     times = [
@@ -221,8 +230,11 @@ def _english_spans(count: int) -> list[str]:
         for y in ("2019", "2024")
         for t in times
     ]
-    spans += [f"2024-{m}-{d}{t}" for m in ("1", "05", "12") for d in ("1", "31") for t in times]
-    return random.Random(5).sample(spans, count)
+    sample = random.Random(5).sample(spans, count)
+    zones = [zone for zone in _ENGLISH_ZONES if zone != "IST"]
+    sample += [f"March 5, 2024 9:30 PM {zone}" for zone in zones]
+    sample += [f"2024-{m}-{d}{t}" for m in ("1", "12") for d in ("1", "31") for t in times[::3]]
+    return sample
 
 
 def test_english_dates_read_by_hand_agree_with_dateparser() -> None:

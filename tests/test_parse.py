@@ -128,7 +128,8 @@ def test_long_tag_probe_agrees_with_a_full_search(pieces: list[bytes]) -> None:
 
 def test_long_tag_is_found_anywhere_in_a_page() -> None:
     tag = b"<div " + b"a=1 " * LONG_TAG_CHARS + b">"
-    for filler in (0, 1, 5000, LONG_TAG_CHARS - 3, 3 * LONG_TAG_CHARS + 7):
-        page = b"<p>x</p>" * (filler // 8) + tag + b"<p>end</p>"
+    # The tag starts right at the top, just before, at and just after a probe offset.
+    for filler in (0, 1, 5000, LONG_TAG_CHARS - 4, LONG_TAG_CHARS - 3, 3 * LONG_TAG_CHARS + 7):
+        page = b"<b>" + b"y" * filler + tag + b"<p>end</p>"
         assert _has_long_tag(page)
         assert not _has_long_tag(page.replace(tag, b"<div a=1>"))

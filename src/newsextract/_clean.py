@@ -91,8 +91,7 @@ def _is_story_aside(el: html.HtmlElement) -> bool:
     # segmenter reads those into `related` and `captions`, so they survive until then.
     if el.tag != "aside":
         return False
-    names = f"{el.get('class', '')} {el.get('id', '')}".lower()
-    return _classify_names(names) is _Names.KEEP
+    return _NAMES_MEMO[f"{el.get(b'class') or ''} {el.get(b'id') or ''}"] is _Names.KEEP
 
 
 # Attributes that can hide an element or give it a furniture role, whatever its names.
@@ -115,19 +114,19 @@ def _verdict(el: html.HtmlElement, kept_by_guard: set[html.HtmlElement]) -> _Ver
     keys = el.keys()
     if not keys:
         return _Verdict.KEEP
-    verdict = _NAMES_VERDICTS[f"{el.get(b'class') or ''} {el.get(b'id') or ''}"]
+    names = _NAMES_MEMO[f"{el.get(b'class') or ''} {el.get(b'id') or ''}"]
     if not _HIDING_ATTRIBUTES.isdisjoint(keys) and el.tag != "body" and _hidden(el, keys):
         return _Verdict.DROP
-    if verdict is _Names.NEUTRAL or verdict is _Names.KEEP or el.tag == "body":
+    if names is _Names.NEUTRAL or names is _Names.KEEP or el.tag == "body":
         return _Verdict.KEEP
     if el.get(b"itemprop") == "articleBody":
         return _Verdict.KEEP
-    if verdict is _Names.NEVER_STORY:
+    if names is _Names.NEVER_STORY:
         return _Verdict.DROP
     if _guarded_levels(el, kept_by_guard) >= MAX_GUARDED_LEVELS:
         return _Verdict.KEPT_BY_GUARD
     text = text_of(el)
-    weak = verdict is _Names.WEAK_BOILERPLATE
+    weak = names is _Names.WEAK_BOILERPLATE
     holds = (weak and _holds_prose(el, text)) or _holds_story(el, text)
     return _Verdict.KEPT_BY_GUARD if holds else _Verdict.DROP
 
@@ -150,15 +149,14 @@ def _guarded_levels(el: html.HtmlElement, kept_by_guard: set[html.HtmlElement]) 
     return sum(1 for ancestor in el.iterancestors() if ancestor in kept_by_guard)
 
 
-class _NamesVerdicts(dict[str, _Names]):
-    """The verdict per raw "class id" string, worked out once: pages and sites repeat them."""
+class _NamesMemo(dict[str, _Names]):
+    """What each raw "class id" string says, worked out once: pages and sites repeat them."""
 
     def __missing__(self, names: str) -> _Names:
         if len(self) >= MAX_REMEMBERED_NAMES:
             self.clear()
-        verdict = _Names.KEEP if names == " " else _classify_names(names.lower())
-        self[names] = verdict
-        return verdict
+        said = self[names] = _classify_names(names.lower())
+        return said
 
 
 def _classify_names(names: str) -> _Names:
@@ -175,7 +173,7 @@ def _classify_names(names: str) -> _Names:
     return _Names.NEUTRAL
 
 
-_NAMES_VERDICTS = _NamesVerdicts()
+_NAMES_MEMO = _NamesMemo()
 
 
 def _holds_story(el: html.HtmlElement, text: str) -> bool:

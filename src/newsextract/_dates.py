@@ -1,9 +1,11 @@
-"""Date strings to datetimes: ISO 8601 and RFC 2822 by hand, printed dates through dateparser.
+"""Date strings to datetimes: ISO 8601, RFC 2822 and common English printed dates by hand,
+other printed dates through dateparser.
 
 dateparser understands printed dates in some 200 languages but takes about half a second to
 import and some milliseconds a call, so it is imported only when a page has no
-machine-readable date, and the commonest printed dates ("Nov. 19, 2019 9:02 AM EST",
-"18 November 2019") are read by hand, the way dateparser reads them, before it is asked.
+machine-readable date and prints one that is not in the commonest English forms ("Nov. 19,
+2019 9:02 AM EST", "18 November 2019"). Those are read by hand, as dateparser reads them
+except for one zone: IST on an English page is India's, not Israel's.
 """
 
 from __future__ import annotations
@@ -40,14 +42,16 @@ _PRINTED_TIME = compile_lazily(
 # The printed dates read without dateparser: an English month name and a day in either order,
 # or a year-month-day, as `_date_span` hands them over, then an optional time as
 # `_PRINTED_TIME` finds it.
+# ASCII only: other scripts' digits and letters that ignore-case would fold into ASCII ones
+# ("\u0661\u0669", the long s) are dateparser's to read.
 _ENGLISH_DATE = compile_lazily(
-    r"(?:(?P<month>[a-z]{3,9})\.?\s(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s(?P<year>\d{4})"
-    r"|(?P<day_first>\d{1,2})(?:st|nd|rd|th)?\.?\s(?P<month_second>[a-z]{3,9})\.?,?"
+    r"(?:(?P<month>(?i:[a-z]{3,9}))\.?\s(?P<day>\d{1,2})(?i:st|nd|rd|th)?,?\s(?P<year>\d{4})"
+    r"|(?P<day_first>\d{1,2})(?i:st|nd|rd|th)?\.?\s(?P<month_second>(?i:[a-z]{3,9}))\.?,?"
     r"\s(?P<year_second>\d{4})"
     r"|(?P<iso_year>\d{4})-(?P<iso_month>\d{1,2})-(?P<iso_day>\d{1,2}))"
-    r"(?:\s(?P<hour>\d{1,2}):(?P<minute>\d{2})(?:\s?(?P<half>[ap])\.?m\.?)?"
+    r"(?:\s(?P<hour>\d{1,2}):(?P<minute>\d{2})(?:\s?(?P<half>(?i:[ap]))\.?(?i:m)\.?)?"
     r"(?:\s?(?P<zone>[A-Z]{3,4}))?)?",
-    re.IGNORECASE,
+    re.ASCII,
 )
 _ENGLISH_MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -66,6 +70,7 @@ _ENGLISH_ZONES: dict[str, timezone] = {
         ("MDT", -6), ("PST", -8), ("PDT", -7), ("IST", 5.5),
     )
 }  # fmt: skip
+_INDIA_TIME = compile_lazily(r"\bIST\b")
 _dateparser: Any = None
 
 
@@ -84,11 +89,12 @@ def parse_machine_date(value: str) -> datetime | None:
 
 
 def parse_printed_date(value: str, languages: tuple[str, ...] = ()) -> datetime | None:
-    """Parse a date as printed for readers ("3. März 2024, 14:05 Uhr") with dateparser.
+    """Parse a date as printed for readers ("3. März 2024, 14:05 Uhr").
 
-    Only the span that looks like a date (and the time beside it) is handed to dateparser:
-    around it pages print labels, bylines and sources ("Posted: Fri 6:45 PM, Feb 16, 2018 |
-    Source: ...") that make dateparser slow (seconds) and often wrong.
+    Only the span that looks like a date (and the time beside it) is read: around it pages
+    print labels, bylines and sources ("Posted: Fri 6:45 PM, Feb 16, 2018 | Source: ...")
+    that make dateparser slow (seconds) and often wrong. On an English (or unknown-language)
+    page the common English forms are read by hand, and the rest goes to dateparser.
     """
     text = _date_span(" ".join(value.split()))
     if not text or len(text) > MAX_PRINTED_DATE_CHARS:
@@ -97,6 +103,7 @@ def parse_printed_date(value: str, languages: tuple[str, ...] = ()) -> datetime 
         english = _english_date(text)
         if english is not None:
             return english if plausible(english) else None
+        text = _INDIA_TIME.sub("+05:30", text)
     parser = _load_dateparser()
     # Aware only when the text names a zone ("11:11 PM EST"); never a zone made up.
     settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}

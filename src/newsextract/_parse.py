@@ -133,8 +133,9 @@ def _has_long_tag(data: bytes) -> bool:
     A long tag opens a run of more than `LONG_TAG_CHARS` bytes without `<`, and any run that
     long holds a multiple of `LONG_TAG_CHARS`. So only the runs around those offsets are
     looked at: the nearest `<` on each side is found by `find` at memory speed, and only a
-    run long enough is matched against the pattern. Each byte is read at most twice, and a
-    normal page is answered after a few dozen short scans instead of a pass over every tag.
+    run long enough is matched against the pattern. Each byte is read a bounded number of
+    times, and a normal page is answered after a few dozen short scans instead of a pass over
+    every tag.
     """
     size = len(data)
     probe = LONG_TAG_CHARS

@@ -127,7 +127,11 @@ _LABELLED_OR_FIGCAPTION = etree.XPath(
     "descendant-or-self::*/@class/.. | descendant-or-self::*/@id/.."
     " | descendant-or-self::figcaption"
 )
-_COUNT_LABELLED_BELOW = etree.XPath("count(descendant::*[@class or @id or self::figcaption])")
+# The same selection below an element (not the element itself): `_outermost_related_boxes`
+# skips this many entries of the list above.
+_COUNT_LABELLED_BELOW = etree.XPath(
+    "count(descendant::*/@class/.. | descendant::*/@id/.. | descendant::figcaption)"
+)
 
 
 def _is_caption_container(el: html.HtmlElement, named: _Named) -> bool:
