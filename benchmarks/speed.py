@@ -160,8 +160,13 @@ def speed_table(results: Sequence[SpeedResult]) -> str:
 
 
 def _child_env() -> dict[str, str]:
-    """The environment for a fresh interpreter that can import this checkout's newsextract."""
+    """The environment for a fresh interpreter that can import this checkout's newsextract.
+
+    Bytecode may be written: an installed package has its modules compiled, and a checkout
+    edited since its last import would otherwise be timed compiling its sources.
+    """
     env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     src = str(REPO / "src")
     env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH", "")) if p)
     return env
@@ -185,6 +190,7 @@ def _run_child(code: str) -> tuple[float, str]:
 def import_report(runs: int) -> str:
     """Median time of `import newsextract` in fresh interpreters; whether dateparser loads."""
     try:
+        _run_child("import newsextract")  # Writes the bytecode of any module edited since.
         bare = statistics.median(_run_child("pass")[0] for _ in range(runs))
         full = statistics.median(_run_child("import newsextract")[0] for _ in range(runs))
         _, loaded = _run_child("import newsextract, sys; print('dateparser' in sys.modules)")
