@@ -9,7 +9,14 @@ from hypothesis import strategies as st
 from lxml import etree, html
 
 from newsextract import extract
-from newsextract._parse import _LONG_TAG, LONG_TAG_CHARS, _has_long_tag, parse
+from newsextract._parse import (
+    _LONG_TAG,
+    LONG_TAG_CHARS,
+    MAX_ATTRIBUTES,
+    _has_crowded_long_tag,
+    _has_long_tag,
+    parse,
+)
 
 
 def _paragraphs(root: html.HtmlElement) -> list[str]:
@@ -133,3 +140,21 @@ def test_long_tag_is_found_anywhere_in_a_page() -> None:
         page = b"<b>" + b"y" * filler + tag + b"<p>end</p>"
         assert _has_long_tag(page)
         assert not _has_long_tag(page.replace(tag, b"<div a=1>"))
+
+
+def test_only_a_long_tag_with_many_attributes_is_crowded() -> None:
+    path = b'<svg><path d="' + b"M 1 2 L 3 4 " * LONG_TAG_CHARS + b'"/></svg>'
+    bomb = b"<p " + b" ".join(b"a%d=1" % i for i in range(LONG_TAG_CHARS)) + b">x</p>"
+    just_enough = b"<p " + b" ".join(b"a%d=%s" % (i, b"v" * 100) for i in range(MAX_ATTRIBUTES))
+    for page, crowded in ((path, False), (bomb, True), (just_enough + b">x</p>", False)):
+        assert _has_long_tag(page)
+        assert _has_crowded_long_tag(page) is crowded
+
+
+def test_a_long_attribute_reaches_the_tree_whole() -> None:
+    value = "v" * (2 * LONG_TAG_CHARS)
+    root = parse(f'<html><body><div data-props="{value}" id="x"><p>Text</p></div></body></html>')
+    div = root.find(".//div")
+    assert div is not None
+    assert div.get("data-props") == value
+    assert div.get("id") == "x"

@@ -9,8 +9,9 @@ token over 10 MB (an inline data URI, a script blob), and everything after that 
 lost; and it takes time quadratic in the number of attributes of one tag (200,000 attributes
 take minutes). So:
 
-- a start tag longer than `LONG_TAG_CHARS` keeps only its first `MAX_ATTRIBUTES` attributes,
-  before libxml2 sees it;
+- a start tag longer than `LONG_TAG_CHARS` with more than `MAX_ATTRIBUTES` attributes keeps
+  only the first ones, before libxml2 sees it (a long tag with few attributes, an SVG path
+  or a JSON blob in one attribute, is harmless and left alone);
 - when libxml2 stops early, the page is parsed again with its nesting capped below
   `MAX_DEPTH` levels (an element that would open deeper becomes a sibling of the innermost
   open one instead of its child, as browsers do past their own depth limits, so no text is
@@ -27,6 +28,7 @@ later stages never meet a deeper one.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Final
 
 from lxml import etree, html
@@ -89,7 +91,7 @@ def parse(markup: str | bytes) -> html.HtmlElement:
     """
     limit = MAX_DEPTH - _DEPTH_MARGIN
     data = markup.encode("utf-8", "replace") if isinstance(markup, str) else markup
-    if _has_long_tag(data):
+    if _has_long_tag(data) and _has_crowded_long_tag(data):
         data = _tame(_as_text(markup), limit).encode("utf-8", "replace")
     data = _DOCUMENT_END_TAG.sub(b"", data)
     root, stopped_early = _parse_lxml(data, _PARSER)
@@ -150,6 +152,19 @@ def _has_long_tag(data: bytes) -> bool:
     return False
 
 
+def _has_crowded_long_tag(data: bytes) -> bool:
+    """Whether a long tag carries more than `MAX_ATTRIBUTES` attributes, as `_tame` counts
+    them. Asked only of the rare page with a long tag: taming reads the whole page in Python,
+    which is wasted on a long SVG path or one long attribute value."""
+    for tag in _LONG_TAG.finditer(data):
+        end = data.find(b">", tag.start())
+        attributes = _ATTRIBUTE_BYTES.finditer(data, tag.start() + 1, len(data) if end < 0 else end)
+        # The tag's name is the first match.
+        if sum(1 for _ in islice(attributes, MAX_ATTRIBUTES + 2)) > MAX_ATTRIBUTES + 1:
+            return True
+    return False
+
+
 def _parse_lxml(data: bytes, parser: html.HTMLParser) -> tuple[html.HtmlElement | None, bool]:
     """The tree (None when there is none) and whether libxml2 stopped before the end."""
     try:
@@ -185,6 +200,7 @@ _TOKEN = compile_lazily(
 )
 _START_TAG_NEXT = compile_lazily(r"\s*<[a-zA-Z]")
 _ATTRIBUTE = compile_lazily(r"""[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"?|'[^']*'?|[^\s>]*))?""")
+_ATTRIBUTE_BYTES = compile_lazily(_ATTRIBUTE.pattern.encode())
 _VOID: Final = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
      "source", "track", "wbr", "basefont", "bgsound", "frame", "keygen", "image", "isindex"}
