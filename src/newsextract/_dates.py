@@ -41,9 +41,8 @@ _PRINTED_TIME = compile_lazily(
 )
 # The printed dates read without dateparser: an English month name and a day in either order,
 # or a year-month-day, as `_date_span` hands them over, then an optional time as
-# `_PRINTED_TIME` finds it.
-# ASCII only: other scripts' digits and letters that ignore-case would fold into ASCII ones
-# ("\u0661\u0669", the long s) are dateparser's to read.
+# `_PRINTED_TIME` finds it. ASCII only: other scripts' digits, and letters that ignore-case
+# would fold into ASCII ones (the long s), are dateparser's to read.
 _ENGLISH_DATE = compile_lazily(
     r"(?:(?P<month>(?i:[a-z]{3,9}))\.?\s(?P<day>\d{1,2})(?i:st|nd|rd|th)?,?\s(?P<year>\d{4})"
     r"|(?P<day_first>\d{1,2})(?i:st|nd|rd|th)?\.?\s(?P<month_second>(?i:[a-z]{3,9}))\.?,?"
