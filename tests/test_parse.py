@@ -14,7 +14,7 @@ from newsextract._parse import (
     LONG_TAG_CHARS,
     MAX_ATTRIBUTES,
     _has_crowded_long_tag,
-    _has_long_tag,
+    _long_tags,
     parse,
 )
 
@@ -130,7 +130,7 @@ _PIECES = st.one_of(
 @given(st.lists(_PIECES, max_size=8))
 def test_long_tag_probe_agrees_with_a_full_search(pieces: list[bytes]) -> None:
     data = b"".join(pieces)
-    assert _has_long_tag(data) == (_LONG_TAG.search(data) is not None)
+    assert list(_long_tags(data)) == [match.start() for match in _LONG_TAG.finditer(data)]
 
 
 def test_long_tag_is_found_anywhere_in_a_page() -> None:
@@ -138,8 +138,8 @@ def test_long_tag_is_found_anywhere_in_a_page() -> None:
     # The tag starts right at the top, just before, at and just after a probe offset.
     for filler in (0, 1, 5000, LONG_TAG_CHARS - 4, LONG_TAG_CHARS - 3, 3 * LONG_TAG_CHARS + 7):
         page = b"<b>" + b"y" * filler + tag + b"<p>end</p>"
-        assert _has_long_tag(page)
-        assert not _has_long_tag(page.replace(tag, b"<div a=1>"))
+        assert list(_long_tags(page)) == [page.index(tag)]
+        assert not list(_long_tags(page.replace(tag, b"<div a=1>")))
 
 
 def test_only_a_long_tag_with_many_attributes_is_crowded() -> None:
@@ -147,7 +147,7 @@ def test_only_a_long_tag_with_many_attributes_is_crowded() -> None:
     bomb = b"<p " + b" ".join(b"a%d=1" % i for i in range(LONG_TAG_CHARS)) + b">x</p>"
     just_enough = b"<p " + b" ".join(b"a%d=%s" % (i, b"v" * 100) for i in range(MAX_ATTRIBUTES))
     for page, crowded in ((path, False), (bomb, True), (just_enough + b">x</p>", False)):
-        assert _has_long_tag(page)
+        assert list(_long_tags(page))
         assert _has_crowded_long_tag(page) is crowded
 
 

@@ -15,6 +15,7 @@ from lxml import etree, html
 from . import _tables as t
 from ._budget import CHECK_EVERY, check
 from ._locate import link_density
+from ._memo import BoundedMemo
 from ._parse import text_of
 
 # An element named like furniture but holding this many paragraphs of real text, or this much
@@ -91,13 +92,12 @@ def _is_story_aside(el: html.HtmlElement) -> bool:
     # segmenter reads those into `related` and `captions`, so they survive until then.
     if el.tag != "aside":
         return False
-    return _NAMES_MEMO[f"{el.get(b'class') or ''} {el.get(b'id') or ''}"] is _Names.KEEP
+    return _names(el) is _Names.KEEP
 
 
 # Attributes that can hide an element or give it a furniture role, whatever its names.
 _HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style", "role"})
-# Distinct "class id" strings whose verdicts are remembered; past this the memo starts afresh,
-# which keeps a long batch's memory flat.
+# Distinct "class id" strings whose verdicts are remembered (see `BoundedMemo`).
 MAX_REMEMBERED_NAMES = 32768
 
 
@@ -114,7 +114,7 @@ def _verdict(el: html.HtmlElement, kept_by_guard: set[html.HtmlElement]) -> _Ver
     keys = el.keys()
     if not keys:
         return _Verdict.KEEP
-    names = _NAMES_MEMO[f"{el.get(b'class') or ''} {el.get(b'id') or ''}"]
+    names = _names(el)
     if not _HIDING_ATTRIBUTES.isdisjoint(keys) and el.tag != "body" and _hidden(el, keys):
         return _Verdict.DROP
     if names is _Names.NEUTRAL or names is _Names.KEEP or el.tag == "body":
@@ -149,18 +149,14 @@ def _guarded_levels(el: html.HtmlElement, kept_by_guard: set[html.HtmlElement]) 
     return sum(1 for ancestor in el.iterancestors() if ancestor in kept_by_guard)
 
 
-class _NamesMemo(dict[str, _Names]):
-    """What each raw "class id" string says, worked out once: pages and sites repeat them."""
-
-    def __missing__(self, names: str) -> _Names:
-        if len(self) >= MAX_REMEMBERED_NAMES:
-            self.clear()
-        said = self[names] = _classify_names(names.lower())
-        return said
+def _names(el: html.HtmlElement) -> _Names:
+    """What the element's class and id say, from the memo keyed on them as written."""
+    return _NAMES_MEMO[f"{el.get(b'class') or ''} {el.get(b'id') or ''}"]
 
 
-def _classify_names(names: str) -> _Names:
+def _classify_names(raw: str) -> _Names:
     # One scan finds every vocabulary word; the strongest verdict wins.
+    names = raw.lower()
     found = {m.lastgroup for m in t.CLASS_VOCABULARY.finditer(names)}
     if "keep" in found or "caption" in found:
         return _Names.KEEP
@@ -173,7 +169,7 @@ def _classify_names(names: str) -> _Names:
     return _Names.NEUTRAL
 
 
-_NAMES_MEMO = _NamesMemo()
+_NAMES_MEMO = BoundedMemo(_classify_names, MAX_REMEMBERED_NAMES)
 
 
 def _holds_story(el: html.HtmlElement, text: str) -> bool:

@@ -21,6 +21,7 @@ from . import _tables as t
 from ._blocks import normalise_space
 from ._budget import CHECK_EVERY, check
 from ._lazyre import compile_lazily
+from ._memo import BoundedMemo
 from ._parse import text_of
 
 # schema.org types whose properties describe the article itself.
@@ -54,8 +55,7 @@ _BYLINE = 1
 _TAG_LIST = 2
 _DATE = 4
 _MODIFIED = 8
-# Distinct class strings whose verdicts are remembered. A new site brings new ones, so past
-# this the memo starts afresh, which keeps a long batch's memory flat.
+# Distinct class strings whose verdicts are remembered (see `BoundedMemo`).
 MAX_REMEMBERED_CLASSES = 32768
 
 
@@ -257,19 +257,9 @@ class _Reader:
         )
 
 
-class _ClassVerdicts(dict[str, int]):
-    """Verdict bits per raw class string, worked out once: pages and sites repeat classes."""
-
-    def __missing__(self, cls: str) -> int:
-        if len(self) >= MAX_REMEMBERED_CLASSES:
-            self.clear()
-        verdict = _class_verdict(cls.lower())
-        self[cls] = verdict
-        return verdict
-
-
-def _class_verdict(cls: str) -> int:
-    """The verdict bits for a lower-cased class string."""
+def _class_verdict(raw: str) -> int:
+    """The verdict bits for a class string as written."""
+    cls = raw.lower()
     if not _ANY_CLASS_WORD.search(cls):
         return 0
     verdict = 0
@@ -282,7 +272,7 @@ def _class_verdict(cls: str) -> int:
     return verdict
 
 
-_CLASS_VERDICTS = _ClassVerdicts()
+_CLASS_VERDICTS = BoundedMemo(_class_verdict, MAX_REMEMBERED_CLASSES)
 
 
 def _read_date_element(

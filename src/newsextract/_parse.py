@@ -28,6 +28,7 @@ later stages never meet a deeper one.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import islice
 from typing import Final
 
@@ -91,7 +92,7 @@ def parse(markup: str | bytes) -> html.HtmlElement:
     """
     limit = MAX_DEPTH - _DEPTH_MARGIN
     data = markup.encode("utf-8", "replace") if isinstance(markup, str) else markup
-    if _has_long_tag(data) and _has_crowded_long_tag(data):
+    if _has_crowded_long_tag(data):
         data = _tame(_as_text(markup), limit).encode("utf-8", "replace")
     data = _DOCUMENT_END_TAG.sub(b"", data)
     root, stopped_early = _parse_lxml(data, _PARSER)
@@ -129,8 +130,9 @@ def _as_text(markup: str | bytes) -> str:
     return markup if isinstance(markup, str) else markup.decode("utf-8", "replace")
 
 
-def _has_long_tag(data: bytes) -> bool:
-    """Whether `_LONG_TAG` matches anywhere in `data`, reading a few bytes of a normal page.
+def _long_tags(data: bytes) -> Iterator[int]:
+    """Where `_LONG_TAG` matches in `data` (the starts `finditer` gives), reading a few bytes
+    of a normal page.
 
     A long tag opens a run of more than `LONG_TAG_CHARS` bytes without `<`, and any run that
     long holds a multiple of `LONG_TAG_CHARS`. So only the runs around those offsets are
@@ -147,18 +149,17 @@ def _has_long_tag(data: bytes) -> bool:
         if end < 0:
             end = size
         if start >= 0 and end - start > LONG_TAG_CHARS and _LONG_TAG.match(data, start):
-            return True
+            yield start
         probe = (end // LONG_TAG_CHARS + 1) * LONG_TAG_CHARS
-    return False
 
 
 def _has_crowded_long_tag(data: bytes) -> bool:
     """Whether a long tag carries more than `MAX_ATTRIBUTES` attributes, as `_tame` counts
-    them. Asked only of the rare page with a long tag: taming reads the whole page in Python,
-    which is wasted on a long SVG path or one long attribute value."""
-    for tag in _LONG_TAG.finditer(data):
-        end = data.find(b">", tag.start())
-        attributes = _ATTRIBUTE_BYTES.finditer(data, tag.start() + 1, len(data) if end < 0 else end)
+    them: the case that makes libxml2 crawl. Taming reads the whole page in Python, which is
+    wasted on a long tag with few attributes (an SVG path, one long attribute value)."""
+    for start in _long_tags(data):
+        end = data.find(b">", start)
+        attributes = _ATTRIBUTE_BYTES.finditer(data, start + 1, len(data) if end < 0 else end)
         # The tag's name is the first match.
         if sum(1 for _ in islice(attributes, MAX_ATTRIBUTES + 2)) > MAX_ATTRIBUTES + 1:
             return True
