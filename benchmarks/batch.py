@@ -204,7 +204,7 @@ def read_warcio(path: Path) -> int:
 def read_newsextract(path: Path) -> int:
     """The reader as newsextract uses it (all records, HTTP parsed per response, checks)."""
     sys.path.insert(0, str(REPO / "src"))
-    from newsextract._warc import WarcPage, iter_pages
+    from newsextract.io.warc_reader import WarcPage, iter_pages
 
     with path.open("rb") as handle:
         return sum(len(p.data) for p in iter_pages(handle) if isinstance(p, WarcPage))
@@ -214,7 +214,7 @@ def bench_warc(pages: list[bytes], rounds: int) -> None:
     readers: dict[str, Callable[[Path], int]] = {
         "fastwarc": read_fastwarc,
         "warcio": read_warcio,
-        "newsextract._warc": read_newsextract,
+        "newsextract.io.warc_reader": read_newsextract,
     }
     with tempfile.TemporaryDirectory() as directory:
         for gzipped in (True, False):

@@ -11,7 +11,7 @@ Four parts (`--parts`):
   names among headline, dateline, agency, authors, published, captions, related, paragraphs.
 * `newsfields`: the 14 Zyte pages labelled in `../shared/datasets/zyte/newsfields.json`.
 * `datelines`: all 181 Zyte pages; the dateline and agency that open the ground truth's first
-  paragraph, read by `newsextract._dateline.parse_dateline` (the reference parser, listed so a
+  paragraph, read by `newsextract.fields.dateline.parse_dateline` (the reference parser, listed so a
   reader can check it), against ours.
 * `peers` (part of the first two unless `--no-peers`): authors, published day and headline from
   `trafilatura.bare_extraction(..., with_metadata=True)` and newspaper4k's `Article.parse()`,
@@ -651,7 +651,7 @@ def truth_first_paragraph(truth: str) -> str:
 
 
 def run_datelines(pages: Sequence[Page]) -> list[DatelineCheck]:
-    parse_dateline = _module("newsextract._dateline").parse_dateline
+    parse_dateline = _module("newsextract.fields.dateline").parse_dateline
     checks: list[DatelineCheck] = []
     for page in pages:
         first = truth_first_paragraph(page.truth)
@@ -976,7 +976,7 @@ encoding detection), scored exactly like newsextract on the same pages. Peer aut
 not cleaned beyond that split (a trailing job title or agency makes the name wrong)."""
 
 LEGEND_DATELINES: Final = """\
-All Zyte pages: the reference is `newsextract._dateline.parse_dateline` on the first line
+All Zyte pages: the reference is `newsextract.fields.dateline.parse_dateline` on the first line
 of the ground truth's articleBody, i.e. what a correct body's first paragraph opens with. It
 is newsextract's own grammar, so this part measures whether our pipeline finds that paragraph
 and reads it, not whether the grammar is right: the lists below let a reader check the

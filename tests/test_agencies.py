@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from newsextract._agencies import (
+from newsextract.fields.agencies import (
     AGENCIES,
     AGENCY_NAMES,
     AGENCY_PATTERN,

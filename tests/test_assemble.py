@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from newsextract import Caption, NewsextractError, RelatedLink, extract
-from newsextract._assemble import absolute_url, assemble, site_host
-from newsextract._blocks import RawCaption, RawLink, Segments
-from newsextract._metadata import Metadata
-from newsextract._newsfields import NewsFields
+from newsextract.pipeline.assemble import absolute_url, assemble, site_host
+from newsextract.pipeline.blocks import RawCaption, RawLink, Segments
+from newsextract.pipeline.metadata import Metadata
+from newsextract.pipeline.newsfields import NewsFields
 
 PAGE_URL = "https://gazette.example/news/2024/03/05/ferry-terminal"
 HEADLINE = "Council approves the new ferry terminal after a long debate"

@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from newsextract import _batch
-from newsextract._batch import (
+from newsextract.io import batch as _batch
+from newsextract.io.batch import (
     FileTask,
     PageTask,
     Record,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract._bylines import agency_from_credit_line, is_person_name, parse_byline
+from newsextract.fields.bylines import agency_from_credit_line, is_person_name, parse_byline
 from tests._linear_time import COMMON_ADVERSARIAL, assert_linear
 
 # (byline, expected names, expected agency)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from lxml import etree, html
 
 from newsextract import extract
-from newsextract._clean import clean
-from newsextract._parse import parse
+from newsextract.pipeline.clean import clean
+from newsextract.pipeline.parse import parse
 
 SENTENCE = (
     "The harbor commission met on Tuesday evening, and members argued for hours about the"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract._credits import is_credit_line, split_credit
+from newsextract.fields.credits import is_credit_line, split_credit
 from tests._linear_time import COMMON_ADVERSARIAL, assert_linear
 
 # (caption, expected text, expected credit)

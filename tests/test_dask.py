@@ -27,7 +27,7 @@ warcwriter = pytest.importorskip("warcio.warcwriter")
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
 
 import newsextract.dask as nxd  # noqa: E402
-from newsextract._batch import records_for_path  # noqa: E402
+from newsextract.io.batch import records_for_path  # noqa: E402
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 

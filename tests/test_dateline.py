@@ -7,7 +7,7 @@ import dataclasses
 
 import pytest
 
-from newsextract._dateline import Dateline, parse_dateline, split_dateline
+from newsextract.fields.dateline import Dateline, parse_dateline, split_dateline
 from tests._linear_time import COMMON_ADVERSARIAL, assert_linear
 
 # (paragraph, expected dateline, expected agency)

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from newsextract import extract
-from newsextract._dates import (
+from newsextract.fields.dates import (
     _ENGLISH_ZONES,
     _date_span,
     _english_date,

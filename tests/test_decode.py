@@ -8,7 +8,7 @@ import gzip
 import pytest
 
 from newsextract import EmptyInput, InputTooLarge, NewsextractError, NotHTML, extract
-from newsextract._decode import decode, looks_like_html
+from newsextract.pipeline.decode import decode, looks_like_html
 
 # Several sentences per language, so that statistical detection has enough signal.
 RUSSIAN = (

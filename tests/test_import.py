@@ -46,7 +46,7 @@ def test_import_does_not_load_the_progress_bar() -> None:
 def test_printed_date_parsing_loads_dateparser_on_demand() -> None:
     code = (
         "import sys\n"
-        "from newsextract._dates import parse_printed_date\n"
+        "from newsextract.fields.dates import parse_printed_date\n"
         "english = parse_printed_date('March 5, 2024 9:02 AM EST')\n"
         "after_english = 'dateparser' in sys.modules\n"
         "german = parse_printed_date('3. M\u00e4rz 2024', ('de',))\n"

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from newsextract._lazyre import compile_lazily
+from newsextract.support.lazyre import compile_lazily
 
 
 def test_nothing_is_compiled_until_first_use() -> None:

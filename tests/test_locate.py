@@ -5,9 +5,9 @@ from __future__ import annotations
 from lxml import html
 
 from newsextract import extract
-from newsextract._clean import clean
-from newsextract._locate import Content, link_density, locate, text_length
-from newsextract._parse import parse
+from newsextract.pipeline.clean import clean
+from newsextract.pipeline.locate import Content, link_density, locate, text_length
+from newsextract.pipeline.parse import parse
 
 
 def _sentence(i: int) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsextract._memo import BoundedMemo
+from newsextract.support.memo import BoundedMemo
 
 
 def test_each_key_is_worked_out_once() -> None:

@@ -7,8 +7,8 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from newsextract import extract
-from newsextract._metadata import Metadata, read_metadata
-from newsextract._parse import parse
+from newsextract.pipeline.metadata import Metadata, read_metadata
+from newsextract.pipeline.parse import parse
 
 STORY = "".join(
     f"<p>Paragraph {i} of the story tells readers, at some length, what the council decided"

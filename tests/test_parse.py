@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from lxml import etree, html
 
 from newsextract import extract
-from newsextract._parse import (
+from newsextract.pipeline.parse import (
     _LONG_TAG,
     LONG_TAG_CHARS,
     MAX_ATTRIBUTES,

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from newsextract import Article, Caption, RelatedLink, extract
-from newsextract._blocks import RawCaption, RawLink
-from newsextract._plaintext import segment_text
+from newsextract.pipeline.blocks import RawCaption, RawLink
+from newsextract.pipeline.plaintext import segment_text
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "upi-kazakhstan-mourning.txt"
 

@@ -48,7 +48,7 @@ from newsextract import (
     NotHTML,
     extract,
 )
-from newsextract._parse import MAX_DEPTH, parse
+from newsextract.pipeline.parse import MAX_DEPTH, parse
 
 RATIO = 40.0
 DENSE_RATIO = 150.0
@@ -142,7 +142,7 @@ def _warm_up() -> None:
     # first timed case.
     extract(page("<p>Published 3 March 2024</p>", "<p><time>2024-13-45</time></p>"))
     with contextlib.suppress(ImportError, AttributeError):
-        from newsextract._dates import parse_printed_date
+        from newsextract.fields.dates import parse_printed_date
 
         parse_printed_date("3 March 2024")
     extract(("Это тест. " * 20).encode("cp1251"))

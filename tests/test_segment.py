@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from newsextract import Caption, RelatedLink, extract
-from newsextract._blocks import RawCaption, RawLink, Segments
-from newsextract._clean import clean
-from newsextract._locate import locate
-from newsextract._parse import parse
-from newsextract._segment import segment
+from newsextract.pipeline.blocks import RawCaption, RawLink, Segments
+from newsextract.pipeline.clean import clean
+from newsextract.pipeline.locate import locate
+from newsextract.pipeline.parse import parse
+from newsextract.pipeline.segment import segment
 
 PAGE_URL = "https://gazette.example/news/2024/03/05/ferry-terminal"
 

@@ -27,7 +27,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsextract import extract
-from newsextract._warc import (
+from newsextract.io.warc_reader import (
     WarcFailure,
     WarcPage,
     iter_pages,

@@ -10,9 +10,15 @@
 
 from __future__ import annotations
 
-from ._errors import EmptyInput, ExtractionTimeout, InputTooLarge, NewsextractError, NotHTML
-from ._model import Article, Caption, RelatedLink
-from ._pipeline import extract
+from newsextract._errors import (
+    EmptyInput,
+    ExtractionTimeout,
+    InputTooLarge,
+    NewsextractError,
+    NotHTML,
+)
+from newsextract._model import Article, Caption, RelatedLink
+from newsextract.pipeline.run import extract
 
 __version__ = "0.1.0"
 

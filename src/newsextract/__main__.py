@@ -1,5 +1,5 @@
 """`python -m newsextract` runs the command-line tool."""
 
-from .cli import main
+from newsextract.cli import main
 
 raise SystemExit(main())

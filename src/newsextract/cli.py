@@ -27,7 +27,7 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Never, TextIO
 
-from ._batch import (
+from newsextract.io.batch import (
     DEFAULT_GLOBS,
     READ_ERROR,
     FileTask,
@@ -40,7 +40,7 @@ from ._batch import (
     run,
     warc_items,
 )
-from ._warc import open_warc, starts_like_warc
+from newsextract.io.warc_reader import open_warc, starts_like_warc
 
 if TYPE_CHECKING:
     from tqdm import tqdm

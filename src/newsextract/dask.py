@@ -9,7 +9,7 @@ reading URLs (`s3://`, `gs://`, `https://`, ...) needs fsspec and its filesystem
 `expand_paths`, `partition_records` and `page_record` need neither: they are the plain
 functions to hand to Spark's `mapPartitions` or a datatrove step.
 
-Every partition runs the CLI's own per-file functions (`newsextract._batch`), so a record
+Every partition runs the CLI's own per-file functions (`newsextract.io.batch`), so a record
 here is exactly the CLI's JSON line for the same input, error records included: `source`,
 the `warc_*` fields for WARC pages, then the article's fields or `error` and `message`.
 """
@@ -21,7 +21,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from ._batch import (
+from newsextract._model import Article
+from newsextract.io.batch import (
     DEFAULT_GLOBS,
     READ_ERROR,
     Record,
@@ -31,9 +32,8 @@ from ._batch import (
     wanted,
     warc_records,
 )
-from ._decode import DEFAULT_MAX_BYTES
-from ._model import Article
-from ._warc import is_warc_name, starts_like_warc
+from newsextract.io.warc_reader import is_warc_name, starts_like_warc
+from newsextract.pipeline.decode import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from dask.bag import Bag  # type: ignore[import-not-found,unused-ignore]

@@ -24,8 +24,8 @@ import os
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from ._batch import Record, run, warc_items
-from ._warc import MISSING_READER, WarcInfo, open_warc
+from newsextract.io.batch import Record, run, warc_items
+from newsextract.io.warc_reader import MISSING_READER, WarcInfo, open_warc
 
 __all__ = ["Record", "WarcInfo", "extract_warc"]
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from . import _tables as t
-from ._lazyre import compile_lazily
+from newsextract.rules import tables as t
+from newsextract.support.lazyre import compile_lazily
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,8 +29,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ._agencies import AGENCY_PATTERN, AGENCY_RE, agency_in_print, find_agency, normalise_agency
-from ._lazyre import compile_lazily
+from newsextract.fields.agencies import (
+    AGENCY_PATTERN,
+    AGENCY_RE,
+    agency_in_print,
+    find_agency,
+    normalise_agency,
+)
+from newsextract.support.lazyre import compile_lazily
 
 __all__ = ["agency_from_credit_line", "is_person_name", "parse_byline"]
 

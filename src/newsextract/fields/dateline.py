@@ -31,8 +31,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from ._agencies import AGENCY_PATTERN, normalise_agency
-from ._lazyre import compile_lazily
+from newsextract.fields.agencies import AGENCY_PATTERN, normalise_agency
+from newsextract.support.lazyre import compile_lazily
 
 __all__ = ["Dateline", "parse_dateline", "split_dateline"]
 

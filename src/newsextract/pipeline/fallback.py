@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from lxml import html
 
-from ._clean import clean
-from ._locate import Content
-from ._parse import parse
+from newsextract.pipeline.clean import clean
+from newsextract.pipeline.locate import Content
+from newsextract.pipeline.parse import parse
 
 # Below this many characters of body text our own result counts as "found nothing".
 MIN_OWN_BODY_CHARS = 200

@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ._agencies import find_agency, normalise_agency
-from ._lazyre import compile_lazily
+from newsextract.fields.agencies import find_agency, normalise_agency
+from newsextract.support.lazyre import compile_lazily
 
 __all__ = ["is_credit_line", "split_credit"]
 

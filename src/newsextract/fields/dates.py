@@ -14,7 +14,7 @@ import re
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
-from ._lazyre import compile_lazily
+from newsextract.support.lazyre import compile_lazily
 
 # Pages carry dates from before the web (archive notes, history) and script expiry dates far in
 # the future; a publication date outside this window is a misreading.

@@ -24,7 +24,7 @@ import re
 import unicodedata
 from typing import Final, NamedTuple, TypeAlias
 
-from ._lazyre import compile_lazily
+from newsextract.support.lazyre import compile_lazily
 
 __all__ = [
     "AGENCIES",

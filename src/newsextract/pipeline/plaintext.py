@@ -8,7 +8,8 @@ printed twice), caption lines carry a photo credit, `RELATED ...` lines and line
 
 from __future__ import annotations
 
-from ._blocks import (
+from newsextract.fields.credits import split_credit
+from newsextract.pipeline.blocks import (
     LineKind,
     RawCaption,
     RawLink,
@@ -17,8 +18,7 @@ from ._blocks import (
     normalise_space,
     related_title,
 )
-from ._budget import CHECK_EVERY, check
-from ._credits import split_credit
+from newsextract.support.budget import CHECK_EVERY, check
 
 # A title is short and does not end like a statement; questions and quotes are fine
 # ("Can floating solar farms save old reservoirs?").

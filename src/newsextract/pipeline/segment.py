@@ -19,8 +19,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree, html
 
-from . import _tables as t
-from ._blocks import (
+from newsextract.pipeline.blocks import (
     LineKind,
     RawCaption,
     RawLink,
@@ -30,9 +29,10 @@ from ._blocks import (
     normalise_space,
     related_title,
 )
-from ._budget import CHECK_EVERY, check
-from ._locate import Content, link_density, linked_length
-from ._parse import text_of
+from newsextract.pipeline.locate import Content, link_density, linked_length
+from newsextract.pipeline.parse import text_of
+from newsextract.rules import tables as t
+from newsextract.support.budget import CHECK_EVERY, check
 
 # A list whose items are nearly all link text is a list of stories, not part of the story.
 LINK_LIST_MIN_ITEMS = 2

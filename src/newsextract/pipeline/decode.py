@@ -25,8 +25,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ._errors import EmptyInput, InputTooLarge, NotHTML
-from ._lazyre import compile_lazily
+from newsextract._errors import EmptyInput, InputTooLarge, NotHTML
+from newsextract.support.lazyre import compile_lazily
 
 DEFAULT_MAX_BYTES = 50_000_000
 """Generous limit on input size: no real article page comes near it."""

@@ -29,11 +29,9 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from ._decode import DEFAULT_MAX_BYTES
-from ._errors import NewsextractError
-from ._model import Article
-from ._pipeline import extract
-from ._warc import (
+from newsextract._errors import NewsextractError
+from newsextract._model import Article
+from newsextract.io.warc_reader import (
     MISSING_READER,
     WarcFailure,
     WarcInfo,
@@ -42,6 +40,8 @@ from ._warc import (
     open_warc,
     sniff_warc,
 )
+from newsextract.pipeline.decode import DEFAULT_MAX_BYTES
+from newsextract.pipeline.run import extract
 
 # --- error kinds: the "error" value of a failed record ---------------------------------------
 

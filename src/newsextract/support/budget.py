@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from ._errors import ExtractionTimeout
+from newsextract._errors import ExtractionTimeout
 
 DEFAULT_TIME_BUDGET = 10.0
 """Seconds one `extract()` call may take: two orders of magnitude above a normal page."""

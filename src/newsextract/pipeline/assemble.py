@@ -11,12 +11,12 @@ import re
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
-from ._blocks import RawLink, Segments, normalise_space
-from ._dates import date_from_url, parse_machine_date, parse_printed_date
-from ._lazyre import compile_lazily
-from ._metadata import Metadata
-from ._model import Article, Caption, RelatedLink
-from ._newsfields import NewsFields
+from newsextract._model import Article, Caption, RelatedLink
+from newsextract.fields.dates import date_from_url, parse_machine_date, parse_printed_date
+from newsextract.pipeline.blocks import RawLink, Segments, normalise_space
+from newsextract.pipeline.metadata import Metadata
+from newsextract.pipeline.newsfields import NewsFields
+from newsextract.support.lazyre import compile_lazily
 
 # Separators between a title and the site name in `<title>` and `og:title`.
 _TITLE_SEPARATORS = compile_lazily(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")

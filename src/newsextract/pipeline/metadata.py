@@ -17,12 +17,12 @@ from typing import Any
 
 from lxml import etree, html
 
-from . import _tables as t
-from ._blocks import normalise_space
-from ._budget import CHECK_EVERY, check
-from ._lazyre import compile_lazily
-from ._memo import BoundedMemo
-from ._parse import text_of
+from newsextract.pipeline.blocks import normalise_space
+from newsextract.pipeline.parse import text_of
+from newsextract.rules import tables as t
+from newsextract.support.budget import CHECK_EVERY, check
+from newsextract.support.lazyre import compile_lazily
+from newsextract.support.memo import BoundedMemo
 
 # schema.org types whose properties describe the article itself.
 ARTICLE_TYPES = frozenset(

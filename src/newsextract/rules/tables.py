@@ -11,7 +11,7 @@ import re
 
 from lxml import etree
 
-from ._lazyre import compile_lazily
+from newsextract.support.lazyre import compile_lazily
 
 # --- cleaning -------------------------------------------------------------------------------
 

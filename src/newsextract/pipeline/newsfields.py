@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import _tables as t
-from ._agencies import normalise_agency
-from ._blocks import LineKind, RawCaption, Segments, classify_line
-from ._bylines import agency_from_credit_line, is_person_name, parse_byline
-from ._credits import split_credit
-from ._dateline import parse_dateline
-from ._metadata import Metadata
+from newsextract.fields.agencies import normalise_agency
+from newsextract.fields.bylines import agency_from_credit_line, is_person_name, parse_byline
+from newsextract.fields.credits import split_credit
+from newsextract.fields.dateline import parse_dateline
+from newsextract.pipeline.blocks import LineKind, RawCaption, Segments, classify_line
+from newsextract.pipeline.metadata import Metadata
+from newsextract.rules import tables as t
 
 # The dateline opens the story, but a stray standfirst sometimes comes first.
 DATELINE_PARAGRAPHS = 2

@@ -34,7 +34,7 @@ from typing import Final
 
 from lxml import etree, html
 
-from ._lazyre import compile_lazily
+from newsextract.support.lazyre import compile_lazily
 
 MAX_DEPTH: Final = 256
 """Levels of elements in a returned tree, `<html>` being the first: libxml2's own limit."""

@@ -12,11 +12,11 @@ import enum
 
 from lxml import etree, html
 
-from . import _tables as t
-from ._budget import CHECK_EVERY, check
-from ._locate import link_density
-from ._memo import BoundedMemo
-from ._parse import text_of
+from newsextract.pipeline.locate import link_density
+from newsextract.pipeline.parse import text_of
+from newsextract.rules import tables as t
+from newsextract.support.budget import CHECK_EVERY, check
+from newsextract.support.memo import BoundedMemo
 
 # An element named like furniture but holding this many paragraphs of real text, or this much
 # text with few links, is the story in a container with an unlucky class (`post has-sidebar`,

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO
 
-from ._decode import DEFAULT_MAX_BYTES
+from newsextract.pipeline.decode import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from fastwarc.warc import HeaderMap, WarcRecord, WarcRecordType

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 
 from lxml import html
 
-from . import _tables as t
-from ._budget import CHECK_EVERY, check
-from ._lazyre import compile_lazily
-from ._parse import text_of
+from newsextract.pipeline.parse import text_of
+from newsextract.rules import tables as t
+from newsextract.support.budget import CHECK_EVERY, check
+from newsextract.support.lazyre import compile_lazily
 
 # A paragraph shorter than this is a label, a date or a button, not prose: it casts no vote.
 MIN_VOTING_CHARS = 25

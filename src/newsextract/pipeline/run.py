@@ -11,20 +11,20 @@ Plain page text skips the tree: `segment_text` turns it into `Segments` directly
 
 from __future__ import annotations
 
-from . import _budget as budget
-from ._assemble import assemble, site_host
-from ._blocks import Segments
-from ._budget import DEFAULT_TIME_BUDGET
-from ._clean import clean
-from ._decode import DEFAULT_MAX_BYTES, decode
-from ._fallback import needs_second_opinion, second_opinion
-from ._locate import locate
-from ._metadata import Metadata, read_metadata
-from ._model import Article
-from ._newsfields import news_fields
-from ._parse import parse
-from ._plaintext import segment_text
-from ._segment import segment
+from newsextract._model import Article
+from newsextract.pipeline.assemble import assemble, site_host
+from newsextract.pipeline.blocks import Segments
+from newsextract.pipeline.clean import clean
+from newsextract.pipeline.decode import DEFAULT_MAX_BYTES, decode
+from newsextract.pipeline.fallback import needs_second_opinion, second_opinion
+from newsextract.pipeline.locate import locate
+from newsextract.pipeline.metadata import Metadata, read_metadata
+from newsextract.pipeline.newsfields import news_fields
+from newsextract.pipeline.parse import parse
+from newsextract.pipeline.plaintext import segment_text
+from newsextract.pipeline.segment import segment
+from newsextract.support import budget
+from newsextract.support.budget import DEFAULT_TIME_BUDGET
 
 
 def _second_opinion(page_text: str, own: Segments, host: str | None) -> Segments:

@@ -1,0 +1,1 @@
+"""The news-field grammars: agencies, datelines, bylines, photo credits, printed dates."""

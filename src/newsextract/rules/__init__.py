@@ -1,0 +1,1 @@
+"""Every markup rule, class vocabulary, threshold and phrase table, in one place."""
