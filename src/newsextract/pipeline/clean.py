@@ -13,6 +13,7 @@ import enum
 from lxml import etree, html
 
 from newsextract.pipeline.locate import link_density
+from newsextract.pipeline.names import names_of
 from newsextract.pipeline.parse import text_of
 from newsextract.rules import tables as t
 from newsextract.support.budget import CHECK_EVERY, check
@@ -156,7 +157,7 @@ def _names(el: html.HtmlElement) -> _Names:
 
 def _classify_names(raw: str) -> _Names:
     # One scan finds every vocabulary word; the strongest verdict wins.
-    names = raw.lower()
+    names = names_of(raw, None)
     found = {m.lastgroup for m in t.CLASS_VOCABULARY.finditer(names)}
     if "keep" in found or "caption" in found:
         return _Names.KEEP

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from lxml import html
 
+from newsextract.pipeline.names import names_of
 from newsextract.pipeline.parse import text_of
 from newsextract.rules import tables as t
 from newsextract.support.budget import CHECK_EVERY, check
@@ -290,15 +291,13 @@ def _has_own_text(el: html.HtmlElement) -> bool:
 
 
 def _initial_score(el: html.HtmlElement) -> float:
-    return _TAG_BONUS.get(str(el.tag), 0.0) + _names_weight(
-        f"{el.get('class', '')} {el.get('id', '')}"
-    )
+    return _TAG_BONUS.get(str(el.tag), 0.0) + _names_weight(el.get("class"), el.get("id"))
 
 
 @functools.lru_cache(maxsize=4096)
-def _names_weight(names: str) -> float:
+def _names_weight(class_: str | None, id_: str | None) -> float:
     # Pages repeat the same class strings on many candidates: the weight is cached.
-    names = names.lower()
+    names = names_of(class_, id_)
     weight = 0.0
     if names.strip():
         if _NEGATIVE.search(names):

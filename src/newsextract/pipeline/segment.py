@@ -30,6 +30,7 @@ from newsextract.pipeline.blocks import (
     related_title,
 )
 from newsextract.pipeline.locate import Content, link_density, linked_length
+from newsextract.pipeline.names import names_of
 from newsextract.pipeline.parse import text_of
 from newsextract.rules import tables as t
 from newsextract.support.budget import CHECK_EVERY, check
@@ -73,7 +74,12 @@ def segment(content: Content, *, site_host: str | None = None) -> Segments:
     captions: list[RawCaption] = []
     boxes: list[RawLink] = []
     detached: list[html.HtmlElement] = []
-    labelled = [(el, _named(el)) for el in _LABELLED_OR_FIGCAPTION(scope)]
+    # The located story is never its own caption or related box, whatever its class says
+    # (a slideshow's text sits in `slide-caption`): only what lies inside it can be one.
+    story = set(content.elements)
+    for el in content.elements:
+        story.update(el.iterancestors())
+    labelled = [(el, _named(el)) for el in _LABELLED_OR_FIGCAPTION(scope) if el not in story]
     for el, caption in list(_captions(labelled)):
         detached.append(el)
         if caption is not None:
@@ -86,7 +92,7 @@ def segment(content: Content, *, site_host: str | None = None) -> Segments:
             el.drop_tree()
     walker = _BodyWalker(site_host)
     for el in content.elements:
-        walker.walk(el)
+        walker.walk(el, root=True)
     caption_texts = {c.text for c in captions}
     paragraphs = tuple(p for p in walker.paragraphs if p not in caption_texts)
     return Segments(
@@ -163,8 +169,8 @@ def _named(el: html.HtmlElement) -> _Named:
 # attributes as written so that a repeat costs no string building or lower-casing either.
 @functools.lru_cache(maxsize=4096)
 def _read_names(class_: str | None, id_: str | None) -> _Named:
-    names = f"{class_ or ''} {id_ or ''}".lower()
-    if names == " ":
+    names = names_of(class_, id_)
+    if not names.strip():
         return _NAMELESS
     return _Named(
         caption=t.CAPTION_ATTR.search(names) is not None,
@@ -181,14 +187,14 @@ class _BodyWalker:
         # After a "Related" heading, link-only blocks are related stories until prose resumes.
         self._in_related_section = False
 
-    def walk(self, el: html.HtmlElement) -> None:
+    def walk(self, el: html.HtmlElement, *, root: bool = False) -> None:
         self._steps += 1
         if self._steps % CHECK_EVERY == 0:
             check()
         tag = el.tag
         if not isinstance(tag, str) or tag in _SKIP_TAGS:
             return
-        named = _named(el)
+        named = _NAMELESS if root else _named(el)
         if _is_caption_container(el, named):
             return
         if _is_related_box(el, named):

@@ -44,10 +44,10 @@ BOILERPLATE_WORDS: tuple[str, ...] = (
     "subscribe", "subscription",
     "share", "sharing", "social", "follow", "advert", "adslot", "ad-slot", "ad-container",
     "ad-wrapper", "adunit", "ad-unit", "ads-", "dfp", "gpt-ad", "google-ad", "sponsor",
-    "promo", "breadcrumb", "byline", "author-bio", "authorbio", "author-info", "about-author",
+    "promo", "breadcrumb", "author-bio", "authorbio", "author-info", "about-author",
     "author-box", "login", "register", "donate", "app-promo", "cta", "visually-hidden",
     "sr-only", "screen-reader", "offscreen", "nocontent", "rating", "reactions", "feedback",
-    "article-meta", "post-meta", "entry-meta", "timestamp", "navbar", "navigation",
+    "navbar", "navigation",
     "site-header", "site-footer", "masthead", "pagination", "pager", "toolbar",
     "post-nav", "nav-links", "prev-next", "next-prev", "previous-post", "next-post",
     "article-nav", "pagenav", "postnav", "tooltip", "popover", "hovercard", "rollover-", "footer",
@@ -59,6 +59,9 @@ WEAK_BOILERPLATE_WORDS: tuple[str, ...] = (
     "widget", "sidebar", "rail", "tools", "skip", "jump", "modal", "popup", "overlay",
     "menu", "topics", "tags", "tag-list", "taglist", "email", "copyright", "disclaimer",
     "hidden", "paywall",
+    # A byline or meta line is a line: an element so named that holds a paragraph-long run
+    # of text is a story wrapped by a broken or generous byline tag.
+    "byline", "article-meta", "post-meta", "entry-meta", "timestamp",
 )  # fmt: skip
 
 # Words that, alongside a boilerplate word, say the element is (or holds) the story itself; an
@@ -361,4 +364,14 @@ DATE_CLASS_WORDS: tuple[str, ...] = (
 # Class words of a printed list of the story's tags or topics.
 TAG_LIST_CLASS_WORDS: tuple[str, ...] = (
     "tags", "topics", "keywords", "etiquetas", "schlagw", "mots-cles", "argomenti", "temas",
+)  # fmt: skip
+
+# Class tokens that describe what an element is tagged with or what state it is in, not what
+# it is: CMSs print a story's taxonomy and features on its container (WordPress's
+# `tag-cookie-recipes category-news has-comments no-sidebar`). Their words must not make the
+# story look like furniture, so such tokens are left out before the vocabularies are matched
+# (unless the token itself starts with a vocabulary word: `tag-list` is a tag list).
+DESCRIPTIVE_TOKEN_PREFIXES: tuple[str, ...] = (
+    "tag-", "category-", "categories-", "cat-", "has-", "no-", "with-", "without-",
+    "format-", "status-", "type-",
 )  # fmt: skip

@@ -1,0 +1,21 @@
+"""The words an element's class and id say about it, as every stage reads them."""
+
+from __future__ import annotations
+
+from newsextract.rules import tables as t
+
+
+def names_of(class_: str | None, id_: str | None) -> str:
+    """`class` and `id`, lower-cased, without the tokens that only describe the element.
+
+    A token such as `tag-cookie-recipes` or `has-comments` names the story's topic or a
+    feature beside it; read as a vocabulary word it would make the story furniture.
+    """
+    names = f"{class_ or ''} {id_ or ''}".lower()
+    if "-" not in names:  # most class strings: no descriptive token can be there
+        return names
+    return " ".join(token for token in names.split() if not _describes(token))
+
+
+def _describes(token: str) -> bool:
+    return token.startswith(t.DESCRIPTIVE_TOKEN_PREFIXES) and not t.CLASS_VOCABULARY.match(token)
