@@ -13,6 +13,7 @@ from newsextract import Article, Caption, RelatedLink
 DOCUMENTED_KEYS = [
     "url",
     "headline",
+    "standfirst",
     "dateline",
     "agency",
     "authors",
@@ -31,6 +32,7 @@ DOCUMENTED_KEYS = [
 FULL = Article(
     url="https://gazette.example/news/2024/03/05/ferry-terminal",
     headline="Council approves new ferry terminal",
+    standfirst="The vote ends a decade of argument over the harbour front.",
     dateline="HARBORVILLE, March 5",
     agency="Reuters",
     authors=("Dana Whitfield", "Tomás Ortega"),
@@ -118,7 +120,7 @@ def test_to_dict_values() -> None:
 def test_empty_article_dict() -> None:
     data = Article().to_dict()
     assert {k for k, v in data.items() if v is None} == {
-        "url", "headline", "dateline", "agency", "published", "modified", "site_name",
+        "url", "headline", "standfirst", "dateline", "agency", "published", "modified", "site_name",
         "language", "description", "top_image",
     }  # fmt: skip
     assert {k for k, v in data.items() if v == []} == {

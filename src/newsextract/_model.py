@@ -36,6 +36,8 @@ class Article:
 
     url: str | None = None
     headline: str | None = None
+    # The summary printed between headline and story (dek, lead, chapo); never in `paragraphs`.
+    standfirst: str | None = None
     dateline: str | None = None
     agency: str | None = None
     authors: tuple[str, ...] = ()
@@ -60,6 +62,7 @@ class Article:
         return {
             "url": self.url,
             "headline": self.headline,
+            "standfirst": self.standfirst,
             "dateline": self.dateline,
             "agency": self.agency,
             "authors": list(self.authors),
@@ -88,6 +91,7 @@ class Article:
         return cls(
             url=data.get("url"),
             headline=data.get("headline"),
+            standfirst=data.get("standfirst"),
             dateline=data.get("dateline"),
             agency=data.get("agency"),
             authors=tuple(data.get("authors") or ()),

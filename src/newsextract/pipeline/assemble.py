@@ -54,6 +54,7 @@ def assemble(
     return Article(
         url=page_url,
         headline=headline,
+        standfirst=segments.standfirst if segments.standfirst != headline else None,
         dateline=fields.dateline,
         agency=fields.agency,
         authors=fields.authors,

@@ -40,6 +40,7 @@ class Segments:
     captions: tuple[RawCaption, ...] = ()
     related: tuple[RawLink, ...] = ()
     headline: str | None = None
+    standfirst: str | None = None
 
 
 class LineKind(enum.Enum):

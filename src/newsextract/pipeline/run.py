@@ -41,6 +41,7 @@ def _second_opinion(page_text: str, own: Segments, host: str | None) -> Segments
         captions=own.captions or theirs.captions,
         related=own.related,
         headline=own.headline,
+        standfirst=own.standfirst,
     )
 
 
@@ -71,7 +72,9 @@ def extract(
             root = parse(decoded.markup)
             metadata = read_metadata(root)
             host = site_host(url, metadata)
-            segments = segment(locate(clean(root)), site_host=host)
+            segments = segment(
+                locate(clean(root)), site_host=host, descriptions=metadata.descriptions
+            )
             if needs_second_opinion(segments.paragraphs):
                 segments = _second_opinion(decoded.text, segments, host)
         return assemble(segments, news_fields(segments, metadata), metadata, url=url)

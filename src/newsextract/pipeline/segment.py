@@ -32,6 +32,7 @@ from newsextract.pipeline.blocks import (
 from newsextract.pipeline.locate import Content, link_density, linked_length
 from newsextract.pipeline.names import names_of
 from newsextract.pipeline.parse import text_of
+from newsextract.pipeline.standfirst import find_standfirst
 from newsextract.rules import tables as t
 from newsextract.support.budget import CHECK_EVERY, check
 
@@ -60,7 +61,9 @@ _CREDIT_CLASS_WORDS = ("credit", "photographer", "byline", "copyright", "source"
 _IMAGE_ATTRS = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
 
 
-def segment(content: Content, *, site_host: str | None = None) -> Segments:
+def segment(
+    content: Content, *, site_host: str | None = None, descriptions: tuple[str, ...] = ()
+) -> Segments:
     """Cut the located content into paragraphs, captions and related links.
 
     Captions and related boxes are read first and then detached from the tree (which the
@@ -71,6 +74,8 @@ def segment(content: Content, *, site_host: str | None = None) -> Segments:
     """
     scope = _scope(content.elements)
     headline = _headline(scope)
+    found = find_standfirst(content.elements, descriptions)
+    standfirst = found[1] if found is not None else None
     captions: list[RawCaption] = []
     boxes: list[RawLink] = []
     detached: list[html.HtmlElement] = []
@@ -87,6 +92,8 @@ def segment(content: Content, *, site_host: str | None = None) -> Segments:
     for el in _outermost_related_boxes(scope, labelled):
         boxes.extend(_links(el))
         detached.append(el)
+    if found is not None:
+        detached.append(found[0])
     for el in detached:
         if el.getparent() is not None and el not in content.elements:
             el.drop_tree()
@@ -94,12 +101,13 @@ def segment(content: Content, *, site_host: str | None = None) -> Segments:
     for el in content.elements:
         walker.walk(el, root=True)
     caption_texts = {c.text for c in captions}
-    paragraphs = tuple(p for p in walker.paragraphs if p not in caption_texts)
+    paragraphs = tuple(p for p in walker.paragraphs if p not in caption_texts and p != standfirst)
     return Segments(
         paragraphs=paragraphs,
         captions=tuple(captions),
         related=(*walker.related, *boxes),
         headline=headline,
+        standfirst=standfirst,
     )
 
 

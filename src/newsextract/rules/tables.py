@@ -345,6 +345,24 @@ STANDFIRST_ATTR = compile_lazily(
     r"|kicker|surtitre",
 )
 
+# Class words of the element that holds a standfirst, or of its wrapper, when it sits right
+# below the headline: English dek/standfirst/summary, German Vorspann/Einleitung/Teaser,
+# French chapo, Spanish entradilla/bajada/sumario, Portuguese sapo, Nordic preamble/ingress.
+# Whole words only (`lead` but not Tailwind's `leading-tight`). Unlike STANDFIRST_ATTR, no
+# kicker: a kicker is printed above the headline.
+STANDFIRST_WORDS: tuple[str, ...] = (
+    "standfirst", "dek", "deck", "subtitle", "sub-title", "subheadline", "sub-headline",
+    "subhead", "subheader", "strapline", "summary", "abstract", "excerpt", "desc",
+    "description", "lead", "lead-text", "leadtext", "lede", "intro", "intro-text", "introtext",
+    "teaser", "teaser-text", "preface", "vorspann", "einleitung", "preamble", "ingress",
+    "chapo", "chapeau", "entradilla", "bajada", "sumario", "sapo",
+)  # fmt: skip
+STANDFIRST_WORDS_ATTR = compile_lazily(
+    r"(?:^|[\s_\-:])(?:"
+    + "|".join(re.escape(w) for w in sorted(STANDFIRST_WORDS, key=len, reverse=True))
+    + r")(?=$|[\s_\-:])"
+)
+
 # Links and buttons inside a caption that are not part of it.
 CAPTION_NOISE: frozenset[str] = frozenset(
     {"acquire licensing rights", "purchase licensing rights", "buy this photo", "enlarge",

@@ -1,0 +1,188 @@
+"""The standfirst: the summary a page prints between the headline and the story.
+
+It is found by one of two signs, whichever comes first after the headline and before the
+story's first paragraph:
+
+- the element is named like one (`standfirst`, `dek`, `article-summary`, see
+  `rules.tables.STANDFIRST_WORDS`);
+- its text is the page's declared description (og:description and the like), and it sits
+  outside the located story. Inside the story, a paragraph equal to the description is the
+  story's own lead, which many sites copy into their description: it stays body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from lxml import html
+
+from newsextract.pipeline.blocks import normalise_space
+from newsextract.pipeline.names import names_of
+from newsextract.pipeline.parse import text_of
+from newsextract.rules import tables as t
+
+# A standfirst is a sentence or a short paragraph or two: shorter is a label or a kicker,
+# longer is the story itself in a container with an unlucky class.
+MIN_STANDFIRST_CHARS = 30
+MAX_STANDFIRST_CHARS = 800
+# Elements looked at after the headline before giving up: the standfirst sits right below it,
+# and a cap keeps the look cheap on pages whose story starts far away.
+MAX_ELEMENTS_SCANNED = 400
+# How far above the story the headline may sit for both to share the story's header.
+MAX_HEADER_LEVELS = 6
+# Without a headline, how far above the story a standfirst is looked for.
+HEADLESS_REGION_LEVELS = 2
+# A description is often cut short with an ellipsis: its first this many characters match.
+MIN_DESCRIPTION_PREFIX = 60
+# How far above the story an outside standfirst and the story may meet.
+MAX_OUTSIDE_LEVELS = 3
+# Wrappers above a paragraph whose names still speak for it.
+MAX_NAMED_WRAPPER_LEVELS = 2
+_ELLIPSES = ("...", "…")
+_CANDIDATE_TAGS = frozenset({"p", "div", "h2", "h3", "span", "section", "header", "strong"})
+
+
+def find_standfirst(
+    elements: tuple[html.HtmlElement, ...], descriptions: Iterable[str]
+) -> tuple[html.HtmlElement, str] | None:
+    """The standfirst element of the located story and its text, or None."""
+    if not elements:
+        return None
+    region, headline = _header_region(elements[0])
+    if region is None:
+        return None
+    wanted = [normalise_space(d) for d in descriptions if d]
+    story = set(elements)
+    levels = {a: i for i, a in enumerate([elements[0], *elements[0].iterancestors()])}
+    for el, inside in _after(region, headline, story):
+        # Cheap tests first: reading an element's text reads its whole subtree.
+        named = _named_standfirst(el, region, story)
+        leaf = not _has_block_child(el)
+        if not named and not (inside and el.tag == "p") and (inside or not wanted or not leaf):
+            continue
+        if not inside and not _near(el, levels):
+            continue
+        text = normalise_space(text_of(el))
+        if not MIN_STANDFIRST_CHARS <= len(text) <= MAX_STANDFIRST_CHARS:
+            if inside and el.tag == "p" and len(text) > MAX_STANDFIRST_CHARS:
+                return None  # the story has begun
+            continue
+        if _in_figure(el, region):
+            continue
+        if named or (not inside and _is_description(text, wanted)):
+            return el, text
+        if inside and el.tag == "p":
+            return None  # the story's first paragraph: a standfirst would have come before
+    return None
+
+
+def _has_block_child(el: html.HtmlElement) -> bool:
+    return any(child.tag in t.BLOCK_TAGS for child in el if isinstance(child.tag, str))
+
+
+def _header_region(
+    first: html.HtmlElement,
+) -> tuple[html.HtmlElement | None, html.HtmlElement | None]:
+    """The closest ancestor of the story that also holds a headline, and that headline.
+
+    Without a headline near the story (pages that print it in a styled `<div>`, or that lost
+    it in cleaning), the region is the story's container a few levels up and the scan starts
+    at its top.
+    """
+    node: html.HtmlElement | None = first
+    chain: list[html.HtmlElement] = []
+    for _ in range(MAX_HEADER_LEVELS):
+        if node is None or node.tag in ("body", "html"):
+            break
+        chain.append(node)
+        for h1 in node.iter("h1"):
+            if text_of(h1).strip():
+                return node, h1
+        node = node.getparent()
+    if not chain:
+        return None, None
+    return chain[min(len(chain), HEADLESS_REGION_LEVELS + 1) - 1], None
+
+
+def _after(
+    region: html.HtmlElement, headline: html.HtmlElement | None, story: set[html.HtmlElement]
+) -> Iterator[tuple[html.HtmlElement, bool]]:
+    """Candidate elements after the headline, in document order, each with whether it lies
+    inside the located story."""
+    seen_headline = headline is None
+    # The located elements the walk is inside of, outermost first (the region itself may be one
+    # of them, or lie inside one).
+    inside_depth: list[html.HtmlElement] = [a for a in story if a is region or _within(region, a)]
+    for count, el in enumerate(region.iter()):
+        if count > MAX_ELEMENTS_SCANNED:
+            return
+        while inside_depth and not _within(el, inside_depth[-1]):
+            inside_depth.pop()
+        if el in story:
+            inside_depth.append(el)
+        if el is headline:
+            seen_headline = True
+            continue
+        if not seen_headline or not isinstance(el.tag, str):
+            continue
+        if headline is not None and _within(el, headline):
+            continue
+        if el.tag in _CANDIDATE_TAGS:
+            yield el, bool(inside_depth)
+
+
+def _near(el: html.HtmlElement, levels: dict[html.HtmlElement, int]) -> bool:
+    # Outside the story, a standfirst sits in the story's own header, a level or two above
+    # it; a sidebar's "description" box shares only a far ancestor with the story.
+    for ancestor in el.iterancestors():
+        level = levels.get(ancestor)
+        if level is not None:
+            return level <= MAX_OUTSIDE_LEVELS
+    return False
+
+
+def _in_figure(el: html.HtmlElement, region: html.HtmlElement) -> bool:
+    # A photo's caption often carries `description` or `teaser` words: it is no standfirst.
+    node: html.HtmlElement | None = el
+    while node is not None and node is not region:
+        if node.tag in ("figure", "figcaption", "picture"):
+            return True
+        names = names_of(node.get("class"), node.get("id"))
+        if names.strip() and t.CAPTION_ATTR.search(names) is not None:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _within(el: html.HtmlElement, ancestor: html.HtmlElement) -> bool:
+    return any(a is ancestor for a in el.iterancestors())
+
+
+def _named_standfirst(
+    el: html.HtmlElement, region: html.HtmlElement, story: set[html.HtmlElement]
+) -> bool:
+    # The name may be on the paragraph or on a wrapper just above it (`<div class="intro"><p>`),
+    # but not on the region or the story's own container.
+    node: html.HtmlElement | None = el
+    for _ in range(MAX_NAMED_WRAPPER_LEVELS + 1):
+        if node is None or node is region or node in story:
+            return False
+        names = names_of(node.get("class"), node.get("id"))
+        if names.strip() and t.STANDFIRST_WORDS_ATTR.search(names) is not None:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _is_description(text: str, descriptions: list[str]) -> bool:
+    for description in descriptions:
+        if text == description:
+            return True
+        cut = description.rstrip(".…").rstrip()
+        if (
+            description.endswith(_ELLIPSES)
+            and len(cut) >= MIN_DESCRIPTION_PREFIX
+            and text.startswith(cut)
+        ):
+            return True
+    return False
