@@ -14,7 +14,7 @@ from lxml import etree, html
 
 from newsextract.pipeline.locate import link_density
 from newsextract.pipeline.parse import text_of
-from newsextract.rules import tables as t
+from newsextract.rules import markup
 from newsextract.support.budget import CHECK_EVERY, check
 from newsextract.support.memo import BoundedMemo
 
@@ -78,12 +78,12 @@ def _mark_line_breaks(root: html.HtmlElement) -> None:
 
 def _drop_by_tag(root: html.HtmlElement) -> None:
     # Removed in C, keeping each element's tail text (it belongs to the parent).
-    etree.strip_elements(root, *(t.DROP_TAGS - {"aside"}), with_tail=False)
+    etree.strip_elements(root, *(markup.DROP_TAGS - {"aside"}), with_tail=False)
     for el in list(root.iter("aside")):
         if el.getparent() is not None and not _is_story_aside(el):
             el.drop_tree()
     for form in list(root.iter("form")):
-        if form.getparent() is not None and len(text_of(form)) < t.FORM_MAX_TEXT:
+        if form.getparent() is not None and len(text_of(form)) < markup.FORM_MAX_TEXT:
             form.drop_tree()
 
 
@@ -136,10 +136,10 @@ def _hidden(el: html.HtmlElement, keys: list[str]) -> bool:
     if "hidden" in keys or el.get(b"aria-hidden") == "true":
         return True
     style = el.get(b"style")
-    if style and t.HIDDEN_STYLE.search(style):
+    if style and markup.HIDDEN_STYLE.search(style):
         return True
     role = el.get(b"role")
-    return role is not None and role.lower() in t.BOILERPLATE_ROLES
+    return role is not None and role.lower() in markup.BOILERPLATE_ROLES
 
 
 def _guarded_levels(el: html.HtmlElement, kept_by_guard: set[html.HtmlElement]) -> int:
@@ -157,12 +157,12 @@ def _names(el: html.HtmlElement) -> _Names:
 def _classify_names(raw: str) -> _Names:
     # One scan finds every vocabulary word; the strongest verdict wins.
     names = raw.lower()
-    found = {m.lastgroup for m in t.CLASS_VOCABULARY.finditer(names)}
+    found = {m.lastgroup for m in markup.CLASS_VOCABULARY.finditer(names)}
     if "keep" in found or "caption" in found:
         return _Names.KEEP
     if "never" in found:
         return _Names.NEVER_STORY
-    if "strong" in found or not t.BOILERPLATE_TOKENS.isdisjoint(names.split()):
+    if "strong" in found or not markup.BOILERPLATE_TOKENS.isdisjoint(names.split()):
         return _Names.BOILERPLATE
     if "weak" in found:
         return _Names.WEAK_BOILERPLATE
@@ -173,7 +173,7 @@ _NAMES_MEMO = BoundedMemo(_classify_names, MAX_REMEMBERED_NAMES)
 
 
 def _holds_story(el: html.HtmlElement, text: str) -> bool:
-    if t.MARKED_BODY_XPATH(el):
+    if markup.MARKED_BODY_XPATH(el):
         return True
     # Paragraphs hold part of the element's text, so a short element is no story: most
     # furniture is answered here without looking at its paragraphs.

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from lxml import html
 
 from newsextract.pipeline.parse import text_of
-from newsextract.rules import tables as t
+from newsextract.rules import markup
 from newsextract.support.budget import CHECK_EVERY, check
 from newsextract.support.lazyre import compile_lazily
 
@@ -202,7 +202,7 @@ def linked_length(
 
 
 def _hinted_body(root: html.HtmlElement) -> html.HtmlElement | None:
-    hinted = [el for el in t.ARTICLE_BODY_XPATH(root) if isinstance(el, html.HtmlElement)]
+    hinted = [el for el in markup.ARTICLE_BODY_XPATH(root) if isinstance(el, html.HtmlElement)]
     sized = [(text_length(el), el) for el in hinted]
     sized = [(n, el) for n, el in sized if n >= MIN_HINTED_CHARS]
     if not sized:
@@ -271,7 +271,7 @@ def _own_text(el: html.HtmlElement) -> str:
     """The text a container holds itself: its loose text and inline children, not its blocks."""
     parts = [el.text or ""]
     for child in el:
-        if isinstance(child.tag, str) and child.tag not in t.BLOCK_TAGS:
+        if isinstance(child.tag, str) and child.tag not in markup.BLOCK_TAGS:
             parts.append(text_of(child))
         parts.append(child.tail or "")
     return "".join(parts)
@@ -284,7 +284,7 @@ def _has_own_text(el: html.HtmlElement) -> bool:
     # Most tails are empty or indentation, so the tail is read before the tag.
     for child in el:
         tail = child.tail
-        if tail and len(tail.strip()) >= MIN_VOTING_CHARS and child.tag not in t.BLOCK_TAGS:
+        if tail and len(tail.strip()) >= MIN_VOTING_CHARS and child.tag not in markup.BLOCK_TAGS:
             return True
     return False
 
@@ -338,7 +338,7 @@ def _with_siblings(top: html.HtmlElement, scores: _Scores) -> tuple[html.HtmlEle
             # An <article> is a self-contained story by definition: a sibling one is another
             # story (a teaser, the next post), never more of this one.
             continue
-        elif t.STANDFIRST_ATTR.search(sibling.get("class", "").lower()):
+        elif markup.STANDFIRST_ATTR.search(sibling.get("class", "").lower()):
             continue
         elif scores.get(sibling) >= threshold or _is_prose(sibling):
             chosen.append(sibling)

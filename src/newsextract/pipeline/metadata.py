@@ -19,7 +19,7 @@ from lxml import etree, html
 
 from newsextract.pipeline.blocks import normalise_space
 from newsextract.pipeline.parse import text_of
-from newsextract.rules import tables as t
+from newsextract.rules import markup
 from newsextract.support.budget import CHECK_EVERY, check
 from newsextract.support.lazyre import compile_lazily
 from newsextract.support.memo import BoundedMemo
@@ -40,12 +40,12 @@ MAX_JSON_LD_CHARS = 1_000_000
 
 _METADATA_TAGS = frozenset({"meta", "script", "time", "link", "title", "h1", "base"})
 # Matched against lower-cased class strings (faster than ignore-case patterns).
-_BYLINE_CLASS = compile_lazily("|".join(t.BYLINE_CLASS_WORDS))
+_BYLINE_CLASS = compile_lazily("|".join(markup.BYLINE_CLASS_WORDS))
 # A byline's neighbours that share its words but hold a biography or a photo.
 _NOT_BYLINE_CLASS = compile_lazily("bio|description|avatar|image|photo")
-_DATE_CLASS = compile_lazily("|".join(t.DATE_CLASS_WORDS))
+_DATE_CLASS = compile_lazily("|".join(markup.DATE_CLASS_WORDS))
 _MODIFIED_CLASS = compile_lazily(r"modif|updat|aktualis|actualiz|atualiz|mis-a-jour")
-_TAG_LIST_CLASS = compile_lazily("|".join(t.TAG_LIST_CLASS_WORDS))
+_TAG_LIST_CLASS = compile_lazily("|".join(markup.TAG_LIST_CLASS_WORDS))
 # A printed date is short: "Updated 4:12 PM, March 5, 2024" fits, a paragraph does not.
 MAX_PRINTED_DATE_CHARS = 80
 # A tag is a word or a short phrase.
@@ -74,7 +74,7 @@ def _by_first_letter(words: Iterable[str]) -> str:
 # Whether a class string names any of the words above, the first question for each new class
 # string of a page, and most of them name none.
 _ANY_CLASS_WORD = compile_lazily(
-    _by_first_letter((*t.BYLINE_CLASS_WORDS, *t.DATE_CLASS_WORDS, *t.TAG_LIST_CLASS_WORDS))
+    _by_first_letter((*markup.BYLINE_CLASS_WORDS, *markup.DATE_CLASS_WORDS, *markup.TAG_LIST_CLASS_WORDS))
 )
 
 # Meta names (lower-cased `name` or `property`) for each field, most trusted first.

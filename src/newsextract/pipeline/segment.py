@@ -31,7 +31,7 @@ from newsextract.pipeline.blocks import (
 )
 from newsextract.pipeline.locate import Content, link_density, linked_length
 from newsextract.pipeline.parse import text_of
-from newsextract.rules import tables as t
+from newsextract.rules import markup, phrases
 from newsextract.support.budget import CHECK_EVERY, check
 
 # A list whose items are nearly all link text is a list of stories, not part of the story.
@@ -167,8 +167,8 @@ def _read_names(class_: str | None, id_: str | None) -> _Named:
     if names == " ":
         return _NAMELESS
     return _Named(
-        caption=t.CAPTION_ATTR.search(names) is not None,
-        related=t.RELATED_ATTR.search(names) is not None and t.CONTENT_ATTR.search(names) is None,
+        caption=markup.CAPTION_ATTR.search(names) is not None,
+        related=markup.RELATED_ATTR.search(names) is not None and markup.CONTENT_ATTR.search(names) is None,
     )
 
 
@@ -202,7 +202,7 @@ class _BodyWalker:
         if tag in ("ul", "ol") and _is_link_list(el):
             self._links_to_related(el)
             return
-        if tag in t.PARAGRAPH_TAGS and not _has_block_child(el):
+        if tag in markup.PARAGRAPH_TAGS and not _has_block_child(el):
             self._emit(normalise_space(text_of(el)), el)
             return
         self._walk_mixed(el)
@@ -219,7 +219,7 @@ class _BodyWalker:
             if tag == "br":
                 self._flush(run)
                 run = [child.tail or ""]
-            elif tag in t.BLOCK_TAGS or _has_block_child(child):
+            elif tag in markup.BLOCK_TAGS or _has_block_child(child):
                 self._flush(run)
                 self.walk(child)
                 run = [child.tail or ""]
@@ -315,7 +315,7 @@ def _site_key(host: str) -> str:
 
 def _has_block_child(el: html.HtmlElement) -> bool:
     # A comment's tag is a function, never in the set: no type test needed.
-    return any(child.tag in t.BLOCK_TAGS for child in el)
+    return any(child.tag in markup.BLOCK_TAGS for child in el)
 
 
 def _is_link_list(el: html.HtmlElement) -> bool:
@@ -389,7 +389,7 @@ def _caption(el: html.HtmlElement) -> RawCaption | None:
             child_text = normalise_space(text_of(child))
             if credit is None and _is_credit_element(child):
                 credit = child_text or None
-            elif label_key(child_text) not in t.CAPTION_NOISE:
+            elif label_key(child_text) not in phrases.CAPTION_NOISE:
                 parts.append(text_of(child))
         parts.append(child.tail or "")
     text = normalise_space("".join(parts))

@@ -1,158 +1,15 @@
-"""Every rule that names markup or boilerplate wording, kept in one place.
+"""Boilerplate wording: the lines, prefixes and prompts that are page furniture once the
+markup that said so is gone, matched on a line's text.
 
-The stages import their XPath expressions, tag sets and phrase tables from here, so that a rule
-is found and changed in one spot, and so that the vocabulary can grow (more languages, more
-CMS class names) without touching any algorithm.
+Each table is one vocabulary; inside it, entries are grouped by language group with a comment
+per group. The length limit that bounds a pattern sits next to it.
 """
 
 from __future__ import annotations
 
 import re
 
-from lxml import etree
-
 from newsextract.support.lazyre import compile_lazily
-
-# --- cleaning -------------------------------------------------------------------------------
-
-# Elements whose whole subtree never holds story text.
-DROP_TAGS: frozenset[str] = frozenset(
-    {
-        "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe",
-        "object", "embed", "applet", "button", "select", "textarea", "input", "option",
-        "nav", "aside", "footer", "audio", "video", "source", "track", "map", "dialog",
-        "head", "link", "meta", "base", "menu",
-    }
-)  # fmt: skip
-
-# Forms hold search boxes and newsletter sign-ups; some CMSs (ASP.NET) wrap the whole page in
-# one, so only a form with little text is dropped.
-FORM_MAX_TEXT = 300
-
-# Class and id words that mark page furniture, in three tiers by how sure the word is.
-# Matched as whole words or word starts inside the joined class and id, so `share-bar`,
-# `socialLinks` and `newsletter_signup` all match.
-#
-# Never the story, even when long: comments and prompts are prose too.
-NEVER_STORY_WORDS: tuple[str, ...] = (
-    "comment", "disqus", "cookie", "consent", "gdpr", "newsletter", "signup", "sign-up",
-    "outbrain", "taboola",
-)  # fmt: skip
-# Furniture unless it holds several paragraphs of story (a container with an unlucky class:
-# `subscriber-premium` on a paywalled story body).
-BOILERPLATE_WORDS: tuple[str, ...] = (
-    "subscribe", "subscription",
-    "share", "sharing", "social", "follow", "advert", "adslot", "ad-slot", "ad-container",
-    "ad-wrapper", "adunit", "ad-unit", "ads-", "dfp", "gpt-ad", "google-ad", "sponsor",
-    "promo", "breadcrumb", "byline", "author-bio", "authorbio", "author-info", "about-author",
-    "author-box", "login", "register", "donate", "app-promo", "cta", "visually-hidden",
-    "sr-only", "screen-reader", "offscreen", "nocontent", "rating", "reactions", "feedback",
-    "article-meta", "post-meta", "entry-meta", "timestamp", "navbar", "navigation",
-    "site-header", "site-footer", "masthead", "pagination", "pager", "toolbar",
-    "post-nav", "nav-links", "prev-next", "next-prev", "previous-post", "next-post",
-    "article-nav", "pagenav", "postnav", "tooltip", "popover", "hovercard", "rollover-", "footer",
-    "flyout",
-)  # fmt: skip
-# Usually furniture, but CMSs also put these words on the story's own containers (Blogger's
-# `widget Blog`, `paywall` on a subscriber story): removed only when they hold no prose.
-WEAK_BOILERPLATE_WORDS: tuple[str, ...] = (
-    "widget", "sidebar", "rail", "tools", "skip", "jump", "modal", "popup", "overlay",
-    "menu", "topics", "tags", "tag-list", "taglist", "email", "copyright", "disclaimer",
-    "hidden", "paywall",
-)  # fmt: skip
-
-# Words that, alongside a boilerplate word, say the element is (or holds) the story itself; an
-# element carrying both is kept (e.g. `article-body has-share-bar`).
-CONTENT_WORDS: tuple[str, ...] = (
-    "article-body", "articlebody", "article-content", "articlecontent", "article-text",
-    "story-body", "storybody", "story-content", "story-text", "entry-content", "post-content",
-    "post-body", "main-content", "maincontent", "content-body", "body-text", "bodytext",
-    "article__body", "article__content", "rich-text", "richtext", "text-body",
-)  # fmt: skip
-
-# Caption containers are not page furniture but they are not body either: the segmenter reads
-# them as captions before cleaning drops them.
-CAPTION_WORDS: tuple[str, ...] = (
-    "caption", "figcaption", "wp-caption-text", "image-caption", "media-caption",
-    "photo-caption", "img-caption", "credit", "photo-credit",
-)  # fmt: skip
-
-# Boxes whose links are stories the page recommends: harvested into `related`, never body.
-RELATED_WORDS: tuple[str, ...] = (
-    "related", "recommend", "more-stories", "morestories", "read-more", "readmore",
-    "more-on", "moreon", "see-also", "seealso", "also-read", "alsoread", "further-reading",
-    "latest", "most-read", "mostread", "recirc",
-)  # fmt: skip
-
-
-def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    # A word counts at the start of the attribute or after a separator, so `ad-slot` matches
-    # `ad-slot` and `top-ad-slot` but `shadow` never matches `ad`.
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    # Class and id strings are lower-cased before matching: a case-sensitive pattern of literal
-    # words runs several times faster than an ignore-case one.
-    return compile_lazily(rf"(?:^|[\s_\-:]|__)(?:{alternation})")
-
-
-CONTENT_ATTR = _word_pattern(CONTENT_WORDS)
-# Posts quoted from social networks are part of the story (the text quotes them), even though
-# their wrappers carry words like "social".
-EMBED_WORDS: tuple[str, ...] = (
-    "embed", "twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "bluesky-embed",
-)  # fmt: skip
-# "caption" is distinctive enough to count anywhere in a class, camelCase included
-# (`InlineImage-imageEmbedCaption`); the other caption words only at a word start.
-CAPTION_ATTR = compile_lazily(_word_pattern(CAPTION_WORDS).pattern + "|caption")
-RELATED_ATTR = _word_pattern(RELATED_WORDS)
-
-# All class and id vocabularies in one pattern, for the cleaner's single scan of a class
-# string: each match names its tier in its group.
-CLASS_VOCABULARY = compile_lazily(
-    r"(?:^|[\s_\-:]|__)(?:"
-    + "|".join(
-        f"(?P<{tier}>{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})"
-        for tier, words in (
-            ("keep", CONTENT_WORDS + CAPTION_WORDS + RELATED_WORDS + EMBED_WORDS),
-            ("never", NEVER_STORY_WORDS),
-            ("strong", BOILERPLATE_WORDS),
-            ("weak", WEAK_BOILERPLATE_WORDS),
-        )
-    )
-    + ")|(?P<caption>caption)",
-)
-
-# ARIA roles that mark furniture.
-BOILERPLATE_ROLES: frozenset[str] = frozenset(
-    {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert",
-     "menu", "menubar", "toolbar"}
-)  # fmt: skip
-
-# --- content location -----------------------------------------------------------------------
-
-# Markup that publishers use to say "this is the story": checked before any scoring.
-# Both expressions step to the attribute and test its value, rather than test every element
-# with a predicate: libxml2 evaluates them three to four times faster.
-ARTICLE_BODY_XPATH = etree.XPath(
-    "//@itemprop[.='articleBody' or .='articlebody']/.. | //@data-testid[.='article-body']/.."
-    " | //@property[.='articleBody']/.."
-)
-
-# The same question asked of one element: does it hold the publisher-marked body?
-MARKED_BODY_XPATH = etree.XPath(
-    "boolean(descendant::*/@itemprop[.='articleBody' or .='articlebody']"
-    " or descendant::*/@property[.='articleBody'])"
-)
-
-BLOCK_TAGS: frozenset[str] = frozenset(
-    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th",
-     "figcaption", "div", "section", "article", "main", "ul", "ol", "dl", "table", "tr",
-     "tbody", "thead", "figure", "header", "form", "center", "details", "summary", "address"}
-)  # fmt: skip
-
-# Tags whose own text is a paragraph of the story when they sit inside the located content.
-PARAGRAPH_TAGS: frozenset[str] = frozenset(
-    {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "address"}
-)
 
 # --- boilerplate wording --------------------------------------------------------------------
 
@@ -255,14 +112,6 @@ PROMPT_LINE = compile_lazily(
     re.IGNORECASE,
 )
 
-# Whole class or id tokens that mark furniture but are too short to match as word starts.
-BOILERPLATE_TOKENS: frozenset[str] = frozenset(
-    {"ad", "ads", "adv", "advert", "banner", "social", "share", "nav", "sponsored", "hide",
-     "hidden", "d-none", "print-only", "noprint", "comments", "related"}
-)  # fmt: skip
-
-HIDDEN_STYLE = compile_lazily(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-
 # Words of share bars and app prompts. A short line made mostly of these is a widget that lost
 # its markup (`Facebook Twitter WhatsApp Email`), never a sentence.
 SOCIAL_WORDS: frozenset[str] = frozenset(
@@ -334,14 +183,6 @@ GALLERY_COUNTER_PREFIX = compile_lazily(
 SHORT_COPYRIGHT_LINE = compile_lazily(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 SHORT_COPYRIGHT_MAX_CHARS = 60
 
-# Class words of a standfirst (the summary printed between headline and story). It is not the
-# story's first paragraph, so sibling merging leaves it out; a `lead`/`lede` class, by
-# contrast, marks the story's own first paragraph and is kept.
-STANDFIRST_ATTR = compile_lazily(
-    r"standfirst|chapo|chapeau|(?:^|[\s_-])dek(?:$|[\s_-])|sub-?headline|subtitle|strapline"
-    r"|kicker|surtitre",
-)
-
 # Links and buttons inside a caption that are not part of it.
 CAPTION_NOISE: frozenset[str] = frozenset(
     {"acquire licensing rights", "purchase licensing rights", "buy this photo", "enlarge",
@@ -349,16 +190,3 @@ CAPTION_NOISE: frozenset[str] = frozenset(
      "zoom", "hide caption", "toggle caption", "show caption", "close", "share"}
 )  # fmt: skip
 
-# Class words of a printed byline, in several languages (`firma`, `auteur`, `autor`).
-BYLINE_CLASS_WORDS: tuple[str, ...] = (
-    "byline", "author", "autor", "auteur", "autore", "firma", "signature", "signatur",
-    "verfasser", "writer", "reporter",
-)  # fmt: skip
-# Class words of an element that prints the publication date for readers.
-DATE_CLASS_WORDS: tuple[str, ...] = (
-    "date", "publish", "posted", "timestamp", "fecha", "datum", "data-pub", "pubdate", "time",
-)  # fmt: skip
-# Class words of a printed list of the story's tags or topics.
-TAG_LIST_CLASS_WORDS: tuple[str, ...] = (
-    "tags", "topics", "keywords", "etiquetas", "schlagw", "mots-cles", "argomenti", "temas",
-)  # fmt: skip
