@@ -12,6 +12,10 @@ import enum
 from dataclasses import dataclass
 
 from newsextract.rules import phrases
+from newsextract.rules.phrases import (
+    LABEL_EDGE,
+    PROMPT_MAX_CHARS,
+)
 from newsextract.support.lazyre import compile_lazily
 
 
@@ -54,7 +58,6 @@ def normalise_space(text: str) -> str:
     return " ".join(text.split())
 
 
-_LABEL_EDGE = " \t\r\n:|•·-–—>»›▶►→….*#"
 # `\w` is exactly `str.isalnum()` or "_", and lower-casing never turns a character that is
 # one into one that is not (nor the reverse), so the test can run before lower-casing.
 _WORD_CHAR = compile_lazily(r"\w")
@@ -62,18 +65,20 @@ _WORD_CHAR = compile_lazily(r"\w")
 _DIGIT = compile_lazily(r"\d")
 # The longest line that can be a label: a table phrase or a related heading.
 _MAX_LABEL_CHARS = max(
-    phrases.RELATED_HEADING_MAX_CHARS, *map(len, phrases.RELATED_HEADINGS), *map(len, phrases.BOILERPLATE_LINES)
+    phrases.RELATED_HEADING_MAX_CHARS,
+    *map(len, phrases.RELATED_HEADINGS),
+    *map(len, phrases.BOILERPLATE_LINES),
 )
 
 
 def label_key(text: str) -> str:
     """A line reduced to the form the phrase tables use: lower case, no edge punctuation."""
-    return text.strip(_LABEL_EDGE).lower()
+    return text.strip(LABEL_EDGE).lower()
 
 
 def classify_line(text: str) -> LineKind:
     """Say what one line of page text is; `text` is whitespace-normalised."""
-    bare = text.strip(_LABEL_EDGE)
+    bare = text.strip(LABEL_EDGE)
     if _WORD_CHAR.search(bare) is None:
         # Ornaments ("* * *", "•") carry no words; AP's "___" separator is printed copy.
         return LineKind.BOILERPLATE
@@ -127,7 +132,9 @@ def _is_metadata_line(text: str) -> bool:
         return True
     # A label line has its colon; most lines have none.
     return (
-        len(text) <= phrases.LABEL_LINE_MAX_CHARS and ":" in text and phrases.LABEL_LINE.match(text) is not None
+        len(text) <= phrases.LABEL_LINE_MAX_CHARS
+        and ":" in text
+        and phrases.LABEL_LINE.match(text) is not None
     )
 
 
@@ -137,7 +144,3 @@ def related_title(text: str) -> str:
     if match is None:
         return text
     return (match.group("title") or match.group("title2") or text).strip()
-
-
-# Sign-up and cookie prompts are short; a long paragraph opening with "Subscribe" is prose.
-PROMPT_MAX_CHARS = 200

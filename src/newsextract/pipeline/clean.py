@@ -15,23 +15,19 @@ from lxml import etree, html
 from newsextract.pipeline.locate import link_density
 from newsextract.pipeline.parse import text_of
 from newsextract.rules import markup
+from newsextract.rules.markup import (
+    HIDING_ATTRIBUTES,
+)
+from newsextract.rules.thresholds import (
+    GUARD_MAX_LINK_DENSITY,
+    GUARD_MIN_PARAGRAPH_TEXT,
+    GUARD_MIN_PARAGRAPHS,
+    GUARD_MIN_TEXT,
+    GUARD_PROSE_CHARS,
+    MAX_GUARDED_LEVELS,
+)
 from newsextract.support.budget import CHECK_EVERY, check
 from newsextract.support.memo import BoundedMemo
-
-# An element named like furniture but holding this many paragraphs of real text, or this much
-# text with few links, is the story in a container with an unlucky class (`post has-sidebar`,
-# Blogger's `widget Blog`), so it is kept. Comment sections and prompts get no such benefit:
-# they are long prose too.
-_GUARD_MIN_PARAGRAPHS = 4
-_GUARD_MIN_PARAGRAPH_TEXT = 600
-_GUARD_MIN_TEXT = 1000
-_GUARD_MAX_LINK_DENSITY = 0.25
-# An element with a weak furniture word survives when one of its text runs is of paragraph
-# length; a teaser's blurb is shorter.
-_GUARD_PROSE_CHARS = 100
-# Furniture-named containers kept for holding the story, nested this deep, are not checked
-# again below that: the check reads the subtree.
-MAX_GUARDED_LEVELS = 3
 
 
 class _Names(enum.Enum):
@@ -95,8 +91,6 @@ def _is_story_aside(el: html.HtmlElement) -> bool:
     return _names(el) is _Names.KEEP
 
 
-# Attributes that can hide an element or give it a furniture role, whatever its names.
-_HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style", "role"})
 # Distinct "class id" strings whose verdicts are remembered (see `BoundedMemo`).
 MAX_REMEMBERED_NAMES = 32768
 
@@ -115,7 +109,7 @@ def _verdict(el: html.HtmlElement, kept_by_guard: set[html.HtmlElement]) -> _Ver
     if not keys:
         return _Verdict.KEEP
     names = _names(el)
-    if not _HIDING_ATTRIBUTES.isdisjoint(keys) and el.tag != "body" and _hidden(el, keys):
+    if not HIDING_ATTRIBUTES.isdisjoint(keys) and el.tag != "body" and _hidden(el, keys):
         return _Verdict.DROP
     if names is _Names.NEUTRAL or names is _Names.KEEP or el.tag == "body":
         return _Verdict.KEEP
@@ -177,17 +171,17 @@ def _holds_story(el: html.HtmlElement, text: str) -> bool:
         return True
     # Paragraphs hold part of the element's text, so a short element is no story: most
     # furniture is answered here without looking at its paragraphs.
-    if len(text) < _GUARD_MIN_PARAGRAPH_TEXT:
+    if len(text) < GUARD_MIN_PARAGRAPH_TEXT:
         return False
     paragraphs = list(el.iterdescendants("p"))
-    if len(paragraphs) >= _GUARD_MIN_PARAGRAPHS:
-        return sum(len(text_of(p)) for p in paragraphs) >= _GUARD_MIN_PARAGRAPH_TEXT
-    if len(text) < _GUARD_MIN_TEXT:
+    if len(paragraphs) >= GUARD_MIN_PARAGRAPHS:
+        return sum(len(text_of(p)) for p in paragraphs) >= GUARD_MIN_PARAGRAPH_TEXT
+    if len(text) < GUARD_MIN_TEXT:
         return False
-    return link_density(el) < _GUARD_MAX_LINK_DENSITY
+    return link_density(el) < GUARD_MAX_LINK_DENSITY
 
 
 def _holds_prose(el: html.HtmlElement, text: str) -> bool:
-    if len(text) < _GUARD_PROSE_CHARS:
+    if len(text) < GUARD_PROSE_CHARS:
         return False
-    return any(len(run.strip()) >= _GUARD_PROSE_CHARS for run in el.itertext())
+    return any(len(run.strip()) >= GUARD_PROSE_CHARS for run in el.itertext())

@@ -20,12 +20,11 @@ from newsextract.fields.dateline import parse_dateline
 from newsextract.pipeline.blocks import LineKind, RawCaption, Segments, classify_line
 from newsextract.pipeline.metadata import Metadata
 from newsextract.rules import phrases
-
-# The dateline opens the story, but a stray standfirst sometimes comes first.
-DATELINE_PARAGRAPHS = 2
-# Closing credit lines (`(Reporting by ...)`, copyright) sit among the last paragraphs.
-CREDIT_LINE_PARAGRAPHS = 4
-MAX_AUTHORS = 10
+from newsextract.rules.thresholds import (
+    CREDIT_LINE_PARAGRAPHS,
+    DATELINE_PARAGRAPHS,
+    MAX_AUTHORS,
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,31 +32,24 @@ from newsextract.pipeline.blocks import (
 from newsextract.pipeline.locate import Content, link_density, linked_length
 from newsextract.pipeline.parse import text_of
 from newsextract.rules import markup, phrases
+from newsextract.rules.markup import (
+    CONTAINER_TAGS,
+    CREDIT_CLASS_WORDS,
+    IMAGE_ATTRS,
+    SCOPE_TAGS,
+    SKIP_TAGS,
+)
+from newsextract.rules.thresholds import (
+    CAPTION_MAX_PARAGRAPHS,
+    LINK_CLUSTER_MIN_LINKS,
+    LINK_LIST_DENSITY,
+    LINK_LIST_MIN_ITEMS,
+    MIN_LONE_LINK_WORDS,
+    MIN_RELATED_TEXT,
+    RELATED_BOX_MIN_LINK_DENSITY,
+    RELATED_CONTAINER_MIN_LINK_DENSITY,
+)
 from newsextract.support.budget import CHECK_EVERY, check
-
-# A list whose items are nearly all link text is a list of stories, not part of the story.
-LINK_LIST_MIN_ITEMS = 2
-LINK_LIST_DENSITY = 0.8
-# A related box is a list of links; a "related" element with mostly prose is something else.
-RELATED_BOX_MIN_LINK_DENSITY = 0.5
-# A container opened by a "Related" heading is a box when this share of its text is links.
-RELATED_CONTAINER_MIN_LINK_DENSITY = 0.3
-_CONTAINER_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "span", "header"})
-# A link-only block with at least this many links is a cluster of links, not prose.
-LINK_CLUSTER_MIN_LINKS = 3
-# A paragraph that is a single link of at least this many words points to another story.
-MIN_LONE_LINK_WORDS = 4
-# Paragraphs a caption container may hold (its text and its credit, say); one holding more is
-# no caption.
-CAPTION_MAX_PARAGRAPHS = 2
-# A related link's text is a headline: at least this many characters.
-MIN_RELATED_TEXT = 12
-# Elements that never hold body text even when they survive cleaning.
-_SKIP_TAGS = frozenset({"h1", "figure", "figcaption", "img", "picture", "hr", "br"})
-# Ancestors that bound the story's scope for captions and related boxes.
-_SCOPE_TAGS = frozenset({"article", "main"})
-_CREDIT_CLASS_WORDS = ("credit", "photographer", "byline", "copyright", "source", "author")
-_IMAGE_ATTRS = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
 
 
 def segment(content: Content, *, site_host: str | None = None) -> Segments:
@@ -168,7 +161,8 @@ def _read_names(class_: str | None, id_: str | None) -> _Named:
         return _NAMELESS
     return _Named(
         caption=markup.CAPTION_ATTR.search(names) is not None,
-        related=markup.RELATED_ATTR.search(names) is not None and markup.CONTENT_ATTR.search(names) is None,
+        related=markup.RELATED_ATTR.search(names) is not None
+        and markup.CONTENT_ATTR.search(names) is None,
     )
 
 
@@ -186,7 +180,7 @@ class _BodyWalker:
         if self._steps % CHECK_EVERY == 0:
             check()
         tag = el.tag
-        if not isinstance(tag, str) or tag in _SKIP_TAGS:
+        if not isinstance(tag, str) or tag in SKIP_TAGS:
             return
         named = _named(el)
         if _is_caption_container(el, named):
@@ -223,7 +217,7 @@ class _BodyWalker:
                 self._flush(run)
                 self.walk(child)
                 run = [child.tail or ""]
-            elif tag in _SKIP_TAGS or is_caption_container(child):
+            elif tag in SKIP_TAGS or is_caption_container(child):
                 run.append(child.tail or "")
             else:
                 run.append(text_of(child))
@@ -274,7 +268,7 @@ def _link_share(el: html.HtmlElement, text: str) -> float:
 
 
 def _opens_with_related_heading(el: html.HtmlElement) -> bool:
-    if el.tag not in _CONTAINER_TAGS or len(el) < 2:
+    if el.tag not in CONTAINER_TAGS or len(el) < 2:
         return False
     first = next((c for c in el if isinstance(c.tag, str)), None)
     if first is None or (el.text and el.text.strip()):
@@ -345,7 +339,7 @@ def _scope(elements: tuple[html.HtmlElement, ...]) -> html.HtmlElement:
     first = elements[0]
     node: html.HtmlElement | None = first
     while node is not None:
-        if node.tag in _SCOPE_TAGS:
+        if node.tag in SCOPE_TAGS:
             return node
         if node.tag == "body":
             break
@@ -403,7 +397,7 @@ def _is_credit_element(el: html.HtmlElement) -> bool:
     if el.tag in ("cite", "small"):
         return True
     names = (el.get("class", "") + " " + el.get("id", "")).lower()
-    return any(word in names for word in _CREDIT_CLASS_WORDS)
+    return any(word in names for word in CREDIT_CLASS_WORDS)
 
 
 def _image_near(el: html.HtmlElement) -> str | None:
@@ -415,7 +409,7 @@ def _image_near(el: html.HtmlElement) -> str | None:
     if container is None:
         return None
     for img in container.iter("img", "source"):
-        for attr in _IMAGE_ATTRS:
+        for attr in IMAGE_ATTRS:
             value = img.get(attr)
             if value and not value.startswith("data:"):
                 return value.strip()

@@ -184,3 +184,81 @@ DATE_CLASS_WORDS: tuple[str, ...] = (
 TAG_LIST_CLASS_WORDS: tuple[str, ...] = (
     "tags", "topics", "keywords", "etiquetas", "schlagw", "mots-cles", "argomenti", "temas",
 )  # fmt: skip
+
+# --- content location: weights ------------------------------------------------------------
+
+# Commas of several scripts: prose has them, menus and link lists do not.
+COMMAS = (",", "،", "，", "、")
+POSITIVE_NAMES = compile_lazily(
+    r"article|body|content|entry|hentry|main|page|post|text|blog|story|news|prose"
+)
+NEGATIVE_NAMES = compile_lazily(
+    r"hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta"
+    r"|outbrain|promo|related|scroll|shoutbox|sidebar|skyscraper|sponsor|shopping|tags"
+    r"|tool|widget|teaser|recommend|more|card|list",
+)
+TAG_BONUS: dict[str, float] = {
+    "div": 5, "article": 8, "main": 5, "section": 3, "pre": 3, "td": 3, "blockquote": 3,
+    "form": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3,
+    "address": -3, "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
+}  # fmt: skip
+VOTING_TAGS = ("p", "pre", "td", "blockquote", "div", "section", "article", "font", "span")
+PROSE_TAGS = frozenset({"p", "pre", "td", "blockquote"})
+
+# --- segmentation -------------------------------------------------------------------------
+
+CONTAINER_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "span", "header"})
+# Elements that never hold body text even when they survive cleaning.
+SKIP_TAGS = frozenset({"h1", "figure", "figcaption", "img", "picture", "hr", "br"})
+# Ancestors that bound the story's scope for captions and related boxes.
+SCOPE_TAGS = frozenset({"article", "main"})
+CREDIT_CLASS_WORDS = ("credit", "photographer", "byline", "copyright", "source", "author")
+IMAGE_ATTRS = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
+
+# Attributes that can hide an element or give it a furniture role, whatever its names.
+HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style", "role"})
+
+# --- metadata -----------------------------------------------------------------------------
+
+# schema.org types whose properties describe the article itself.
+ARTICLE_TYPES = frozenset(
+    {
+        "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
+        "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "blogposting",
+        "liveblogposting", "socialmediaposting", "scholarlyarticle", "techarticle", "report",
+        "posting", "webpage",
+    }
+)  # fmt: skip
+METADATA_TAGS = frozenset({"meta", "script", "time", "link", "title", "h1", "base"})
+# Meta names (lower-cased `name` or `property`) for each field, most trusted first.
+META_NAMES: dict[str, tuple[str, ...]] = {
+    "title": ("og:title", "twitter:title", "dc.title", "title", "sailthru.title"),
+    "site_name": ("og:site_name", "application-name", "twitter:site"),
+    "description": ("og:description", "description", "twitter:description", "dc.description"),
+    "image": ("og:image", "og:image:url", "og:image:secure_url", "twitter:image",
+              "twitter:image:src", "thumbnail"),
+    "url": ("og:url",),
+    "locale": ("og:locale", "content-language", "dc.language", "language"),
+    "published": ("article:published_time", "og:article:published_time", "datepublished",
+                  "published_time", "publishdate", "publish-date", "pubdate", "date",
+                  "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
+                  "parsely-pub-date", "article.published", "og:published_time",
+                  "cxenseparse:recs:publishtime", "publication_date", "originalpublicationdate"),
+    "modified": ("article:modified_time", "og:updated_time", "datemodified", "modified_time",
+                 "last-modified", "dcterms.modified", "article.updated", "lastmod"),
+    "author": ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author",
+               "byl", "cxenseparse:author"),
+    "tags": ("article:tag", "keywords", "news_keywords", "parsely-tags", "sailthru.tags"),
+    "section": ("article:section",),
+}  # fmt: skip
+
+# --- assembly -----------------------------------------------------------------------------
+
+# First path segments of listing pages, which are never another story.
+SECTION_PATHS = frozenset(
+    {"tag", "tags", "topic", "topics", "category", "categories", "author", "authors", "section"}
+)
+
+# A byline's neighbours that share its words but hold a biography or a photo.
+NOT_BYLINE_CLASS = compile_lazily("bio|description|avatar|image|photo")
+MODIFIED_CLASS = compile_lazily(r"modif|updat|aktualis|actualiz|atualiz|mis-a-jour")

@@ -190,3 +190,15 @@ CAPTION_NOISE: frozenset[str] = frozenset(
      "zoom", "hide caption", "toggle caption", "show caption", "close", "share"}
 )  # fmt: skip
 
+# --- line classes -------------------------------------------------------------------------
+
+LABEL_EDGE = " \t\r\n:|•·-–—>»›▶►→….*#"
+# Sign-up and cookie prompts are short; a long paragraph opening with "Subscribe" is prose.
+PROMPT_MAX_CHARS = 200
+
+SENTENCE_END = (".", ":", ";", ",", "。", "．", "،", "؛")
+
+# --- titles -------------------------------------------------------------------------------
+
+# Separators between a title and the site name in `<title>` and `og:title`.
+TITLE_SEPARATORS = compile_lazily(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
