@@ -20,6 +20,7 @@ from lxml import etree, html
 from newsextract.pipeline.blocks import normalise_space
 from newsextract.pipeline.parse import text_of
 from newsextract.rules import markup
+from newsextract.rules.calendar import MAX_PRINTED_DATE_CHARS
 from newsextract.rules.markup import (
     ARTICLE_TYPES,
     META_NAMES,
@@ -40,8 +41,6 @@ from newsextract.support.memo import BoundedMemo
 _BYLINE_CLASS = compile_lazily("|".join(markup.BYLINE_CLASS_WORDS))
 _DATE_CLASS = compile_lazily("|".join(markup.DATE_CLASS_WORDS))
 _TAG_LIST_CLASS = compile_lazily("|".join(markup.TAG_LIST_CLASS_WORDS))
-# A printed date is short: "Updated 4:12 PM, March 5, 2024" fits, a paragraph does not.
-MAX_PRINTED_DATE_CHARS = 80
 # What a class string says about its element, as the bits of one verdict.
 _BYLINE = 1
 _TAG_LIST = 2
