@@ -102,7 +102,7 @@ _WEEKDAY_NAMES: Final = "|".join(
 )
 _DATE_START_RE: Final = compile_lazily(
     rf"(?i:\b(?:{_MONTH_NAMES})\.?\s\d"
-    # A weekday only before a comma or a number: "Sunday Alamba" is a photographer's name.
+    # A weekday only before a comma or a number: "Sunday Okafor" is a photographer's name.
     rf"|\b(?:{_WEEKDAY_NAMES})(?=,|\s{{1,3}}\d))"
     r"|\d"
 )

@@ -12,7 +12,6 @@ holds enough text. When our vote is weak, readability-lxml gives a second opinio
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 from lxml import html
@@ -46,6 +45,10 @@ from newsextract.rules.thresholds import (
     WIDEN_SCORE_SHARE,
 )
 from newsextract.support.budget import CHECK_EVERY, check
+from newsextract.support.memo import BoundedMemo
+
+# Distinct "class id" strings whose weights are remembered (see `BoundedMemo`).
+MAX_REMEMBERED_WEIGHTS = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,15 +268,14 @@ def _has_own_text(el: html.HtmlElement) -> bool:
 
 
 def _initial_score(el: html.HtmlElement) -> float:
-    return TAG_BONUS.get(str(el.tag), 0.0) + _names_weight(
-        f"{el.get('class', '')} {el.get('id', '')}"
+    return (
+        TAG_BONUS.get(str(el.tag), 0.0)
+        + _NAMES_WEIGHTS[f"{el.get('class', '')} {el.get('id', '')}"]
     )
 
 
-@functools.lru_cache(maxsize=4096)
-def _names_weight(names: str) -> float:
-    # Pages repeat the same class strings on many candidates: the weight is cached.
-    names = names.lower()
+def _names_weight(raw: str) -> float:
+    names = raw.lower()
     weight = 0.0
     if names.strip():
         if NEGATIVE_NAMES.search(names):
@@ -281,6 +283,10 @@ def _names_weight(names: str) -> float:
         if POSITIVE_NAMES.search(names):
             weight += CLASS_WEIGHT
     return weight
+
+
+# Pages repeat the same class strings on many candidates: the weights are remembered.
+_NAMES_WEIGHTS = BoundedMemo(_names_weight, MAX_REMEMBERED_WEIGHTS)
 
 
 def _widen(top: html.HtmlElement, scores: _Scores) -> html.HtmlElement:

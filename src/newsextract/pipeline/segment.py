@@ -12,7 +12,6 @@ Three passes over small parts of the tree:
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -50,6 +49,10 @@ from newsextract.rules.thresholds import (
     RELATED_CONTAINER_MIN_LINK_DENSITY,
 )
 from newsextract.support.budget import CHECK_EVERY, check
+from newsextract.support.memo import BoundedMemo
+
+# Distinct (class, id) pairs whose verdicts are remembered (see `BoundedMemo`).
+MAX_REMEMBERED_NAMES = 4096
 
 
 def segment(content: Content, *, site_host: str | None = None) -> Segments:
@@ -149,13 +152,11 @@ def _is_related_box(el: html.HtmlElement, named: _Named) -> bool:
 
 def _named(el: html.HtmlElement) -> _Named:
     # Looked up once per element: the walk asks both questions of every element it visits.
-    return _read_names(el.get("class"), el.get("id"))
+    return _NAMED[el.get("class"), el.get("id")]
 
 
-# Pages repeat a few class strings many times: the verdicts on them are cached, keyed on the
-# attributes as written so that a repeat costs no string building or lower-casing either.
-@functools.lru_cache(maxsize=4096)
-def _read_names(class_: str | None, id_: str | None) -> _Named:
+def _read_names(attributes: tuple[str | None, str | None]) -> _Named:
+    class_, id_ = attributes
     names = f"{class_ or ''} {id_ or ''}".lower()
     if names == " ":
         return _NAMELESS
@@ -164,6 +165,11 @@ def _read_names(class_: str | None, id_: str | None) -> _Named:
         related=markup.RELATED_ATTR.search(names) is not None
         and markup.CONTENT_ATTR.search(names) is None,
     )
+
+
+# Pages repeat a few class strings many times: the verdicts on them are remembered, keyed on
+# the attributes as written so that a repeat costs no string building or lower-casing either.
+_NAMED = BoundedMemo(_read_names, MAX_REMEMBERED_NAMES)
 
 
 class _BodyWalker:
