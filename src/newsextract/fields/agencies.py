@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Final, NamedTuple, TypeAlias
+from typing import Final, TypeAlias
 
+from newsextract.rules.agencies import AGENCIES, Agency
 from newsextract.support.lazyre import compile_lazily
 
 __all__ = [
@@ -38,113 +39,6 @@ __all__ = [
     "normalise_agency",
 ]
 
-
-class Agency(NamedTuple):
-    """One wire service: the short name newsextract reports, and every other printed form."""
-
-    name: str
-    aliases: tuple[str, ...] = ()
-
-
-# The short name is what `Article.agency` holds: the form the agency itself prints in a
-# dateline, so `dpa` stays lower-case and `Reuters` is not shortened. Aliases are other printed
-# forms; the short name is always an alias too. Aliases that are ordinary words or common
-# abbreviations of something else (`MAP`, `APP`, `NAN`, `ANA`, `EPA`) are left out on purpose:
-# one false agency in a caption or a dateline costs more than one missed rare agency.
-AGENCIES: Final[tuple[Agency, ...]] = (
-    # Global wires.
-    Agency("AP", ("The Associated Press", "Associated Press")),
-    Agency("Reuters", ("Thomson Reuters", "Reuters Health", "Reuters Breakingviews")),
-    Agency("AFP", ("Agence France-Presse", "Agence France Presse")),
-    Agency("UPI", ("United Press International",)),
-    Agency("Bloomberg", ("Bloomberg News",)),
-    Agency("CNN", ("CNN Business", "CNN Español", "CNN International")),
-    # Europe.
-    Agency("dpa", ("Deutsche Presse-Agentur", "dpa-AFX")),
-    Agency("KNA", ("Katholische Nachrichten-Agentur",)),
-    Agency("epd", ("Evangelischer Pressedienst",)),
-    Agency("APA", ("Austria Presse Agentur", "APA-Austria Presse Agentur")),
-    Agency("Keystone-SDA", ("Keystone-ATS", "SDA", "ATS", "Schweizerische Depeschenagentur")),
-    Agency("EFE", ("Agencia EFE",)),
-    Agency("Europa Press", ()),
-    Agency("Servimedia", ()),
-    Agency("ANSA", ("Agenzia Nazionale Stampa Associata",)),
-    Agency("AGI", ("Agenzia Italia",)),
-    Agency("Adnkronos", ()),
-    Agency("LaPresse", ()),
-    Agency("Lusa", ("Agência Lusa",)),
-    Agency("Belga", ()),
-    Agency("ANP", ("Algemeen Nederlands Persbureau",)),
-    Agency("NTB", ("Norsk Telegrambyrå",)),
-    Agency("TT", ("TT Nyhetsbyrån", "Tidningarnas Telegrambyrå")),
-    Agency("Ritzau", ("Ritzaus Bureau",)),
-    Agency("STT", ("Suomen Tietotoimisto",)),
-    Agency("PA", ("PA Media", "Press Association", "PA Wire", "PA News Agency")),
-    Agency("PAP", ("Polska Agencja Prasowa", "Polish Press Agency")),
-    Agency("ČTK", ("Czech News Agency",)),
-    Agency("TASR", ()),
-    Agency("MTI", ("Magyar Távirati Iroda",)),
-    Agency("Agerpres", ()),
-    Agency("BTA", ("Bulgarian News Agency",)),
-    Agency("HINA", ()),
-    Agency("Tanjug", ()),
-    Agency("STA", ("Slovenian Press Agency",)),
-    Agency("ANA-MPA", ("Athens-Macedonian News Agency",)),
-    Agency("Ukrinform", ()),
-    Agency("UNIAN", ()),
-    Agency("BelTA", ()),
-    Agency("TASS", ("ITAR-TASS",)),
-    Agency("RIA Novosti", ("RIA",)),
-    Agency("Interfax", ()),
-    Agency("Sputnik", ()),
-    Agency("Anadolu", ("AA", "Anadolu Agency", "Anadolu Ajansı")),
-    # Middle East and Africa.
-    Agency("WAFA", ()),
-    Agency("MENA", ("Middle East News Agency",)),
-    Agency("IRNA", ("Islamic Republic News Agency",)),
-    Agency("SPA", ("Saudi Press Agency",)),
-    Agency("KUNA", ("Kuwait News Agency",)),
-    Agency("WAM", ("Emirates News Agency",)),
-    Agency("QNA", ("Qatar News Agency",)),
-    Agency("SANA", ("Syrian Arab News Agency",)),
-    # Asia and Oceania.
-    Agency("Kyodo", ("Kyodo News",)),
-    Agency("Jiji", ("Jiji Press",)),
-    Agency("Yonhap", ("Yonhap News Agency",)),
-    Agency("KCNA", ("Korean Central News Agency",)),
-    Agency("Xinhua", ("Xinhua News Agency", "Xinhuanet")),
-    Agency("CNA", ("Central News Agency",)),
-    Agency("PTI", ("Press Trust of India",)),
-    Agency("IANS", ("Indo-Asian News Service",)),
-    Agency("ANI", ("Asian News International",)),
-    Agency("UNI", ("United News of India",)),
-    Agency("HT", ("Hindustan Times",)),
-    Agency("Bernama", ()),
-    Agency("Antara", ("Antara News",)),
-    Agency("VNA", ("Vietnam News Agency",)),
-    Agency("PNA", ("Philippine News Agency",)),
-    Agency("AAP", ("Australian Associated Press",)),
-    # The Americas.
-    Agency("CP", ("The Canadian Press", "Canadian Press")),
-    Agency("Notimex", ()),
-    Agency("Prensa Latina", ()),
-    Agency("Télam", ()),
-    Agency("Andina", ()),
-    Agency("Agência Brasil", ("ABr",)),
-    Agency("Agência Estado", ("Estadão Conteúdo",)),
-    # Faith and specialist services.
-    Agency("CNS", ("Catholic News Service",)),
-    Agency("RNS", ("Religion News Service",)),
-    Agency("JTA", ("Jewish Telegraphic Agency",)),
-    Agency("HealthDay", ("HealthDay News",)),
-    # Press-release wires: their releases open with the same kind of dateline.
-    Agency("PRNewswire", ("PR Newswire",)),
-    Agency("Business Wire", ("BusinessWire",)),
-    Agency("GlobeNewswire", ("Globe Newswire",)),
-    Agency("CNW", ("Canada NewsWire",)),
-    Agency("EIN Presswire", ()),
-    Agency("ACCESSWIRE", ()),
-)
 
 AGENCY_NAMES: Final[frozenset[str]] = frozenset(agency.name for agency in AGENCIES)
 

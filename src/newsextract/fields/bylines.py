@@ -36,14 +36,11 @@ from newsextract.fields.agencies import (
     find_agency,
     normalise_agency,
 )
+from newsextract.rules.calendar import WEEKDAY_NAMES, month_forms
 from newsextract.support.lazyre import compile_lazily
+from newsextract.support.words import words
 
 __all__ = ["agency_from_credit_line", "is_person_name", "parse_byline"]
-
-
-def _words(text: str) -> frozenset[str]:
-    """A word table written as one space-separated string, as a set."""
-    return frozenset(text.split())
 
 
 # A byline is one short line; anything past this is not read.
@@ -96,26 +93,24 @@ _NAME_END_RE: Final = compile_lazily(
     r"|bei|voor|uit)\s.*$",
 )
 # A date, a time or a weekday ends the name: "Jane Doe Jan. 5, 2024", "Jane Doe 10:30".
-_MONTH_NAMES: Final = (
-    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june"
-    "|july|august|september|october|november|december|januar|februar|m\u00e4rz|mai|juni|juli"
-    "|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre"
-    "|noviembre|diciembre|janvier|f\u00e9vrier|mars|avril|juin|juillet|ao\u00fbt|septembre"
-    "|octobre|novembre|d\u00e9cembre"
+# Full names in the byline languages below, and the English abbreviations.
+_MONTH_NAMES: Final = "|".join(
+    sorted(month_forms(("en", "de", "es", "fr"), abbreviations=("en",)), key=lambda m: (-len(m), m))
+)
+_WEEKDAY_NAMES: Final = "|".join(
+    day for language in ("en", "de", "es", "fr") for day in WEEKDAY_NAMES[language]
 )
 _DATE_START_RE: Final = compile_lazily(
     rf"(?i:\b(?:{_MONTH_NAMES})\.?\s\d"
-    # A weekday only before a comma or a number: "Sunday Alamba" is a photographer's name.
-    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch"
-    r"|donnerstag|freitag|samstag|sonntag|lunes|martes|mi\u00e9rcoles|jueves|viernes|s\u00e1bado"
-    r"|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?=,|\s{1,3}\d))"
+    # A weekday only before a comma or a number: "Sunday Okafor" is a photographer's name.
+    rf"|\b(?:{_WEEKDAY_NAMES})(?=,|\s{{1,3}}\d))"
     r"|\d"
 )
 # A possessive after an agency: "CNN's Jane Doe".
 _POSSESSIVE_RE: Final = compile_lazily(r"^['\u2019]s\s")
 
 # Job titles that follow a name; the name ends at the first of them.
-_ROLE_HEADS: Final = _words(
+_ROLE_HEADS: Final = words(
     # English
     "writer writers reporter reporters correspondent correspondents editor editors columnist "
     "columnists contributor contributors staff analyst producer photographer journalist "
@@ -129,7 +124,7 @@ _ROLE_HEADS: Final = _words(
 )
 # Words that qualify a job title ("Senior Political Correspondent"); dropped when they end a
 # name once the title itself is cut.
-_ROLE_QUALIFIERS: Final = _words(
+_ROLE_QUALIFIERS: Final = words(
     "senior chief deputy associate assistant contributing special foreign national "
     "international political politics business economics economic financial finance markets "
     "science health medical tech technology sports sport entertainment culture arts music "
@@ -138,7 +133,7 @@ _ROLE_QUALIFIERS: Final = _words(
     "executive news breaking bureau staff"
 )
 # Words that never occur in a person's name: newsroom, organisation and page words.
-_NOT_NAME_WORDS: Final = _words(
+_NOT_NAME_WORDS: Final = words(
     "the news press post times journal herald tribune gazette daily weekly media network "
     "magazine online radio tv television channel wire agency service services group desk "
     "team bureau editorial board newsroom office department ministry government inc ltd "
@@ -151,7 +146,7 @@ _NOT_NAME_WORDS: Final = _words(
     "reda\u00e7\u00e3o agencies agencias agenturen"
 )
 # Lower-case particles inside names: "Ursula von der Leyen", "Gabriel García y Márquez".
-_NAME_PARTICLES: Final = _words(
+_NAME_PARTICLES: Final = words(
     "von van der den de del della delle dei di da dos das du le la bin ibn al el ter ten zu y e"
 )
 # A name word: letters with inner dots, apostrophes or hyphens ("J.R.", "O'Neil", "Jean-Luc").
@@ -160,8 +155,8 @@ _NAME_TOKEN_RE: Final = compile_lazily(r"[^\W\d_][^\W\d_.'\u2019-]*(?:[.'\u2019-
 _SITE_RE: Final = compile_lazily(r"\.[a-z]{2,}\b")
 _EDGE_PUNCTUATION: Final = " .,;:-\u2013\u2014'\"\u201c\u201d\u2018\u2019*"
 # Words left dangling once a date is cut: "Jane Doe on", "Jane Doe am".
-_TRAILING_CONNECTORS: Final = _words("on at le am el il the of for")
-_LEADING_CONNECTORS: Final = _words("and und y et og och with by mit avec con")
+_TRAILING_CONNECTORS: Final = words("on at le am el il the of for")
+_LEADING_CONNECTORS: Final = words("and und y et og och with by mit avec con")
 
 # Closing lines that name their agency through their shape. A row gives the agency, or None
 # when the pattern's `agency` group names it.
@@ -283,7 +278,7 @@ def _split_agency(part: str) -> tuple[str | None, str]:
         possessive = _POSSESSIVE_RE.match(after)
         if not before and possessive is not None:
             return agency, after[possessive.end() :].strip()
-        if _only_role_words(after):
+        if _only_rolewords(after):
             before_words = before.split()
             if before_words and before_words[-1].casefold() in {"the", "of", "for", "with"}:
                 before_words = before_words[:-1]
@@ -293,7 +288,7 @@ def _split_agency(part: str) -> tuple[str | None, str]:
     return None, part
 
 
-def _only_role_words(text: str) -> bool:
+def _only_rolewords(text: str) -> bool:
     return all(
         word.casefold() in _ROLE_HEADS or word.casefold() in _ROLE_QUALIFIERS
         for word in text.strip(_EDGE_PUNCTUATION).split()

@@ -26,13 +26,9 @@ from typing import Final
 
 from newsextract.fields.agencies import find_agency, normalise_agency
 from newsextract.support.lazyre import compile_lazily
+from newsextract.support.words import words
 
 __all__ = ["is_credit_line", "split_credit"]
-
-
-def _words(text: str) -> frozenset[str]:
-    """A word table written as one space-separated string, as a set."""
-    return frozenset(text.split())
 
 
 # Credits are short: "Kazakh Presidential Press Service/EPA-EFE" is 41 characters.
@@ -183,7 +179,7 @@ _TRAILING_BRACKET_RE: Final = compile_lazily(
 # Initials ("J. Scott") and "St. Louis" do not end one.
 _SENTENCE_BREAK_RE: Final = compile_lazily(r"[a-z\u00df-\u00ff]{2}[.!?]\s+[A-Z]")
 # Lower-case words an unlabelled credit may contain: "Jane Doe/AFP via Getty Images".
-_CREDIT_CONNECTORS: Final = _words(
+_CREDIT_CONNECTORS: Final = words(
     "via for of and the de la del von van der di du da dos y e et und courtesy photo"
 )
 # Words of the picture-library names, which may be printed in lower case ("picture alliance").
@@ -194,7 +190,7 @@ _SOURCE_WORDS: Final = frozenset(
 # "Picture: supplied"), but more than this reads as a sentence ("Credit: the bank said ...").
 MAX_LOWER_WORDS_LABELLED: Final = 2
 # Abbreviations whose full stop belongs to the credit rather than ending the caption.
-_KEEP_DOT: Final = _words("jr sr inc co ltd corp bros st")
+_KEEP_DOT: Final = words("jr sr inc co ltd corp bros st")
 _TEXT_TRAILERS: Final = " \t\n|\u2022\u00b7\u2014\u2013-/;:,([" + "\u00a0"
 _COURTESY_RE: Final = compile_lazily(r"^(?i:courtesy)\b")
 
@@ -236,7 +232,7 @@ def _labelled(text: str, window: int) -> tuple[int, str] | None:
         if word[0].isalpha() and not word[0].isupper():
             continue  # "the photo: ..." is a sentence, not a label.
         credit = _clean_credit(text[label.end() :])
-        if credit is None or _count_sentence_words(credit) > MAX_LOWER_WORDS_LABELLED:
+        if credit is None or _count_sentencewords(credit) > MAX_LOWER_WORDS_LABELLED:
             continue
         if label.group("guarded") and not _names_photo_source(credit):
             continue
@@ -265,7 +261,7 @@ def _unlabelled(text: str, window: int) -> tuple[int, str] | None:
     starts.extend(boundary.end() for boundary in _BOUNDARY_RE.finditer(text, window))
     for start in starts:
         credit = _clean_credit(text[start:])
-        if credit is None or not credit[0].isupper() or _count_sentence_words(credit):
+        if credit is None or not credit[0].isupper() or _count_sentencewords(credit):
             continue
         if _names_photo_source(credit) or _COURTESY_RE.match(credit):
             return start, credit
@@ -317,7 +313,7 @@ def _starts_with_name(credit: str) -> bool:
     )
 
 
-def _count_sentence_words(credit: str) -> int:
+def _count_sentencewords(credit: str) -> int:
     """Lower-case words other than connectors ("via") and agency or library names ("dpa")."""
     count = 0
     for token in re.split(r"[\s/]+", credit):

@@ -32,14 +32,11 @@ from dataclasses import dataclass
 from typing import Final
 
 from newsextract.fields.agencies import AGENCY_PATTERN, normalise_agency
+from newsextract.rules.calendar import month_forms
 from newsextract.support.lazyre import compile_lazily
+from newsextract.support.words import words
 
 __all__ = ["Dateline", "parse_dateline", "split_dateline"]
-
-
-def _words(text: str) -> frozenset[str]:
-    """A word table written as one space-separated string, as a set."""
-    return frozenset(text.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,34 +96,13 @@ _PREFIX_CHARS_RE: Final = compile_lazily(r"[^\W_]|[ .,'\u2019/&\-]")
 _STORY_OPENERS: Final = "\"'\u201c\u2018\u00ab\u201e"
 
 # Lower-case words a place or date may contain: particles of place names and month names.
-_PLACE_PARTICLES: Final = _words(
+_PLACE_PARTICLES: Final = words(
     "de del della dei di do da dos das du des la le les el los las am an der den sur "
     "sous en upon of y e et al aan op"
 )
 # Month names and their printed abbreviations, in the languages wire services file in.
-_MONTHS: Final = _words(
-    # English
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec "
-    # Spanish
-    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
-    "noviembre diciembre ene abr ago dic "
-    # French
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
-    "janv févr fév avr juil déc "
-    # German
-    "januar jänner februar märz april mai juni juli august september oktober november "
-    "dezember jän mär okt dez "
-    # Italian
-    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
-    "dicembre gen mag giu lug set ott "
-    # Portuguese
-    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
-    "dezembro fev out "
-    # Dutch
-    "januari februari maart april mei juni juli augustus september oktober november "
-    "december mrt"
-)
+_MONTH_LANGUAGES: Final = ("en", "es", "fr", "de", "it", "pt", "nl")
+_MONTHS: Final = month_forms(_MONTH_LANGUAGES, abbreviations=_MONTH_LANGUAGES)
 _MONTH_ALTERNATION: Final = "|".join(
     re.escape(month) for month in sorted(_MONTHS, key=lambda m: (-len(m), m))
 )
@@ -143,14 +119,14 @@ _SITE_SEGMENT_RE: Final = compile_lazily(r"[^\W_][\w-]{0,30}(?:\.[A-Za-z]{2,6}){
 
 # Capitalised words that open sentences, not place names: "By Jane Doe (AP)", "In Berlin".
 # "The" is not here, for "The Hague (AFP) -".
-_SENTENCE_OPENERS: Final = _words(
+_SENTENCE_OPENERS: Final = words(
     "A An In On At As By For From But And Or If When While After Before Since During "
     "According This That These Those It He She They We I You Officials Police"
 )
 # Words in capitals that open labels, headlines or sentences but never a place name, so a
 # capitalised opener such as "BREAKING:", "FILE -", "EDITOR'S NOTE -" or "NASA -" is not read
 # as a dateline.
-_NOT_PLACE_WORDS: Final = _words(
+_NOT_PLACE_WORDS: Final = words(
     # Labels
     "BREAKING UPDATE UPDATED UPDATES EXCLUSIVE ALERT URGENT FLASH DEVELOPING LIVE VIDEO "
     "VIDEOS PHOTO PHOTOS PICTURES GALLERY AUDIO PODCAST LISTEN WATCH READ MORE OPINION "
@@ -248,10 +224,10 @@ def _reads_as_place_and_date(prefix: str) -> bool:
         return False
     if segments[0].split()[0] in _SENTENCE_OPENERS:
         return False
-    return all(_reads_as_place_words(segment) for segment in segments)
+    return all(_reads_as_placewords(segment) for segment in segments)
 
 
-def _reads_as_place_words(segment: str) -> bool:
+def _reads_as_placewords(segment: str) -> bool:
     tokens = segment.split()
     if len(tokens) > MAX_SEGMENT_TOKENS or not _starts_capital_or_digit(tokens[0]):
         return False

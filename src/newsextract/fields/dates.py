@@ -14,14 +14,13 @@ import re
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
+from newsextract.rules.calendar import (
+    EARLIEST_YEAR,
+    FUTURE_TOLERANCE,
+    MAX_PRINTED_DATE_CHARS,
+    month_numbers,
+)
 from newsextract.support.lazyre import compile_lazily
-
-# Pages carry dates from before the web (archive notes, history) and script expiry dates far in
-# the future; a publication date outside this window is a misreading.
-EARLIEST_YEAR = 1990
-FUTURE_TOLERANCE = timedelta(days=2)
-# Printed date text longer than this is a sentence, not a date.
-MAX_PRINTED_DATE_CHARS = 80
 
 _COMPACT_ISO = compile_lazily(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{4})?$")
 _URL_DATE = compile_lazily(
@@ -52,12 +51,7 @@ _ENGLISH_DATE = compile_lazily(
     r"(?:\s?(?P<zone>[A-Z]{3,4}))?)?",
     re.ASCII,
 )
-_ENGLISH_MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
+_ENGLISH_MONTHS: dict[str, int] = month_numbers("en")
 # Zone abbreviations read in English dates, at the offsets dateparser gives them, except IST:
 # dateparser reads it as Israel's, but on English-language news pages it is nearly always
 # India Standard Time. Other ambiguous ones ("CST": US Central, China or Cuba) are left to

@@ -16,22 +16,20 @@ from newsextract.fields.dates import date_from_url, parse_machine_date, parse_pr
 from newsextract.pipeline.blocks import RawLink, Segments, normalise_space
 from newsextract.pipeline.metadata import Metadata
 from newsextract.pipeline.newsfields import NewsFields
+from newsextract.rules.markup import (
+    SECTION_PATHS,
+)
+from newsextract.rules.phrases import (
+    TITLE_SEPARATORS,
+)
+from newsextract.rules.thresholds import (
+    MAX_PRINTED_DATES_TRIED,
+    MAX_SITE_NAME_WORDS,
+    MIN_STORY_PATH_CHARS,
+)
 from newsextract.support.lazyre import compile_lazily
 
-# Separators between a title and the site name in `<title>` and `og:title`.
-_TITLE_SEPARATORS = compile_lazily(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
-# A title part this short (in words) next to a longer part is the site's name.
-MAX_SITE_NAME_WORDS = 4
 _LANGUAGE = compile_lazily(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{2,8})*$")
-# Printed date candidates tried, in page order; the publication date is printed near the top.
-MAX_PRINTED_DATES_TRIED = 3
-# First path segments of listing pages, which are never another story.
-_SECTION_PATHS = frozenset(
-    {"tag", "tags", "topic", "topics", "category", "categories", "author", "authors", "section"}
-)
-# A link whose path has at most this many segments is a section or home page, not a story.
-MIN_STORY_PATH_SEGMENTS = 1
-MIN_STORY_PATH_CHARS = 12
 
 
 def assemble(
@@ -139,7 +137,7 @@ def _headline(segments: Segments, metadata: Metadata, site_name: str | None) -> 
 
 
 def _strip_site_name(title: str, site_name: str | None) -> str:
-    parts = _TITLE_SEPARATORS.split(title)
+    parts = TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
     if site_name:
@@ -227,4 +225,4 @@ def _looks_like_story(url: str) -> bool:
     path = urlsplit(url).path.strip("/")
     if not path or len(path) < MIN_STORY_PATH_CHARS:
         return False
-    return path.split("/", 1)[0].lower() not in _SECTION_PATHS
+    return path.split("/", 1)[0].lower() not in SECTION_PATHS

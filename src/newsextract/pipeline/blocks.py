@@ -11,7 +11,11 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from newsextract.rules import tables as t
+from newsextract.rules import phrases
+from newsextract.rules.phrases import (
+    LABEL_EDGE,
+    PROMPT_MAX_CHARS,
+)
 from newsextract.support.lazyre import compile_lazily
 
 
@@ -55,7 +59,6 @@ def normalise_space(text: str) -> str:
     return " ".join(text.split())
 
 
-_LABEL_EDGE = " \t\r\n:|•·-–—>»›▶►→….*#"
 # `\w` is exactly `str.isalnum()` or "_", and lower-casing never turns a character that is
 # one into one that is not (nor the reverse), so the test can run before lower-casing.
 _WORD_CHAR = compile_lazily(r"\w")
@@ -63,41 +66,43 @@ _WORD_CHAR = compile_lazily(r"\w")
 _DIGIT = compile_lazily(r"\d")
 # The longest line that can be a label: a table phrase or a related heading.
 _MAX_LABEL_CHARS = max(
-    t.RELATED_HEADING_MAX_CHARS, *map(len, t.RELATED_HEADINGS), *map(len, t.BOILERPLATE_LINES)
+    phrases.RELATED_HEADING_MAX_CHARS,
+    *map(len, phrases.RELATED_HEADINGS),
+    *map(len, phrases.BOILERPLATE_LINES),
 )
 
 
 def label_key(text: str) -> str:
     """A line reduced to the form the phrase tables use: lower case, no edge punctuation."""
-    return text.strip(_LABEL_EDGE).lower()
+    return text.strip(LABEL_EDGE).lower()
 
 
 def classify_line(text: str) -> LineKind:
     """Say what one line of page text is; `text` is whitespace-normalised."""
-    bare = text.strip(_LABEL_EDGE)
+    bare = text.strip(LABEL_EDGE)
     if _WORD_CHAR.search(bare) is None:
         # Ornaments ("* * *", "•") carry no words; AP's "___" separator is printed copy.
         return LineKind.BOILERPLATE
     # Lower-casing a long paragraph costs more than the rest of this function, and only a
     # short line can be a label (lower-casing never shortens a string).
     key = bare.lower() if len(bare) <= _MAX_LABEL_CHARS else None
-    if key in t.RELATED_HEADINGS:
+    if key in phrases.RELATED_HEADINGS:
         return LineKind.RELATED_HEADING
-    if key in t.BOILERPLATE_LINES:
+    if key in phrases.BOILERPLATE_LINES:
         return LineKind.BOILERPLATE
     # "RELATED Title" names one story; only a line that is not one can be a heading that
     # merely starts like one ("Most read in world news").
-    if t.RELATED_LINE.match(text):
+    if phrases.RELATED_LINE.match(text):
         return LineKind.RELATED_LINE
     if (
         key is not None
-        and len(key) <= t.RELATED_HEADING_MAX_CHARS
-        and key.startswith(t.RELATED_HEADING_PREFIXES)
+        and len(key) <= phrases.RELATED_HEADING_MAX_CHARS
+        and key.startswith(phrases.RELATED_HEADING_PREFIXES)
     ):
         return LineKind.RELATED_HEADING
-    if len(text) < PROMPT_MAX_CHARS and t.PROMPT_LINE.match(text):
+    if len(text) < PROMPT_MAX_CHARS and phrases.PROMPT_LINE.match(text):
         return LineKind.BOILERPLATE
-    if len(text) <= t.SHORT_COPYRIGHT_MAX_CHARS and t.SHORT_COPYRIGHT_LINE.match(text):
+    if len(text) <= phrases.SHORT_COPYRIGHT_MAX_CHARS and phrases.SHORT_COPYRIGHT_LINE.match(text):
         return LineKind.BOILERPLATE
     if _is_widget_line(text) or _is_metadata_line(text) or _is_gallery_counter(text):
         return LineKind.BOILERPLATE
@@ -106,39 +111,37 @@ def classify_line(text: str) -> LineKind:
 
 def _is_gallery_counter(text: str) -> bool:
     # A counter line starts with a counter: `match` fails at once on ordinary prose.
-    if len(text) > t.GALLERY_LINE_MAX_CHARS or t.GALLERY_COUNTER.match(text) is None:
+    if len(text) > phrases.GALLERY_LINE_MAX_CHARS or phrases.GALLERY_COUNTER.match(text) is None:
         return False
-    return not t.GALLERY_COUNTER.sub("", text).strip()
+    return not phrases.GALLERY_COUNTER.sub("", text).strip()
 
 
 def _is_widget_line(text: str) -> bool:
-    if len(text) > t.SOCIAL_LINE_MAX_CHARS:
+    if len(text) > phrases.SOCIAL_LINE_MAX_CHARS:
         return False
     words = text.lower().split()
-    social = sum(1 for w in words if w.strip(".,:;!|·•") in t.SOCIAL_WORDS)
-    return social >= len(words) * t.SOCIAL_LINE_MIN_SHARE
+    social = sum(1 for w in words if w.strip(".,:;!|·•") in phrases.SOCIAL_WORDS)
+    return social >= len(words) * phrases.SOCIAL_LINE_MIN_SHARE
 
 
 def _is_metadata_line(text: str) -> bool:
     if (
-        len(text) <= t.META_LINE_MAX_CHARS
+        len(text) <= phrases.META_LINE_MAX_CHARS
         and _DIGIT.search(text) is not None
-        and (t.META_LINE.match(text) or t.DATE_ONLY_LINE.match(text))
+        and (phrases.META_LINE.match(text) or phrases.DATE_ONLY_LINE.match(text))
     ):
         return True
     # A label line has its colon; most lines have none.
     return (
-        len(text) <= t.LABEL_LINE_MAX_CHARS and ":" in text and t.LABEL_LINE.match(text) is not None
+        len(text) <= phrases.LABEL_LINE_MAX_CHARS
+        and ":" in text
+        and phrases.LABEL_LINE.match(text) is not None
     )
 
 
 def related_title(text: str) -> str:
     """The story title in an inline related line (`RELATED Title` -> `Title`)."""
-    match = t.RELATED_LINE.match(text)
+    match = phrases.RELATED_LINE.match(text)
     if match is None:
         return text
     return (match.group("title") or match.group("title2") or text).strip()
-
-
-# Sign-up and cookie prompts are short; a long paragraph opening with "Subscribe" is prose.
-PROMPT_MAX_CHARS = 200

@@ -15,24 +15,20 @@ from lxml import etree, html
 from newsextract.pipeline.locate import link_density
 from newsextract.pipeline.names import names_of
 from newsextract.pipeline.parse import text_of
-from newsextract.rules import tables as t
+from newsextract.rules import markup
+from newsextract.rules.markup import (
+    HIDING_ATTRIBUTES,
+)
+from newsextract.rules.thresholds import (
+    GUARD_MAX_LINK_DENSITY,
+    GUARD_MIN_PARAGRAPH_TEXT,
+    GUARD_MIN_PARAGRAPHS,
+    GUARD_MIN_TEXT,
+    GUARD_PROSE_CHARS,
+    MAX_GUARDED_LEVELS,
+)
 from newsextract.support.budget import CHECK_EVERY, check
 from newsextract.support.memo import BoundedMemo
-
-# An element named like furniture but holding this many paragraphs of real text, or this much
-# text with few links, is the story in a container with an unlucky class (`post has-sidebar`,
-# Blogger's `widget Blog`), so it is kept. Comment sections and prompts get no such benefit:
-# they are long prose too.
-_GUARD_MIN_PARAGRAPHS = 4
-_GUARD_MIN_PARAGRAPH_TEXT = 600
-_GUARD_MIN_TEXT = 1000
-_GUARD_MAX_LINK_DENSITY = 0.25
-# An element with a weak furniture word survives when one of its text runs is of paragraph
-# length; a teaser's blurb is shorter.
-_GUARD_PROSE_CHARS = 100
-# Furniture-named containers kept for holding the story, nested this deep, are not checked
-# again below that: the check reads the subtree.
-MAX_GUARDED_LEVELS = 3
 
 
 class _Names(enum.Enum):
@@ -79,12 +75,12 @@ def _mark_line_breaks(root: html.HtmlElement) -> None:
 
 def _drop_by_tag(root: html.HtmlElement) -> None:
     # Removed in C, keeping each element's tail text (it belongs to the parent).
-    etree.strip_elements(root, *(t.DROP_TAGS - {"aside"}), with_tail=False)
+    etree.strip_elements(root, *(markup.DROP_TAGS - {"aside"}), with_tail=False)
     for el in list(root.iter("aside")):
         if el.getparent() is not None and not _is_story_aside(el):
             el.drop_tree()
     for form in list(root.iter("form")):
-        if form.getparent() is not None and len(text_of(form)) < t.FORM_MAX_TEXT:
+        if form.getparent() is not None and len(text_of(form)) < markup.FORM_MAX_TEXT:
             form.drop_tree()
 
 
@@ -96,8 +92,6 @@ def _is_story_aside(el: html.HtmlElement) -> bool:
     return _names(el) is _Names.KEEP
 
 
-# Attributes that can hide an element or give it a furniture role, whatever its names.
-_HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style", "role"})
 # Distinct "class id" strings whose verdicts are remembered (see `BoundedMemo`).
 MAX_REMEMBERED_NAMES = 32768
 
@@ -116,7 +110,7 @@ def _verdict(el: html.HtmlElement, kept_by_guard: set[html.HtmlElement]) -> _Ver
     if not keys:
         return _Verdict.KEEP
     names = _names(el)
-    if not _HIDING_ATTRIBUTES.isdisjoint(keys) and el.tag != "body" and _hidden(el, keys):
+    if not HIDING_ATTRIBUTES.isdisjoint(keys) and el.tag != "body" and _hidden(el, keys):
         return _Verdict.DROP
     if names is _Names.NEUTRAL or names is _Names.KEEP or el.tag == "body":
         return _Verdict.KEEP
@@ -137,10 +131,10 @@ def _hidden(el: html.HtmlElement, keys: list[str]) -> bool:
     if "hidden" in keys or el.get(b"aria-hidden") == "true":
         return True
     style = el.get(b"style")
-    if style and t.HIDDEN_STYLE.search(style):
+    if style and markup.HIDDEN_STYLE.search(style):
         return True
     role = el.get(b"role")
-    return role is not None and role.lower() in t.BOILERPLATE_ROLES
+    return role is not None and role.lower() in markup.BOILERPLATE_ROLES
 
 
 def _guarded_levels(el: html.HtmlElement, kept_by_guard: set[html.HtmlElement]) -> int:
@@ -158,12 +152,12 @@ def _names(el: html.HtmlElement) -> _Names:
 def _classify_names(raw: str) -> _Names:
     # One scan finds every vocabulary word; the strongest verdict wins.
     names = names_of(raw, None)
-    found = {m.lastgroup for m in t.CLASS_VOCABULARY.finditer(names)}
+    found = {m.lastgroup for m in markup.CLASS_VOCABULARY.finditer(names)}
     if "keep" in found or "caption" in found:
         return _Names.KEEP
     if "never" in found:
         return _Names.NEVER_STORY
-    if "strong" in found or not t.BOILERPLATE_TOKENS.isdisjoint(names.split()):
+    if "strong" in found or not markup.BOILERPLATE_TOKENS.isdisjoint(names.split()):
         return _Names.BOILERPLATE
     if "weak" in found:
         return _Names.WEAK_BOILERPLATE
@@ -174,21 +168,21 @@ _NAMES_MEMO = BoundedMemo(_classify_names, MAX_REMEMBERED_NAMES)
 
 
 def _holds_story(el: html.HtmlElement, text: str) -> bool:
-    if t.MARKED_BODY_XPATH(el):
+    if markup.MARKED_BODY_XPATH(el):
         return True
     # Paragraphs hold part of the element's text, so a short element is no story: most
     # furniture is answered here without looking at its paragraphs.
-    if len(text) < _GUARD_MIN_PARAGRAPH_TEXT:
+    if len(text) < GUARD_MIN_PARAGRAPH_TEXT:
         return False
     paragraphs = list(el.iterdescendants("p"))
-    if len(paragraphs) >= _GUARD_MIN_PARAGRAPHS:
-        return sum(len(text_of(p)) for p in paragraphs) >= _GUARD_MIN_PARAGRAPH_TEXT
-    if len(text) < _GUARD_MIN_TEXT:
+    if len(paragraphs) >= GUARD_MIN_PARAGRAPHS:
+        return sum(len(text_of(p)) for p in paragraphs) >= GUARD_MIN_PARAGRAPH_TEXT
+    if len(text) < GUARD_MIN_TEXT:
         return False
-    return link_density(el) < _GUARD_MAX_LINK_DENSITY
+    return link_density(el) < GUARD_MAX_LINK_DENSITY
 
 
 def _holds_prose(el: html.HtmlElement, text: str) -> bool:
-    if len(text) < _GUARD_PROSE_CHARS:
+    if len(text) < GUARD_PROSE_CHARS:
         return False
-    return any(len(run.strip()) >= _GUARD_PROSE_CHARS for run in el.itertext())
+    return any(len(run.strip()) >= GUARD_PROSE_CHARS for run in el.itertext())

@@ -13,12 +13,10 @@ from lxml import html
 from newsextract.pipeline.clean import clean
 from newsextract.pipeline.locate import Content
 from newsextract.pipeline.parse import parse
-
-# Below this many characters of body text our own result counts as "found nothing".
-MIN_OWN_BODY_CHARS = 200
-# readability-lxml's cost grows faster than linearly on huge pages (200,000 paragraphs take
-# it ten seconds); above this size the second opinion is skipped rather than risk a stall.
-MAX_FALLBACK_CHARS = 500_000
+from newsextract.rules.thresholds import (
+    MAX_FALLBACK_CHARS,
+    MIN_OWN_BODY_CHARS,
+)
 
 
 def needs_second_opinion(paragraphs: tuple[str, ...]) -> bool:

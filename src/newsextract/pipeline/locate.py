@@ -12,66 +12,44 @@ holds enough text. When our vote is weak, readability-lxml gives a second opinio
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 from lxml import html
 
 from newsextract.pipeline.names import names_of
 from newsextract.pipeline.parse import text_of
-from newsextract.rules import tables as t
+from newsextract.rules import markup
+from newsextract.rules.markup import (
+    COMMAS,
+    NEGATIVE_NAMES,
+    POSITIVE_NAMES,
+    PROSE_TAGS,
+    TAG_BONUS,
+    VOTING_TAGS,
+)
+from newsextract.rules.thresholds import (
+    ANCESTOR_LEVELS,
+    CHARS_PER_POINT,
+    CLASS_WEIGHT,
+    CONFIDENT_SCORE,
+    HEADLINED_ARTICLE_SHARE,
+    LEADERS_CHECKED,
+    LISTING_MIN_ARTICLES,
+    LISTING_PENALTY,
+    MAX_LENGTH_POINTS,
+    MIN_HINTED_CHARS,
+    MIN_SIBLING_SCORE,
+    MIN_VOTING_CHARS,
+    SIBLING_MAX_LINK_DENSITY,
+    SIBLING_PROSE_CHARS,
+    SIBLING_SCORE_SHARE,
+    WIDEN_SCORE_SHARE,
+)
 from newsextract.support.budget import CHECK_EVERY, check
-from newsextract.support.lazyre import compile_lazily
+from newsextract.support.memo import BoundedMemo
 
-# A paragraph shorter than this is a label, a date or a button, not prose: it casts no vote.
-MIN_VOTING_CHARS = 25
-# A vote grows by one point per this many characters, up to a cap, so that one very long
-# paragraph does not outweigh many ordinary ones.
-CHARS_PER_POINT = 100
-MAX_LENGTH_POINTS = 3
-# How a vote is shared up the tree: the parent gets it all, the grandparent half, and further
-# ancestors a third of it divided by their distance.
-ANCESTOR_LEVELS = 4
-# A publisher's own body markup is trusted when it holds at least this much text.
-MIN_HINTED_CHARS = 250
-# Siblings of the winner join it when they score this share of the winner's score (and at
-# least the minimum)...
-SIBLING_SCORE_SHARE = 0.2
-MIN_SIBLING_SCORE = 10.0
-# ...or when they are a prose paragraph of this length with little link text.
-SIBLING_PROSE_CHARS = 80
-SIBLING_MAX_LINK_DENSITY = 0.25
-# Candidates holding this many <article> elements are listings and lose most of their score.
-LEADERS_CHECKED = 5
-LISTING_MIN_ARTICLES = 2
-LISTING_PENALTY = 0.3
-# An <article> holding the page's <h1> wins over another <article> scoring up to this much
-# more than it.
-HEADLINED_ARTICLE_SHARE = 0.5
-# The winner's parent replaces it when it scores this share of the winner's score.
-WIDEN_SCORE_SHARE = 1.0
-# Below this final score the locator calls itself unsure.
-CONFIDENT_SCORE = 20.0
-# Class/id words that make a candidate more or less likely to be the story.
-CLASS_WEIGHT = 25
-
-# Commas of several scripts: prose has them, menus and link lists do not.
-_COMMAS = (",", "،", "，", "、")
-_POSITIVE = compile_lazily(
-    r"article|body|content|entry|hentry|main|page|post|text|blog|story|news|prose"
-)
-_NEGATIVE = compile_lazily(
-    r"hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta"
-    r"|outbrain|promo|related|scroll|shoutbox|sidebar|skyscraper|sponsor|shopping|tags"
-    r"|tool|widget|teaser|recommend|more|card|list",
-)
-_TAG_BONUS: dict[str, float] = {
-    "div": 5, "article": 8, "main": 5, "section": 3, "pre": 3, "td": 3, "blockquote": 3,
-    "form": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3,
-    "address": -3, "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
-}  # fmt: skip
-_VOTING_TAGS = ("p", "pre", "td", "blockquote", "div", "section", "article", "font", "span")
-_PROSE_TAGS = frozenset({"p", "pre", "td", "blockquote"})
+# Distinct "class id" strings whose weights are remembered (see `BoundedMemo`).
+MAX_REMEMBERED_WEIGHTS = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +181,7 @@ def linked_length(
 
 
 def _hinted_body(root: html.HtmlElement) -> html.HtmlElement | None:
-    hinted = [el for el in t.ARTICLE_BODY_XPATH(root) if isinstance(el, html.HtmlElement)]
+    hinted = [el for el in markup.ARTICLE_BODY_XPATH(root) if isinstance(el, html.HtmlElement)]
     sized = [(text_length(el), el) for el in hinted]
     sized = [(n, el) for n, el in sized if n >= MIN_HINTED_CHARS]
     if not sized:
@@ -239,10 +217,10 @@ def _contains(outer: html.HtmlElement, inner: html.HtmlElement) -> bool:
 
 def _vote(root: html.HtmlElement) -> dict[html.HtmlElement, float]:
     scores: dict[html.HtmlElement, float] = {}
-    for step, el in enumerate(root.iter(*_VOTING_TAGS)):
+    for step, el in enumerate(root.iter(*VOTING_TAGS)):
         if step % CHECK_EVERY == 0:
             check()
-        if el.tag in _PROSE_TAGS:
+        if el.tag in PROSE_TAGS:
             text = text_of(el)
         elif _has_own_text(el):
             text = _own_text(el)
@@ -251,10 +229,10 @@ def _vote(root: html.HtmlElement) -> dict[html.HtmlElement, float]:
         length = len(text) - text.count(" ") - text.count("\n") - text.count("\t")
         if length < MIN_VOTING_CHARS:
             continue
-        commas = sum(text.count(comma) for comma in _COMMAS)
+        commas = sum(text.count(comma) for comma in COMMAS)
         vote = 1 + commas + min(length / CHARS_PER_POINT, MAX_LENGTH_POINTS)
         # A <p> votes for its container; a div holding loose text is that container itself.
-        ancestor = el.getparent() if el.tag in _PROSE_TAGS else el
+        ancestor = el.getparent() if el.tag in PROSE_TAGS else el
         level = 0
         while ancestor is not None and level < ANCESTOR_LEVELS:
             if ancestor.tag in ("html",):
@@ -272,7 +250,7 @@ def _own_text(el: html.HtmlElement) -> str:
     """The text a container holds itself: its loose text and inline children, not its blocks."""
     parts = [el.text or ""]
     for child in el:
-        if isinstance(child.tag, str) and child.tag not in t.BLOCK_TAGS:
+        if isinstance(child.tag, str) and child.tag not in markup.BLOCK_TAGS:
             parts.append(text_of(child))
         parts.append(child.tail or "")
     return "".join(parts)
@@ -285,26 +263,31 @@ def _has_own_text(el: html.HtmlElement) -> bool:
     # Most tails are empty or indentation, so the tail is read before the tag.
     for child in el:
         tail = child.tail
-        if tail and len(tail.strip()) >= MIN_VOTING_CHARS and child.tag not in t.BLOCK_TAGS:
+        if tail and len(tail.strip()) >= MIN_VOTING_CHARS and child.tag not in markup.BLOCK_TAGS:
             return True
     return False
 
 
 def _initial_score(el: html.HtmlElement) -> float:
-    return _TAG_BONUS.get(str(el.tag), 0.0) + _names_weight(el.get("class"), el.get("id"))
+    return (
+        TAG_BONUS.get(str(el.tag), 0.0)
+        + _NAMES_WEIGHTS[f"{el.get('class', '')} {el.get('id', '')}"]
+    )
 
 
-@functools.lru_cache(maxsize=4096)
-def _names_weight(class_: str | None, id_: str | None) -> float:
-    # Pages repeat the same class strings on many candidates: the weight is cached.
-    names = names_of(class_, id_)
+def _names_weight(raw: str) -> float:
+    names = names_of(raw, None)
     weight = 0.0
     if names.strip():
-        if _NEGATIVE.search(names):
+        if NEGATIVE_NAMES.search(names):
             weight -= CLASS_WEIGHT
-        if _POSITIVE.search(names):
+        if POSITIVE_NAMES.search(names):
             weight += CLASS_WEIGHT
     return weight
+
+
+# Pages repeat the same class strings on many candidates: the weights are remembered.
+_NAMES_WEIGHTS = BoundedMemo(_names_weight, MAX_REMEMBERED_WEIGHTS)
 
 
 def _widen(top: html.HtmlElement, scores: _Scores) -> html.HtmlElement:
@@ -337,7 +320,7 @@ def _with_siblings(top: html.HtmlElement, scores: _Scores) -> tuple[html.HtmlEle
             # An <article> is a self-contained story by definition: a sibling one is another
             # story (a teaser, the next post), never more of this one.
             continue
-        elif t.STANDFIRST_ATTR.search(sibling.get("class", "").lower()):
+        elif markup.STANDFIRST_ATTR.search(sibling.get("class", "").lower()):
             continue
         elif scores.get(sibling) >= threshold or _is_prose(sibling):
             chosen.append(sibling)

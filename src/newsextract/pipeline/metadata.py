@@ -19,37 +19,28 @@ from lxml import etree, html
 
 from newsextract.pipeline.blocks import normalise_space
 from newsextract.pipeline.parse import text_of
-from newsextract.rules import tables as t
+from newsextract.rules import markup
+from newsextract.rules.calendar import MAX_PRINTED_DATE_CHARS
+from newsextract.rules.markup import (
+    ARTICLE_TYPES,
+    META_NAMES,
+    METADATA_TAGS,
+    MODIFIED_CLASS,
+    NOT_BYLINE_CLASS,
+)
+from newsextract.rules.thresholds import (
+    MAX_BYLINE_CHARS,
+    MAX_JSON_LD_CHARS,
+    MAX_TAG_CHARS,
+)
 from newsextract.support.budget import CHECK_EVERY, check
 from newsextract.support.lazyre import compile_lazily
 from newsextract.support.memo import BoundedMemo
 
-# schema.org types whose properties describe the article itself.
-ARTICLE_TYPES = frozenset(
-    {
-        "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
-        "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "blogposting",
-        "liveblogposting", "socialmediaposting", "scholarlyarticle", "techarticle", "report",
-        "posting", "webpage",
-    }
-)  # fmt: skip
-# Text of a byline element longer than this is an author bio or a whole header, not a byline.
-MAX_BYLINE_CHARS = 200
-# JSON-LD larger than this is a data dump, not page metadata; skipped to bound the work.
-MAX_JSON_LD_CHARS = 1_000_000
-
-_METADATA_TAGS = frozenset({"meta", "script", "time", "link", "title", "h1", "base"})
 # Matched against lower-cased class strings (faster than ignore-case patterns).
-_BYLINE_CLASS = compile_lazily("|".join(t.BYLINE_CLASS_WORDS))
-# A byline's neighbours that share its words but hold a biography or a photo.
-_NOT_BYLINE_CLASS = compile_lazily("bio|description|avatar|image|photo")
-_DATE_CLASS = compile_lazily("|".join(t.DATE_CLASS_WORDS))
-_MODIFIED_CLASS = compile_lazily(r"modif|updat|aktualis|actualiz|atualiz|mis-a-jour")
-_TAG_LIST_CLASS = compile_lazily("|".join(t.TAG_LIST_CLASS_WORDS))
-# A printed date is short: "Updated 4:12 PM, March 5, 2024" fits, a paragraph does not.
-MAX_PRINTED_DATE_CHARS = 80
-# A tag is a word or a short phrase.
-MAX_TAG_CHARS = 40
+_BYLINE_CLASS = compile_lazily("|".join(markup.BYLINE_CLASS_WORDS))
+_DATE_CLASS = compile_lazily("|".join(markup.DATE_CLASS_WORDS))
+_TAG_LIST_CLASS = compile_lazily("|".join(markup.TAG_LIST_CLASS_WORDS))
 # What a class string says about its element, as the bits of one verdict.
 _BYLINE = 1
 _TAG_LIST = 2
@@ -74,30 +65,11 @@ def _by_first_letter(words: Iterable[str]) -> str:
 # Whether a class string names any of the words above, the first question for each new class
 # string of a page, and most of them name none.
 _ANY_CLASS_WORD = compile_lazily(
-    _by_first_letter((*t.BYLINE_CLASS_WORDS, *t.DATE_CLASS_WORDS, *t.TAG_LIST_CLASS_WORDS))
+    _by_first_letter(
+        (*markup.BYLINE_CLASS_WORDS, *markup.DATE_CLASS_WORDS, *markup.TAG_LIST_CLASS_WORDS)
+    )
 )
 
-# Meta names (lower-cased `name` or `property`) for each field, most trusted first.
-META_NAMES: dict[str, tuple[str, ...]] = {
-    "title": ("og:title", "twitter:title", "dc.title", "title", "sailthru.title"),
-    "site_name": ("og:site_name", "application-name", "twitter:site"),
-    "description": ("og:description", "description", "twitter:description", "dc.description"),
-    "image": ("og:image", "og:image:url", "og:image:secure_url", "twitter:image",
-              "twitter:image:src", "thumbnail"),
-    "url": ("og:url",),
-    "locale": ("og:locale", "content-language", "dc.language", "language"),
-    "published": ("article:published_time", "og:article:published_time", "datepublished",
-                  "published_time", "publishdate", "publish-date", "pubdate", "date",
-                  "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
-                  "parsely-pub-date", "article.published", "og:published_time",
-                  "cxenseparse:recs:publishtime", "publication_date", "originalpublicationdate"),
-    "modified": ("article:modified_time", "og:updated_time", "datemodified", "modified_time",
-                 "last-modified", "dcterms.modified", "article.updated", "lastmod"),
-    "author": ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author",
-               "byl", "cxenseparse:author"),
-    "tags": ("article:tag", "keywords", "news_keywords", "parsely-tags", "sailthru.tags"),
-    "section": ("article:section",),
-}  # fmt: skip
 _META_LOOKUP = {name: field for field, names in META_NAMES.items() for name in names}
 
 
@@ -130,7 +102,7 @@ def read_metadata(root: html.HtmlElement) -> Metadata:
     # The pass is most of this stage's cost, so the common element takes three attribute reads
     # and one dict look-up. Its tag is not read: lxml finds the metadata tags in C, and the
     # next one is recognised by identity (lxml hands out one proxy per live element).
-    metadata_tags = root.iter(*_METADATA_TAGS)
+    metadata_tags = root.iter(*METADATA_TAGS)
     next_tag = next(metadata_tags, None)
     for chunk in _checked_chunks(root.iter(etree.Element)):
         for el in chunk:
@@ -263,12 +235,12 @@ def _class_verdict(raw: str) -> int:
     if not _ANY_CLASS_WORD.search(cls):
         return 0
     verdict = 0
-    if _BYLINE_CLASS.search(cls) and not _NOT_BYLINE_CLASS.search(cls):
+    if _BYLINE_CLASS.search(cls) and not NOT_BYLINE_CLASS.search(cls):
         verdict |= _BYLINE
     if _TAG_LIST_CLASS.search(cls):
         verdict |= _TAG_LIST
     if _DATE_CLASS.search(cls):
-        verdict |= _DATE | (_MODIFIED if _MODIFIED_CLASS.search(cls) else 0)
+        verdict |= _DATE | (_MODIFIED if MODIFIED_CLASS.search(cls) else 0)
     return verdict
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsextract.rules import tables as t
+from newsextract.rules import markup
 
 
 def names_of(class_: str | None, id_: str | None) -> str:
@@ -18,4 +18,6 @@ def names_of(class_: str | None, id_: str | None) -> str:
 
 
 def _describes(token: str) -> bool:
-    return token.startswith(t.DESCRIPTIVE_TOKEN_PREFIXES) and not t.CLASS_VOCABULARY.match(token)
+    return token.startswith(
+        markup.DESCRIPTIVE_TOKEN_PREFIXES
+    ) and not markup.CLASS_VOCABULARY.match(token)

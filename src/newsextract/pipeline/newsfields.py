@@ -19,13 +19,12 @@ from newsextract.fields.credits import split_credit
 from newsextract.fields.dateline import parse_dateline
 from newsextract.pipeline.blocks import LineKind, RawCaption, Segments, classify_line
 from newsextract.pipeline.metadata import Metadata
-from newsextract.rules import tables as t
-
-# The dateline opens the story, but a stray standfirst sometimes comes first.
-DATELINE_PARAGRAPHS = 2
-# Closing credit lines (`(Reporting by ...)`, copyright) sit among the last paragraphs.
-CREDIT_LINE_PARAGRAPHS = 4
-MAX_AUTHORS = 10
+from newsextract.rules import phrases
+from newsextract.rules.thresholds import (
+    CREDIT_LINE_PARAGRAPHS,
+    DATELINE_PARAGRAPHS,
+    MAX_AUTHORS,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +114,7 @@ def _clean_captions(raw: tuple[RawCaption, ...]) -> tuple[RawCaption, ...]:
     seen: set[str] = set()
     captions: list[RawCaption] = []
     for caption in raw:
-        text = t.GALLERY_COUNTER_PREFIX.sub("", caption.text, count=1)
+        text = phrases.GALLERY_COUNTER_PREFIX.sub("", caption.text, count=1)
         split = _split(RawCaption(text, caption.image_url, caption.credit))
         key = split.text.casefold()
         if not split.text or key in seen or classify_line(split.text) is not LineKind.BODY:

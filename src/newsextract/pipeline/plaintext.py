@@ -18,16 +18,15 @@ from newsextract.pipeline.blocks import (
     normalise_space,
     related_title,
 )
+from newsextract.rules.phrases import (
+    SENTENCE_END,
+)
+from newsextract.rules.thresholds import (
+    CAPTION_WINDOW,
+    MAX_HEADLINE_CHARS,
+    MAX_RELATED_TITLE_CHARS,
+)
 from newsextract.support.budget import CHECK_EVERY, check
-
-# A title is short and does not end like a statement; questions and quotes are fine
-# ("Can floating solar farms save old reservoirs?").
-MAX_HEADLINE_CHARS = 250
-_SENTENCE_END = (".", ":", ";", ",", "。", "．", "،", "؛")
-# Under a related heading, short lines are story titles; a long line is prose again.
-MAX_RELATED_TITLE_CHARS = 160
-# A caption line sits above the story, within this many lines of the headline.
-CAPTION_WINDOW = 4
 
 
 def segment_text(text: str) -> Segments:
@@ -75,7 +74,7 @@ def segment_text(text: str) -> Segments:
 
 
 def _reads_like_title(line: str) -> bool:
-    return len(line) <= MAX_HEADLINE_CHARS and not line.endswith(_SENTENCE_END)
+    return len(line) <= MAX_HEADLINE_CHARS and not line.endswith(SENTENCE_END)
 
 
 def _first_body_limit(lines: list[str], headline: str | None) -> int:

@@ -12,7 +12,6 @@ Three passes over small parts of the tree:
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -33,32 +32,29 @@ from newsextract.pipeline.locate import Content, link_density, linked_length
 from newsextract.pipeline.names import names_of
 from newsextract.pipeline.parse import text_of
 from newsextract.pipeline.standfirst import find_standfirst
-from newsextract.rules import tables as t
+from newsextract.rules import markup, phrases
+from newsextract.rules.markup import (
+    CONTAINER_TAGS,
+    CREDIT_CLASS_WORDS,
+    IMAGE_ATTRS,
+    SCOPE_TAGS,
+    SKIP_TAGS,
+)
+from newsextract.rules.thresholds import (
+    CAPTION_MAX_PARAGRAPHS,
+    LINK_CLUSTER_MIN_LINKS,
+    LINK_LIST_DENSITY,
+    LINK_LIST_MIN_ITEMS,
+    MIN_LONE_LINK_WORDS,
+    MIN_RELATED_TEXT,
+    RELATED_BOX_MIN_LINK_DENSITY,
+    RELATED_CONTAINER_MIN_LINK_DENSITY,
+)
 from newsextract.support.budget import CHECK_EVERY, check
+from newsextract.support.memo import BoundedMemo
 
-# A list whose items are nearly all link text is a list of stories, not part of the story.
-LINK_LIST_MIN_ITEMS = 2
-LINK_LIST_DENSITY = 0.8
-# A related box is a list of links; a "related" element with mostly prose is something else.
-RELATED_BOX_MIN_LINK_DENSITY = 0.5
-# A container opened by a "Related" heading is a box when this share of its text is links.
-RELATED_CONTAINER_MIN_LINK_DENSITY = 0.3
-_CONTAINER_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "span", "header"})
-# A link-only block with at least this many links is a cluster of links, not prose.
-LINK_CLUSTER_MIN_LINKS = 3
-# A paragraph that is a single link of at least this many words points to another story.
-MIN_LONE_LINK_WORDS = 4
-# Paragraphs a caption container may hold (its text and its credit, say); one holding more is
-# no caption.
-CAPTION_MAX_PARAGRAPHS = 2
-# A related link's text is a headline: at least this many characters.
-MIN_RELATED_TEXT = 12
-# Elements that never hold body text even when they survive cleaning.
-_SKIP_TAGS = frozenset({"h1", "figure", "figcaption", "img", "picture", "hr", "br"})
-# Ancestors that bound the story's scope for captions and related boxes.
-_SCOPE_TAGS = frozenset({"article", "main"})
-_CREDIT_CLASS_WORDS = ("credit", "photographer", "byline", "copyright", "source", "author")
-_IMAGE_ATTRS = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
+# Distinct (class, id) pairs whose verdicts are remembered (see `BoundedMemo`).
+MAX_REMEMBERED_NAMES = 4096
 
 
 def segment(
@@ -170,20 +166,24 @@ def _is_related_box(el: html.HtmlElement, named: _Named) -> bool:
 
 def _named(el: html.HtmlElement) -> _Named:
     # Looked up once per element: the walk asks both questions of every element it visits.
-    return _read_names(el.get("class"), el.get("id"))
+    return _NAMED[el.get("class"), el.get("id")]
 
 
-# Pages repeat a few class strings many times: the verdicts on them are cached, keyed on the
-# attributes as written so that a repeat costs no string building or lower-casing either.
-@functools.lru_cache(maxsize=4096)
-def _read_names(class_: str | None, id_: str | None) -> _Named:
+def _read_names(attributes: tuple[str | None, str | None]) -> _Named:
+    class_, id_ = attributes
     names = names_of(class_, id_)
     if not names.strip():
         return _NAMELESS
     return _Named(
-        caption=t.CAPTION_ATTR.search(names) is not None,
-        related=t.RELATED_ATTR.search(names) is not None and t.CONTENT_ATTR.search(names) is None,
+        caption=markup.CAPTION_ATTR.search(names) is not None,
+        related=markup.RELATED_ATTR.search(names) is not None
+        and markup.CONTENT_ATTR.search(names) is None,
     )
+
+
+# Pages repeat a few class strings many times: the verdicts on them are remembered, keyed on
+# the attributes as written so that a repeat costs no string building or lower-casing either.
+_NAMED = BoundedMemo(_read_names, MAX_REMEMBERED_NAMES)
 
 
 class _BodyWalker:
@@ -200,7 +200,7 @@ class _BodyWalker:
         if self._steps % CHECK_EVERY == 0:
             check()
         tag = el.tag
-        if not isinstance(tag, str) or tag in _SKIP_TAGS:
+        if not isinstance(tag, str) or tag in SKIP_TAGS:
             return
         named = _NAMELESS if root else _named(el)
         if _is_caption_container(el, named):
@@ -216,7 +216,7 @@ class _BodyWalker:
         if tag in ("ul", "ol") and _is_link_list(el):
             self._links_to_related(el)
             return
-        if tag in t.PARAGRAPH_TAGS and not _has_block_child(el):
+        if tag in markup.PARAGRAPH_TAGS and not _has_block_child(el):
             self._emit(normalise_space(text_of(el)), el)
             return
         self._walk_mixed(el)
@@ -233,11 +233,11 @@ class _BodyWalker:
             if tag == "br":
                 self._flush(run)
                 run = [child.tail or ""]
-            elif tag in t.BLOCK_TAGS or _has_block_child(child):
+            elif tag in markup.BLOCK_TAGS or _has_block_child(child):
                 self._flush(run)
                 self.walk(child)
                 run = [child.tail or ""]
-            elif tag in _SKIP_TAGS or is_caption_container(child):
+            elif tag in SKIP_TAGS or is_caption_container(child):
                 run.append(child.tail or "")
             else:
                 run.append(text_of(child))
@@ -288,7 +288,7 @@ def _link_share(el: html.HtmlElement, text: str) -> float:
 
 
 def _opens_with_related_heading(el: html.HtmlElement) -> bool:
-    if el.tag not in _CONTAINER_TAGS or len(el) < 2:
+    if el.tag not in CONTAINER_TAGS or len(el) < 2:
         return False
     first = next((c for c in el if isinstance(c.tag, str)), None)
     if first is None or (el.text and el.text.strip()):
@@ -329,7 +329,7 @@ def _site_key(host: str) -> str:
 
 def _has_block_child(el: html.HtmlElement) -> bool:
     # A comment's tag is a function, never in the set: no type test needed.
-    return any(child.tag in t.BLOCK_TAGS for child in el)
+    return any(child.tag in markup.BLOCK_TAGS for child in el)
 
 
 def _is_link_list(el: html.HtmlElement) -> bool:
@@ -359,7 +359,7 @@ def _scope(elements: tuple[html.HtmlElement, ...]) -> html.HtmlElement:
     first = elements[0]
     node: html.HtmlElement | None = first
     while node is not None:
-        if node.tag in _SCOPE_TAGS:
+        if node.tag in SCOPE_TAGS:
             return node
         if node.tag == "body":
             break
@@ -403,7 +403,7 @@ def _caption(el: html.HtmlElement) -> RawCaption | None:
             child_text = normalise_space(text_of(child))
             if credit is None and _is_credit_element(child):
                 credit = child_text or None
-            elif label_key(child_text) not in t.CAPTION_NOISE:
+            elif label_key(child_text) not in phrases.CAPTION_NOISE:
                 parts.append(text_of(child))
         parts.append(child.tail or "")
     text = normalise_space("".join(parts))
@@ -417,7 +417,7 @@ def _is_credit_element(el: html.HtmlElement) -> bool:
     if el.tag in ("cite", "small"):
         return True
     names = (el.get("class", "") + " " + el.get("id", "")).lower()
-    return any(word in names for word in _CREDIT_CLASS_WORDS)
+    return any(word in names for word in CREDIT_CLASS_WORDS)
 
 
 def _image_near(el: html.HtmlElement) -> str | None:
@@ -429,7 +429,7 @@ def _image_near(el: html.HtmlElement) -> str | None:
     if container is None:
         return None
     for img in container.iter("img", "source"):
-        for attr in _IMAGE_ATTRS:
+        for attr in IMAGE_ATTRS:
             value = img.get(attr)
             if value and not value.startswith("data:"):
                 return value.strip()

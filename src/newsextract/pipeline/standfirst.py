@@ -19,25 +19,18 @@ from lxml import html
 from newsextract.pipeline.blocks import normalise_space
 from newsextract.pipeline.names import names_of
 from newsextract.pipeline.parse import text_of
-from newsextract.rules import tables as t
+from newsextract.rules import markup
+from newsextract.rules.thresholds import (
+    HEADLESS_REGION_LEVELS,
+    MAX_ELEMENTS_SCANNED,
+    MAX_HEADER_LEVELS,
+    MAX_NAMED_WRAPPER_LEVELS,
+    MAX_OUTSIDE_LEVELS,
+    MAX_STANDFIRST_CHARS,
+    MIN_DESCRIPTION_PREFIX,
+    MIN_STANDFIRST_CHARS,
+)
 
-# A standfirst is a sentence or a short paragraph or two: shorter is a label or a kicker,
-# longer is the story itself in a container with an unlucky class.
-MIN_STANDFIRST_CHARS = 30
-MAX_STANDFIRST_CHARS = 800
-# Elements looked at after the headline before giving up: the standfirst sits right below it,
-# and a cap keeps the look cheap on pages whose story starts far away.
-MAX_ELEMENTS_SCANNED = 400
-# How far above the story the headline may sit for both to share the story's header.
-MAX_HEADER_LEVELS = 6
-# Without a headline, how far above the story a standfirst is looked for.
-HEADLESS_REGION_LEVELS = 2
-# A description is often cut short with an ellipsis: its first this many characters match.
-MIN_DESCRIPTION_PREFIX = 60
-# How far above the story an outside standfirst and the story may meet.
-MAX_OUTSIDE_LEVELS = 3
-# Wrappers above a paragraph whose names still speak for it.
-MAX_NAMED_WRAPPER_LEVELS = 2
 _ELLIPSES = ("...", "…")
 _CANDIDATE_TAGS = frozenset({"p", "div", "h2", "h3", "span", "section", "header", "strong"})
 
@@ -77,7 +70,7 @@ def find_standfirst(
 
 
 def _has_block_child(el: html.HtmlElement) -> bool:
-    return any(child.tag in t.BLOCK_TAGS for child in el if isinstance(child.tag, str))
+    return any(child.tag in markup.BLOCK_TAGS for child in el if isinstance(child.tag, str))
 
 
 def _header_region(
@@ -148,7 +141,7 @@ def _in_figure(el: html.HtmlElement, region: html.HtmlElement) -> bool:
         if node.tag in ("figure", "figcaption", "picture"):
             return True
         names = names_of(node.get("class"), node.get("id"))
-        if names.strip() and t.CAPTION_ATTR.search(names) is not None:
+        if names.strip() and markup.CAPTION_ATTR.search(names) is not None:
             return True
         node = node.getparent()
     return False
@@ -168,7 +161,7 @@ def _named_standfirst(
         if node is None or node is region or node in story:
             return False
         names = names_of(node.get("class"), node.get("id"))
-        if names.strip() and t.STANDFIRST_WORDS_ATTR.search(names) is not None:
+        if names.strip() and markup.STANDFIRST_WORDS_ATTR.search(names) is not None:
             return True
         node = node.getparent()
     return False

@@ -1,0 +1,295 @@
+"""Markup vocabularies: the tags, attributes, class and id words, ARIA roles and XPath
+expressions by which the stages recognise page furniture, the story's container, captions,
+related boxes, bylines and dates, and the weights the locator gives them.
+
+Class and id words are not language-bound (CMS class names are mostly English), except where a
+comment names the languages (`firma`, `auteur`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from newsextract.support.lazyre import compile_lazily
+
+# --- cleaning -------------------------------------------------------------------------------
+
+# Elements whose whole subtree never holds story text.
+DROP_TAGS: frozenset[str] = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe",
+        "object", "embed", "applet", "button", "select", "textarea", "input", "option",
+        "nav", "aside", "footer", "audio", "video", "source", "track", "map", "dialog",
+        "head", "link", "meta", "base", "menu",
+    }
+)  # fmt: skip
+
+# Forms hold search boxes and newsletter sign-ups; some CMSs (ASP.NET) wrap the whole page in
+# one, so only a form with little text is dropped.
+FORM_MAX_TEXT = 300
+
+# Class and id words that mark page furniture, in three tiers by how sure the word is.
+# Matched as whole words or word starts inside the joined class and id, so `share-bar`,
+# `socialLinks` and `newsletter_signup` all match.
+#
+# Never the story, even when long: comments and prompts are prose too.
+NEVER_STORY_WORDS: tuple[str, ...] = (
+    "comment", "disqus", "cookie", "consent", "gdpr", "newsletter", "signup", "sign-up",
+    "outbrain", "taboola",
+)  # fmt: skip
+# Furniture unless it holds several paragraphs of story (a container with an unlucky class:
+# `subscriber-premium` on a paywalled story body).
+BOILERPLATE_WORDS: tuple[str, ...] = (
+    "subscribe", "subscription",
+    "share", "sharing", "social", "follow", "advert", "adslot", "ad-slot", "ad-container",
+    "ad-wrapper", "adunit", "ad-unit", "ads-", "dfp", "gpt-ad", "google-ad", "sponsor",
+    "promo", "breadcrumb", "author-bio", "authorbio", "author-info", "about-author",
+    "author-box", "login", "register", "donate", "app-promo", "cta", "visually-hidden",
+    "sr-only", "screen-reader", "offscreen", "nocontent", "rating", "reactions", "feedback",
+    "navbar", "navigation",
+    "site-header", "site-footer", "masthead", "pagination", "pager", "toolbar",
+    "post-nav", "nav-links", "prev-next", "next-prev", "previous-post", "next-post",
+    "article-nav", "pagenav", "postnav", "tooltip", "popover", "hovercard", "rollover-", "footer",
+    "flyout",
+)  # fmt: skip
+# Usually furniture, but CMSs also put these words on the story's own containers (Blogger's
+# `widget Blog`, `paywall` on a subscriber story): removed only when they hold no prose.
+WEAK_BOILERPLATE_WORDS: tuple[str, ...] = (
+    "widget", "sidebar", "rail", "tools", "skip", "jump", "modal", "popup", "overlay",
+    "menu", "topics", "tags", "tag-list", "taglist", "email", "copyright", "disclaimer",
+    "hidden", "paywall",
+    # A byline or meta line is a line: an element so named that holds a paragraph-long run
+    # of text is a story wrapped by a broken or generous byline tag.
+    "byline", "article-meta", "post-meta", "entry-meta", "timestamp",
+)  # fmt: skip
+
+# Words that, alongside a boilerplate word, say the element is (or holds) the story itself; an
+# element carrying both is kept (e.g. `article-body has-share-bar`).
+CONTENT_WORDS: tuple[str, ...] = (
+    "article-body", "articlebody", "article-content", "articlecontent", "article-text",
+    "story-body", "storybody", "story-content", "story-text", "entry-content", "post-content",
+    "post-body", "main-content", "maincontent", "content-body", "body-text", "bodytext",
+    "article__body", "article__content", "rich-text", "richtext", "text-body",
+)  # fmt: skip
+
+# Caption containers are not page furniture but they are not body either: the segmenter reads
+# them as captions before cleaning drops them.
+CAPTION_WORDS: tuple[str, ...] = (
+    "caption", "figcaption", "wp-caption-text", "image-caption", "media-caption",
+    "photo-caption", "img-caption", "credit", "photo-credit",
+)  # fmt: skip
+
+# Boxes whose links are stories the page recommends: harvested into `related`, never body.
+RELATED_WORDS: tuple[str, ...] = (
+    "related", "recommend", "more-stories", "morestories", "read-more", "readmore",
+    "more-on", "moreon", "see-also", "seealso", "also-read", "alsoread", "further-reading",
+    "latest", "most-read", "mostread", "recirc",
+)  # fmt: skip
+
+
+def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    # A word counts at the start of the attribute or after a separator, so `ad-slot` matches
+    # `ad-slot` and `top-ad-slot` but `shadow` never matches `ad`.
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # Class and id strings are lower-cased before matching: a case-sensitive pattern of literal
+    # words runs several times faster than an ignore-case one.
+    return compile_lazily(rf"(?:^|[\s_\-:]|__)(?:{alternation})")
+
+
+CONTENT_ATTR = _word_pattern(CONTENT_WORDS)
+# Posts quoted from social networks are part of the story (the text quotes them), even though
+# their wrappers carry words like "social".
+EMBED_WORDS: tuple[str, ...] = (
+    "embed", "twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "bluesky-embed",
+)  # fmt: skip
+# "caption" is distinctive enough to count anywhere in a class, camelCase included
+# (`InlineImage-imageEmbedCaption`); the other caption words only at a word start.
+CAPTION_ATTR = compile_lazily(_word_pattern(CAPTION_WORDS).pattern + "|caption")
+RELATED_ATTR = _word_pattern(RELATED_WORDS)
+
+# All class and id vocabularies in one pattern, for the cleaner's single scan of a class
+# string: each match names its tier in its group.
+CLASS_VOCABULARY = compile_lazily(
+    r"(?:^|[\s_\-:]|__)(?:"
+    + "|".join(
+        f"(?P<{tier}>{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})"
+        for tier, words in (
+            ("keep", CONTENT_WORDS + CAPTION_WORDS + RELATED_WORDS + EMBED_WORDS),
+            ("never", NEVER_STORY_WORDS),
+            ("strong", BOILERPLATE_WORDS),
+            ("weak", WEAK_BOILERPLATE_WORDS),
+        )
+    )
+    + ")|(?P<caption>caption)",
+)
+
+# ARIA roles that mark furniture.
+BOILERPLATE_ROLES: frozenset[str] = frozenset(
+    {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert",
+     "menu", "menubar", "toolbar"}
+)  # fmt: skip
+
+# --- content location -----------------------------------------------------------------------
+
+# Markup that publishers use to say "this is the story": checked before any scoring.
+# Both expressions step to the attribute and test its value, rather than test every element
+# with a predicate: libxml2 evaluates them three to four times faster.
+ARTICLE_BODY_XPATH = etree.XPath(
+    "//@itemprop[.='articleBody' or .='articlebody']/.. | //@data-testid[.='article-body']/.."
+    " | //@property[.='articleBody']/.."
+)
+
+# The same question asked of one element: does it hold the publisher-marked body?
+MARKED_BODY_XPATH = etree.XPath(
+    "boolean(descendant::*/@itemprop[.='articleBody' or .='articlebody']"
+    " or descendant::*/@property[.='articleBody'])"
+)
+
+BLOCK_TAGS: frozenset[str] = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th",
+     "figcaption", "div", "section", "article", "main", "ul", "ol", "dl", "table", "tr",
+     "tbody", "thead", "figure", "header", "form", "center", "details", "summary", "address"}
+)  # fmt: skip
+
+# Tags whose own text is a paragraph of the story when they sit inside the located content.
+PARAGRAPH_TAGS: frozenset[str] = frozenset(
+    {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "address"}
+)
+
+# Whole class or id tokens that mark furniture but are too short to match as word starts.
+BOILERPLATE_TOKENS: frozenset[str] = frozenset(
+    {"ad", "ads", "adv", "advert", "banner", "social", "share", "nav", "sponsored", "hide",
+     "hidden", "d-none", "print-only", "noprint", "comments", "related"}
+)  # fmt: skip
+
+HIDDEN_STYLE = compile_lazily(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+# Class words of a standfirst (the summary printed between headline and story). It is not the
+# story's first paragraph, so sibling merging leaves it out; a `lead`/`lede` class, by
+# contrast, marks the story's own first paragraph and is kept.
+STANDFIRST_ATTR = compile_lazily(
+    r"standfirst|chapo|chapeau|(?:^|[\s_-])dek(?:$|[\s_-])|sub-?headline|subtitle|strapline"
+    r"|kicker|surtitre",
+)
+
+# Class words of the element that holds a standfirst, or of its wrapper, when it sits right
+# below the headline: English dek/standfirst/summary, German Vorspann/Einleitung/Teaser,
+# French chapo, Spanish entradilla/bajada/sumario, Portuguese sapo, Nordic preamble/ingress.
+# Whole words only (`lead` but not Tailwind's `leading-tight`). Unlike STANDFIRST_ATTR, no
+# kicker: a kicker is printed above the headline.
+STANDFIRST_WORDS: tuple[str, ...] = (
+    "standfirst", "dek", "deck", "subtitle", "sub-title", "subheadline", "sub-headline",
+    "subhead", "subheader", "strapline", "summary", "abstract", "excerpt", "desc",
+    "description", "lead", "lead-text", "leadtext", "lede", "intro", "intro-text", "introtext",
+    "teaser", "teaser-text", "preface", "vorspann", "einleitung", "preamble", "ingress",
+    "chapo", "chapeau", "entradilla", "bajada", "sumario", "sapo",
+)  # fmt: skip
+STANDFIRST_WORDS_ATTR = compile_lazily(
+    r"(?:^|[\s_\-:])(?:"
+    + "|".join(re.escape(w) for w in sorted(STANDFIRST_WORDS, key=len, reverse=True))
+    + r")(?=$|[\s_\-:])"
+)
+
+# Class words of a printed byline, in several languages (`firma`, `auteur`, `autor`).
+BYLINE_CLASS_WORDS: tuple[str, ...] = (
+    "byline", "author", "autor", "auteur", "autore", "firma", "signature", "signatur",
+    "verfasser", "writer", "reporter",
+)  # fmt: skip
+# Class words of an element that prints the publication date for readers.
+DATE_CLASS_WORDS: tuple[str, ...] = (
+    "date", "publish", "posted", "timestamp", "fecha", "datum", "data-pub", "pubdate", "time",
+)  # fmt: skip
+# Class words of a printed list of the story's tags or topics.
+TAG_LIST_CLASS_WORDS: tuple[str, ...] = (
+    "tags", "topics", "keywords", "etiquetas", "schlagw", "mots-cles", "argomenti", "temas",
+)  # fmt: skip
+
+# --- content location: weights ------------------------------------------------------------
+
+# Commas of several scripts: prose has them, menus and link lists do not.
+COMMAS = (",", "،", "，", "、")
+POSITIVE_NAMES = compile_lazily(
+    r"article|body|content|entry|hentry|main|page|post|text|blog|story|news|prose"
+)
+NEGATIVE_NAMES = compile_lazily(
+    r"hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta"
+    r"|outbrain|promo|related|scroll|shoutbox|sidebar|skyscraper|sponsor|shopping|tags"
+    r"|tool|widget|teaser|recommend|more|card|list",
+)
+TAG_BONUS: dict[str, float] = {
+    "div": 5, "article": 8, "main": 5, "section": 3, "pre": 3, "td": 3, "blockquote": 3,
+    "form": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3,
+    "address": -3, "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
+}  # fmt: skip
+VOTING_TAGS = ("p", "pre", "td", "blockquote", "div", "section", "article", "font", "span")
+PROSE_TAGS = frozenset({"p", "pre", "td", "blockquote"})
+
+# --- segmentation -------------------------------------------------------------------------
+
+CONTAINER_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "span", "header"})
+# Elements that never hold body text even when they survive cleaning.
+SKIP_TAGS = frozenset({"h1", "figure", "figcaption", "img", "picture", "hr", "br"})
+# Ancestors that bound the story's scope for captions and related boxes.
+SCOPE_TAGS = frozenset({"article", "main"})
+CREDIT_CLASS_WORDS = ("credit", "photographer", "byline", "copyright", "source", "author")
+IMAGE_ATTRS = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
+
+# Attributes that can hide an element or give it a furniture role, whatever its names.
+HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style", "role"})
+
+# --- metadata -----------------------------------------------------------------------------
+
+# schema.org types whose properties describe the article itself.
+ARTICLE_TYPES = frozenset(
+    {
+        "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
+        "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "blogposting",
+        "liveblogposting", "socialmediaposting", "scholarlyarticle", "techarticle", "report",
+        "posting", "webpage",
+    }
+)  # fmt: skip
+METADATA_TAGS = frozenset({"meta", "script", "time", "link", "title", "h1", "base"})
+# Meta names (lower-cased `name` or `property`) for each field, most trusted first.
+META_NAMES: dict[str, tuple[str, ...]] = {
+    "title": ("og:title", "twitter:title", "dc.title", "title", "sailthru.title"),
+    "site_name": ("og:site_name", "application-name", "twitter:site"),
+    "description": ("og:description", "description", "twitter:description", "dc.description"),
+    "image": ("og:image", "og:image:url", "og:image:secure_url", "twitter:image",
+              "twitter:image:src", "thumbnail"),
+    "url": ("og:url",),
+    "locale": ("og:locale", "content-language", "dc.language", "language"),
+    "published": ("article:published_time", "og:article:published_time", "datepublished",
+                  "published_time", "publishdate", "publish-date", "pubdate", "date",
+                  "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
+                  "parsely-pub-date", "article.published", "og:published_time",
+                  "cxenseparse:recs:publishtime", "publication_date", "originalpublicationdate"),
+    "modified": ("article:modified_time", "og:updated_time", "datemodified", "modified_time",
+                 "last-modified", "dcterms.modified", "article.updated", "lastmod"),
+    "author": ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author",
+               "byl", "cxenseparse:author"),
+    "tags": ("article:tag", "keywords", "news_keywords", "parsely-tags", "sailthru.tags"),
+    "section": ("article:section",),
+}  # fmt: skip
+
+# --- assembly -----------------------------------------------------------------------------
+
+# First path segments of listing pages, which are never another story.
+SECTION_PATHS = frozenset(
+    {"tag", "tags", "topic", "topics", "category", "categories", "author", "authors", "section"}
+)
+
+# A byline's neighbours that share its words but hold a biography or a photo.
+NOT_BYLINE_CLASS = compile_lazily("bio|description|avatar|image|photo")
+MODIFIED_CLASS = compile_lazily(r"modif|updat|aktualis|actualiz|atualiz|mis-a-jour")
+
+# Class tokens that describe what an element is tagged with or what state it is in, not what
+# it is: CMSs print a story's taxonomy and features on its container (WordPress's
+# `tag-cookie-recipes category-news has-comments no-sidebar`). Their words must not make the
+# story look like furniture, so such tokens are left out before the vocabularies are matched
+# (unless the token itself starts with a vocabulary word: `tag-list` is a tag list).
+DESCRIPTIVE_TOKEN_PREFIXES: tuple[str, ...] = (
+    "tag-", "category-", "categories-", "cat-", "has-", "no-", "with-", "without-",
+    "format-", "status-", "type-",
+)  # fmt: skip

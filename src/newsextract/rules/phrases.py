@@ -1,0 +1,204 @@
+"""Boilerplate wording: the lines, prefixes and prompts that are page furniture once the
+markup that said so is gone, matched on a line's text.
+
+Each table is one vocabulary; inside it, entries are grouped by language group with a comment
+per group. The length limit that bounds a pattern sits next to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsextract.support.lazyre import compile_lazily
+
+# --- boilerplate wording --------------------------------------------------------------------
+
+# Short lines that are labels, never story text, in several languages. Compared after
+# lower-casing and stripping punctuation at the ends.
+BOILERPLATE_LINES: frozenset[str] = frozenset(
+    {
+        # advertising labels
+        "advertisement", "advertising", "advert", "ad", "ads", "sponsored", "sponsored content",
+        "paid content", "anzeige", "werbung", "publicidad", "publicité", "pubblicità",
+        "publicidade", "reclame", "advertentie", "annons", "reklama", "реклама", "広告",
+        "story continues below advertisement", "article continues below advertisement",
+        "continue reading below", "scroll to continue with content",
+        "content continues below", "the article continues below",
+        # follow and share widgets
+        "follow us", "follow", "share", "share this", "share this article", "share on facebook",
+        "share on twitter", "tweet", "email", "print", "copy link", "link copied", "comments",
+        "folgen sie uns", "teilen", "síguenos", "compartir", "suivez-nous", "partager",
+        "seguici", "condividi", "siga-nos", "compartilhar", "volg ons", "delen",
+        "поделиться", "подписывайтесь",
+        # navigation and recirculation headings
+        "latest headlines", "latest news", "latest", "top stories", "most read", "most popular",
+        "trending", "trending now", "recommended", "recommended for you", "related",
+        "related articles", "related stories", "related coverage", "related content",
+        "related news", "related topics", "more on this story", "more from", "more stories",
+        "read more", "read next", "see also", "you may also like", "you might also like",
+        "don't miss", "mehr zum thema", "das könnte sie auch interessieren", "lesen sie auch",
+        "auch interessant", "te puede interesar", "noticias relacionadas", "lee también",
+        "lire aussi", "à lire aussi", "sur le même sujet", "leggi anche", "potrebbe interessarti",
+        "leia também", "veja também", "lees ook", "читайте также", "смотрите также",
+        # prompts
+        "sign up", "subscribe", "subscribe now", "sign up for our newsletter", "newsletter",
+        "log in", "sign in", "register", "accept", "accept cookies", "accept all",
+        "back to top", "skip to content", "skip to main content", "close", "menu", "search",
+        "listen to this article", "listen", "loading", "loading...", "play video", "watch",
+        "image", "photo", "video", "audio", "click to expand", "enlarge this image",
+        "toggle caption", "hide caption", "show caption", "view comments", "leave a comment",
+        "jump to comments", "comment", "reply", "report", "download", "next", "previous",
+    }
+)  # fmt: skip
+
+# Lines that open a recirculation block: the rest of that block is related links, not body.
+RELATED_HEADINGS: frozenset[str] = frozenset(
+    {
+        "related", "related articles", "related stories", "related coverage",
+        "related content", "related news", "related links", "related reading", "more on this",
+        "more on this story", "more on this topic", "read more", "read next", "see also",
+        "recommended", "recommended reading", "recommended for you", "you may also like",
+        "you might also like", "latest headlines", "latest news", "more stories",
+        "further reading", "also read", "mehr zum thema", "lesen sie auch", "weitere artikel",
+        "te puede interesar", "noticias relacionadas", "lee también", "lea también",
+        "lire aussi", "à lire aussi", "sur le même sujet", "leggi anche", "leia também",
+        "veja também", "saiba mais", "lees ook", "meer over dit onderwerp", "читайте также",
+        "смотрите также", "по теме",
+    }
+)  # fmt: skip
+
+# A short heading that starts with one of these opens a recirculation box ("Most read in world
+# news", "More from Reuters"), whatever follows the prefix.
+RELATED_HEADING_PREFIXES: tuple[str, ...] = (
+    "most read", "most popular", "more from", "more in", "more on", "latest from",
+    "latest in", "recommended", "related", "you may also", "you might also", "trending in",
+    "read more", "more stories", "popular in", "what to read next", "editors' picks",
+    "editor's picks", "top stories", "mehr aus", "mehr zum", "meistgelesen", "más de",
+    "lo más leído", "lo más visto", "plus de", "les plus lus", "altro da", "i più letti",
+    "mais lidas", "mais de", "você pode gostar", "pode gostar", "самое читаемое", "ещё по теме",
+    "recent articles", "recent posts", "recent stories", "more news", "more articles",
+    "popular", "most viewed", "most shared", "most watched", "trending",
+    "other news", "see more", "also on", "watch more", "more videos", "up next",
+)  # fmt: skip
+RELATED_HEADING_MAX_CHARS = 60
+
+# An inline line that names one related story: `RELATED Kazakhstan ...`, `READ MORE: ...`.
+# Only the capitalised RELATED may be followed by a bare space (the wire style of the seed);
+# every other prefix needs a colon, a dash or a bar after it, because tabloids open real
+# paragraphs in capitals ("MORE than 100 people ...", "WATCH out for ...").
+_RELATED_PREFIXES = (
+    "related", "related story", "related article", "related content", "related coverage",
+    "related news", "read more", "read also", "see also", "see more", "watch", "read",
+    "more", "also read", "also on [\\w.]{2,30}", "mehr zum thema", "lesen sie auch",
+    "lea también", "lee también", "lire aussi", "à lire aussi", "leggi anche",
+    "leia também", "veja também", "читайте также",
+)  # fmt: skip
+RELATED_LINE = compile_lazily(
+    r"^RELATED(?: STORY| ARTICLE| CONTENT| COVERAGE| NEWS)?\s+(?P<title>[^\s:|].*)$"
+    r"|^(?i:" + "|".join(_RELATED_PREFIXES) + r")\s*(?::|\s[-–—|>])\s*(?P<title2>\S.*)$"
+)
+
+# Lines that are prompts to subscribe or sign up, recognised by wording rather than markup.
+PROMPT_LINE = compile_lazily(
+    r"^(?:sign up|subscribe|get (?:our|the) .{0,40}newsletter|click here|follow us on"
+    r"|download (?:our|the) app|already a subscriber|this article is for subscribers"
+    r"|to continue reading|we use cookies|by clicking|support (?:our|independent) journalism"
+    r"|melden sie sich|abonnieren|suscríbete|abonnez-vous|iscriviti|assine"
+    r"|like this (?:story|article)|share (?:it|this) with|email [\w .'-]{1,40} at \S+@"
+    r"|our standards|(?:reach|contact) (?:the )?(?:reporters?|writers?|authors?)\b"
+    r"|follow [\w'’]{1,20} (?:full |complete |live )?coverage|more ap \w+"
+    r"|(?:listen to|subscribe to|catch up on) .{0,80}\bpodcast\b"
+    r"|(?:follow|contact) (?:him|her|them|us|me) (?:on|at)\b)",
+    re.IGNORECASE,
+)
+
+# Words of share bars and app prompts. A short line made mostly of these is a widget that lost
+# its markup (`Facebook Twitter WhatsApp Email`), never a sentence.
+SOCIAL_WORDS: frozenset[str] = frozenset(
+    {
+        "facebook", "twitter", "x", "whatsapp", "pinterest", "pint", "pin", "linkedin",
+        "reddit", "tumblr", "telegram", "messenger", "email", "e-mail", "mail", "print",
+        "share", "shares", "tweet", "google+", "google", "flipboard", "vk", "xing", "sms",
+        "copy", "link", "copied", "this", "on", "via", "save", "comment", "comments",
+        "compartir", "compartilhar", "compartilhe", "teilen", "partager", "condividi",
+        "drucken", "imprimir", "imprimer", "stampa", "baixar", "voltar", "back", "whatsapp.",
+        "instagram", "youtube", "tiktok", "snapchat", "threads", "bluesky", "mastodon",
+    }
+)  # fmt: skip
+SOCIAL_LINE_MAX_CHARS = 90
+SOCIAL_LINE_MIN_SHARE = 0.6
+
+# A line that opens with a metadata label and carries a date or a time: a byline or a
+# "Published ... Updated ..." stamp, not prose. The date is required because "By 2030, ..."
+# and "Por 3 votos ..." open real sentences.
+_DATE_OR_TIME = (
+    r"(?:\d{1,2}[:.h]\d{2}\b|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+    r"|\b[^\W\d_]{3,12}\.? \d{1,2},? \d{4}|\b\d{1,2}\.? (?:de )?[^\W\d_]{3,12}\.?,? (?:de )?\d{4})"
+)
+META_LINE = compile_lazily(
+    r"^(?:by|updated|posted|published|last updated|first published|von|aktualisiert"
+    r"|veröffentlicht|por|publicado|actualizado|atualizado|par|publié|mis à jour|di"
+    r"|pubblicato|aggiornato|door|gepubliceerd|bijgewerkt|опубликовано|обновлено)\b"
+    rf"[^!?]{{0,120}}?{_DATE_OR_TIME}",
+    re.IGNORECASE,
+)
+META_LINE_MAX_CHARS = 140
+
+# A line that is only a date and time, in numeric or spelled-out form, perhaps with a weekday.
+DATE_ONLY_LINE = compile_lazily(
+    r"^[\w\-,.]{0,20}[ ,]*(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}\.? \w{3,12}\.? \d{4}"
+    r"|\w{3,12}\.? \d{1,2},? \d{4}|\d{1,2} de \w{3,12} de \d{4})"
+    r"(?:[ ,]+(?:at|um|à|às|a las|alle|om|в)?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*[A-Z]{2,4})?)?\s*$",
+    re.IGNORECASE,
+)
+
+# Labels that open a line of tags or categories.
+LABEL_LINE = compile_lazily(
+    r"^(?:tags?|tagged(?: with)?|filed under|categor(?:y|ies)|topics?|keywords|schlagworte"
+    r"|schlagwörter|themen|etiquetas|temas|mots-clés|thèmes|argomenti|parole chiave"
+    r"|assuntos|trefwoorden|теги|метки)\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+LABEL_LINE_MAX_CHARS = 400
+
+# Gallery counters ("Image 1 of 5", "Foto 2 von 9"): a line made only of these is navigation.
+# One counter; a line is a counter line when nothing else is left once they are removed.
+# (A single anchored pattern repeating this unit backtracks exponentially on near misses.)
+GALLERY_COUNTER = compile_lazily(
+    r"(?:image|photo|picture|slide|foto|bild|imagen|immagine|imagem)\s*\d+\s*"
+    r"(?:of|von|de|di|sur|/)\s*(?:/\s*)?\d+",
+    re.IGNORECASE,
+)
+GALLERY_LINE_MAX_CHARS = 200
+# The same counter opening a caption ("1of4Grass Valley's ...", "Image 2 of 9 A shopper").
+GALLERY_COUNTER_PREFIX = compile_lazily(
+    r"^(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine|imagem)\s*)?\d{1,3}\s*"
+    r"(?:of|von|de|di|sur|/)\s*(?:/\s*)?\d{1,3}\s*",
+    re.IGNORECASE,
+)
+
+# A short line that is only a copyright mark and a name or an ID ("© dpa-infocom, dpa:240614-99")
+# is agency metadata; a full copyright notice of wire copy is printed text and stays.
+SHORT_COPYRIGHT_LINE = compile_lazily(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+SHORT_COPYRIGHT_MAX_CHARS = 60
+
+# Links and buttons inside a caption that are not part of it.
+CAPTION_NOISE: frozenset[str] = frozenset(
+    {"acquire licensing rights", "purchase licensing rights", "buy this photo", "enlarge",
+     "expand", "view gallery", "open gallery", "view image", "full screen", "fullscreen",
+     "zoom", "hide caption", "toggle caption", "show caption", "close", "share"}
+)  # fmt: skip
+
+# --- line classes -------------------------------------------------------------------------
+
+LABEL_EDGE = " \t\r\n:|•·-–—>»›▶►→….*#"
+# Sign-up and cookie prompts are short; a long paragraph opening with "Subscribe" is prose.
+PROMPT_MAX_CHARS = 200
+
+SENTENCE_END = (".", ":", ";", ",", "。", "．", "،", "؛")
+
+# --- titles -------------------------------------------------------------------------------
+
+# Separators between a title and the site name in `<title>` and `og:title`.
+TITLE_SEPARATORS = compile_lazily(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")

@@ -1,0 +1,141 @@
+"""Numeric thresholds of the pipeline stages, grouped by stage, each with its reason.
+
+A limit that bounds one phrase pattern (`META_LINE_MAX_CHARS`) sits next to that pattern in
+`phrases`; date limits sit in `calendar`; memo sizes are not rules and stay with their memo.
+"""
+
+from __future__ import annotations
+
+# --- locate -------------------------------------------------------------------------------
+
+# A paragraph shorter than this is a label, a date or a button, not prose: it casts no vote.
+MIN_VOTING_CHARS = 25
+# A vote grows by one point per this many characters, up to a cap, so that one very long
+# paragraph does not outweigh many ordinary ones.
+CHARS_PER_POINT = 100
+MAX_LENGTH_POINTS = 3
+# How a vote is shared up the tree: the parent gets it all, the grandparent half, and further
+# ancestors a third of it divided by their distance.
+ANCESTOR_LEVELS = 4
+# A publisher's own body markup is trusted when it holds at least this much text.
+MIN_HINTED_CHARS = 250
+# Siblings of the winner join it when they score this share of the winner's score (and at
+# least the minimum)...
+SIBLING_SCORE_SHARE = 0.2
+MIN_SIBLING_SCORE = 10.0
+# ...or when they are a prose paragraph of this length with little link text.
+SIBLING_PROSE_CHARS = 80
+SIBLING_MAX_LINK_DENSITY = 0.25
+# Candidates holding this many <article> elements are listings and lose most of their score.
+LEADERS_CHECKED = 5
+LISTING_MIN_ARTICLES = 2
+LISTING_PENALTY = 0.3
+# An <article> holding the page's <h1> wins over another <article> scoring up to this much
+# more than it.
+HEADLINED_ARTICLE_SHARE = 0.5
+# The winner's parent replaces it when it scores this share of the winner's score.
+WIDEN_SCORE_SHARE = 1.0
+# Below this final score the locator calls itself unsure.
+CONFIDENT_SCORE = 20.0
+# Class/id words that make a candidate more or less likely to be the story.
+CLASS_WEIGHT = 25
+
+# --- segment ------------------------------------------------------------------------------
+
+# A list whose items are nearly all link text is a list of stories, not part of the story.
+LINK_LIST_MIN_ITEMS = 2
+LINK_LIST_DENSITY = 0.8
+# A related box is a list of links; a "related" element with mostly prose is something else.
+RELATED_BOX_MIN_LINK_DENSITY = 0.5
+# A container opened by a "Related" heading is a box when this share of its text is links.
+RELATED_CONTAINER_MIN_LINK_DENSITY = 0.3
+# A link-only block with at least this many links is a cluster of links, not prose.
+LINK_CLUSTER_MIN_LINKS = 3
+# A paragraph that is a single link of at least this many words points to another story.
+MIN_LONE_LINK_WORDS = 4
+# Paragraphs a caption container may hold (its text and its credit, say); one holding more is
+# no caption.
+CAPTION_MAX_PARAGRAPHS = 2
+# A related link's text is a headline: at least this many characters.
+MIN_RELATED_TEXT = 12
+
+# --- clean --------------------------------------------------------------------------------
+
+# An element named like furniture but holding this many paragraphs of real text, or this much
+# text with few links, is the story in a container with an unlucky class (`post has-sidebar`,
+# Blogger's `widget Blog`), so it is kept. Comment sections and prompts get no such benefit:
+# they are long prose too.
+GUARD_MIN_PARAGRAPHS = 4
+GUARD_MIN_PARAGRAPH_TEXT = 600
+GUARD_MIN_TEXT = 1000
+GUARD_MAX_LINK_DENSITY = 0.25
+# An element with a weak furniture word survives when one of its text runs is of paragraph
+# length; a teaser's blurb is shorter.
+GUARD_PROSE_CHARS = 100
+# Furniture-named containers kept for holding the story, nested this deep, are not checked
+# again below that: the check reads the subtree.
+MAX_GUARDED_LEVELS = 3
+
+# --- metadata -----------------------------------------------------------------------------
+
+# Text of a byline element longer than this is an author bio or a whole header, not a byline.
+MAX_BYLINE_CHARS = 200
+# JSON-LD larger than this is a data dump, not page metadata; skipped to bound the work.
+MAX_JSON_LD_CHARS = 1_000_000
+# A tag is a word or a short phrase.
+MAX_TAG_CHARS = 40
+
+# --- assemble -----------------------------------------------------------------------------
+
+# A title part this short (in words) next to a longer part is the site's name.
+MAX_SITE_NAME_WORDS = 4
+# Printed date candidates tried, in page order; the publication date is printed near the top.
+MAX_PRINTED_DATES_TRIED = 3
+# A link whose path is shorter than this is a section or home page, not a story.
+MIN_STORY_PATH_CHARS = 12
+
+# --- news fields --------------------------------------------------------------------------
+
+# The dateline opens the story, but a stray standfirst sometimes comes first.
+DATELINE_PARAGRAPHS = 2
+# Closing credit lines (`(Reporting by ...)`, copyright) sit among the last paragraphs.
+CREDIT_LINE_PARAGRAPHS = 4
+MAX_AUTHORS = 10
+
+# --- plain text ---------------------------------------------------------------------------
+
+# A title is short and does not end like a statement; questions and quotes are fine
+# ("Can floating solar farms save old reservoirs?").
+MAX_HEADLINE_CHARS = 250
+# Under a related heading, short lines are story titles; a long line is prose again.
+MAX_RELATED_TITLE_CHARS = 160
+# A caption line sits above the story, within this many lines of the headline.
+CAPTION_WINDOW = 4
+
+# --- fallback -----------------------------------------------------------------------------
+
+# Below this many characters of body text our own result counts as "found nothing".
+MIN_OWN_BODY_CHARS = 200
+# readability-lxml's cost grows faster than linearly on huge pages (200,000 paragraphs take
+# it ten seconds); above this size the second opinion is skipped rather than risk a stall.
+MAX_FALLBACK_CHARS = 500_000
+
+# --- standfirst ------------------------------------------------------------------------------
+
+# A standfirst is a sentence or a short paragraph or two: shorter is a label or a kicker,
+# longer is the story itself in a container with an unlucky class.
+MIN_STANDFIRST_CHARS = 30
+MAX_STANDFIRST_CHARS = 800
+# Elements looked at after the headline before giving up: the standfirst sits right below it,
+# and a cap keeps the look cheap on pages whose story starts far away.
+MAX_ELEMENTS_SCANNED = 400
+# How far above the story the headline may sit for both to share the story's header.
+MAX_HEADER_LEVELS = 6
+# Without a headline, how far above the story a standfirst is looked for.
+HEADLESS_REGION_LEVELS = 2
+# A description is often cut short with an ellipsis: its first this many characters match.
+MIN_DESCRIPTION_PREFIX = 60
+# How far above the story an outside standfirst and the story may meet.
+MAX_OUTSIDE_LEVELS = 3
+# Wrappers above a paragraph whose names still speak for it.
+MAX_NAMED_WRAPPER_LEVELS = 2
