@@ -4,8 +4,9 @@ Each adapter calls its library the way the Zyte benchmark's own runner script do
 (`extractors/run_*.py` in scrapinghub/article-extraction-benchmark), so that our numbers can be
 checked against the published ones:
 
-* the page is decoded as UTF-8 and the `str` is passed (newsextract alone gets the raw bytes:
-  detecting the encoding is part of its job, and every page of the set is valid UTF-8);
+* the page is decoded (`_data.decode_page`: on the Zyte set, as UTF-8 like the benchmark's
+  runners) and the `str` is passed; newsextract alone gets the raw bytes, since detecting the
+  encoding is part of its job;
 * trafilatura: `extract(html, include_comments=False)`, no url;
 * readability-lxml: `Document(html).summary(html_partial=True)`, then the text of that HTML
   with a line break at every block element (the benchmark uses the `html-text` package for
@@ -29,7 +30,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from benchmarks._data import decode_like_benchmark
+from benchmarks._data import Source, decode_page
 
 __all__ = [
     "BASELINE",
@@ -38,6 +39,7 @@ __all__ = [
     "Extractor",
     "NetworkBlockedError",
     "blocked_network",
+    "extractor_for",
     "html_to_text",
     "install_socket_guard",
     "network_attempts",
@@ -194,22 +196,32 @@ def newsextract_text(html: bytes, url: str | None) -> str:
     return text
 
 
+def newsextract_with_standfirst_text(html: bytes, url: str | None) -> str:
+    """The body with the standfirst in front, for sets whose gold counts it as body.
+
+    `Article.standfirst` (a `str` or None) is read only where the installed newsextract has
+    it; without it this is `newsextract_text`.
+    """
+    article = _newsextract_extract()(html, url=url)
+    text: str = article.text
+    standfirst: str | None = getattr(article, "standfirst", None)
+    return f"{standfirst}\n\n{text}" if standfirst else text
+
+
 def trafilatura_text(html: bytes, url: str | None) -> str:
-    text: str | None = _module("trafilatura").extract(
-        decode_like_benchmark(html), include_comments=False
-    )
+    text: str | None = _module("trafilatura").extract(decode_page(html), include_comments=False)
     return text or ""
 
 
 def trafilatura_precision_text(html: bytes, url: str | None) -> str:
     text: str | None = _module("trafilatura").extract(
-        decode_like_benchmark(html), include_comments=False, favor_precision=True
+        decode_page(html), include_comments=False, favor_precision=True
     )
     return text or ""
 
 
 def readability_text(html: bytes, url: str | None) -> str:
-    document = _module("readability").Document(decode_like_benchmark(html))
+    document = _module("readability").Document(decode_page(html))
     return html_to_text(document.summary(html_partial=True))
 
 
@@ -218,7 +230,7 @@ def newspaper4k_text(html: bytes, url: str | None) -> str:
     # fetching images to choose a top image (the benchmark's runner leaves it on; the body
     # text does not depend on it, and without it the peer makes no network attempt at all).
     article = _module("newspaper").article(
-        url or "", input_html=decode_like_benchmark(html), fetch_images=False
+        url or "", input_html=decode_page(html), fetch_images=False
     )
     text: str = article.text
     return text
@@ -232,7 +244,7 @@ def _goose() -> Any:
 
 
 def goose3_text(html: bytes, url: str | None) -> str:
-    text: str = _goose().extract(raw_html=decode_like_benchmark(html)).cleaned_text
+    text: str = _goose().extract(raw_html=decode_page(html)).cleaned_text
     return text
 
 
@@ -253,6 +265,15 @@ PEERS: dict[str, Extractor] = {
 
 TOOLS: dict[str, Extractor] = {"newsextract": newsextract_text, **PEERS}
 """Every extractor the accuracy script can score."""
+
+
+def extractor_for(tool: str, source: Source) -> Extractor:
+    """The tool's adapter for a set: newsextract adds its standfirst where the set's gold
+    has one (`Source.gold_has_standfirst`); every other tool runs the same on every set."""
+    if tool == "newsextract" and source.gold_has_standfirst:
+        return newsextract_with_standfirst_text
+    return TOOLS[tool]
+
 
 BASELINE = "trafilatura"
 """The tool that ratios are given against."""

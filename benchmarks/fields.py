@@ -44,7 +44,7 @@ from typing import Any, Final
 if __package__ in (None, ""):  # run as a script: make the `benchmarks` package importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks._data import DEFAULT_DATA, Page, decode_like_benchmark, load_pages
+from benchmarks._data import DEFAULT_DATA, Page, decode_page, load_pages
 from benchmarks._fields_data import (
     DEFAULT_FIXTURES,
     UNLABELLED,
@@ -581,7 +581,7 @@ def _peer_html_of_fixture(raw: bytes) -> str:
     from bs4.dammit import UnicodeDammit
 
     markup = UnicodeDammit(raw, is_html=True).unicode_markup
-    return markup if isinstance(markup, str) else decode_like_benchmark(raw)
+    return markup if isinstance(markup, str) else decode_page(raw)
 
 
 def run_fixtures(
@@ -610,7 +610,7 @@ def run_newsfields(
     results: list[PageResult] = []
     for label in labels:
         page = pages[label.id]
-        text = decode_like_benchmark(page.html)
+        text = decode_page(page.html)
         for tool in tools:
             record = _run(tool, page.html, text, page.url)
             fields = NEWSFIELDS_FIELDS if tool == NEWSEXTRACT else PEER_FIELDS
