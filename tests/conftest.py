@@ -7,8 +7,10 @@ machine, by raising `NetworkAccessBlocked`; and a test during which any such att
 fails, even if the code under test caught the error.
 
 Loopback (127.0.0.0/8, ::1, `localhost`) and Unix sockets stay open, so that in-process
-clusters (the Dask tests) still talk to their own workers. Tests that run subprocesses are
-unaffected: a child process does not inherit the patch, and talks to its parent over pipes.
+clusters (the Dask tests) still talk to their own workers, and tests/test_fetch.py to its
+local HTTP server (newsextract itself refuses loopback URLs unless told to allow them).
+Tests that run subprocesses are unaffected: a child process does not inherit the patch, and
+talks to its parent over pipes.
 """
 
 from __future__ import annotations

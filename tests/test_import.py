@@ -64,11 +64,13 @@ def test_public_api() -> None:
         "print(issubclass(newsextract.EmptyInput, newsextract.NewsextractError),"
         " issubclass(newsextract.NotHTML, newsextract.NewsextractError),"
         " issubclass(newsextract.InputTooLarge, newsextract.NewsextractError),"
-        " issubclass(newsextract.ExtractionTimeout, newsextract.NewsextractError))\n"
+        " issubclass(newsextract.ExtractionTimeout, newsextract.NewsextractError),"
+        " issubclass(newsextract.FetchError, newsextract.NewsextractError))\n"
     )
     assert _python(code).splitlines() == [
-        "['Article', 'Caption', 'EmptyInput', 'ExtractionTimeout', 'InputTooLarge',"
-        " 'NewsextractError', 'NotHTML', 'RelatedLink', '__version__', 'extract']",
+        "['Article', 'Caption', 'EmptyInput', 'ExtractionTimeout', 'FetchError',"
+        " 'InputTooLarge', 'NewsextractError', 'NotHTML', 'RelatedLink', '__version__',"
+        " 'extract', 'extract_url']",
         "True",
-        "True True True True",
+        "True True True True True",
     ]

@@ -5,7 +5,7 @@
     >>> article.headline, article.dateline, article.agency, article.paragraphs
 
 `extract()` returns an immutable `Article`; every failure on bad input is a
-`NewsextractError`.
+`NewsextractError`. `extract_url(url)` fetches the page first (the `fetch` extra).
 """
 
 from __future__ import annotations
@@ -13,11 +13,13 @@ from __future__ import annotations
 from newsextract._errors import (
     EmptyInput,
     ExtractionTimeout,
+    FetchError,
     InputTooLarge,
     NewsextractError,
     NotHTML,
 )
 from newsextract._model import Article, Caption, RelatedLink
+from newsextract.io.fetch import extract_url
 from newsextract.pipeline.run import extract
 
 __version__ = "0.1.0"
@@ -27,10 +29,12 @@ __all__ = [
     "Caption",
     "EmptyInput",
     "ExtractionTimeout",
+    "FetchError",
     "InputTooLarge",
     "NewsextractError",
     "NotHTML",
     "RelatedLink",
     "__version__",
     "extract",
+    "extract_url",
 ]

@@ -26,3 +26,13 @@ class InputTooLarge(NewsextractError):
 
 class ExtractionTimeout(NewsextractError):
     """Extraction took longer than the `time_budget` given to `extract()`."""
+
+
+class FetchError(NewsextractError):
+    """A URL could not be fetched: a timeout, a body over `max_bytes`, too many redirects, an
+    HTTP error status (`status` holds it), a refused address or scheme, a failed connection.
+    The message says which."""
+
+    def __init__(self, message: str, *, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status

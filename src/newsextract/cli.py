@@ -40,6 +40,7 @@ from newsextract.io.batch import (
     run,
     warc_items,
 )
+from newsextract.io.fetch import FetchOptions, UrlTask, fetch_urls, is_url
 from newsextract.io.warc_reader import open_warc, starts_like_warc
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ _GLOBS_TEXT = " ".join(DEFAULT_GLOBS)
 _EPILOG = f"""\
 examples:
   newsextract page.html                     one page -> one JSON object
+  newsextract https://example.com/a         fetch a page (the fetch extra) -> one JSON object
   newsextract --url https://example.com/a page.html
   curl -s https://example.com/a | newsextract - --url https://example.com/a
   newsextract pages/*.html > records.jsonl  several pages -> JSON Lines, in input order
@@ -85,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
         "inputs",
         nargs="*",
         metavar="FILE",
-        help="HTML or text files, directories, WARC files; '-' reads stdin",
+        help="HTML or text files, directories, WARC files, http(s) URLs; '-' reads stdin",
     )
     parser.add_argument(
         "--url", help="the page's URL, to resolve its links (only with a single page)"
@@ -101,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--from-file",
         metavar="LIST",
-        help="also read input paths from LIST, one per line ('-' for stdin)",
+        help="also read input paths or URLs from LIST, one per line ('-' for stdin)",
     )
     parser.add_argument(
         "--glob",
@@ -121,6 +123,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help='with JSON Lines, also write {"source", "error", "message"} for each failed'
         " input, in its place",
+    )
+    parser.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="let URLs reach private, loopback and link-local addresses (refused by default)",
     )
     parser.add_argument(
         "--no-progress", action="store_true", help="no progress bar, even on a terminal"
@@ -197,6 +204,8 @@ def _read_list(name: str, parser: argparse.ArgumentParser) -> list[str]:
 
 
 def _classify(name: str) -> _Input:
+    if is_url(name):
+        return _Input(name, False)
     if name != "-":
         return _Input(name, is_warc_input(name))
     try:
@@ -206,7 +215,7 @@ def _classify(name: str) -> _Input:
     return _Input(name, starts_like_warc(data[:512]), data)
 
 
-def _tasks(inputs: Sequence[_Input], url: str | None) -> Iterator[Task]:
+def _tasks(inputs: Sequence[_Input], url: str | None) -> Iterator[Task | UrlTask]:
     """The work, in input order; WARC files are read here and their pages handed out."""
     for item in inputs:
         if item.name == "-" and item.data is None:
@@ -215,10 +224,17 @@ def _tasks(inputs: Sequence[_Input], url: str | None) -> Iterator[Task]:
             yield from warc_items(io.BytesIO(item.data), "-")
         elif item.name == "-" and item.data is not None:
             yield PageTask(item.data, "-", url)
+        elif is_url(item.name):
+            yield UrlTask(item.name, url)
         elif item.is_warc:
             yield from _warc_tasks(item.name)
         else:
             yield FileTask(item.name, url)
+
+
+def _fetched(tasks: Iterator[Task | UrlTask], args: argparse.Namespace) -> Iterator[Task]:
+    """The tasks with each URL fetched (on threads of this process, in input order)."""
+    return fetch_urls(tasks, FetchOptions(allow_private=args.allow_private))
 
 
 def _warc_tasks(name: str) -> Iterator[Task]:
@@ -249,7 +265,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     progress = _Progress.start(args, plan.total)
     writer = _Writer(fmt, args.output, args.error_records, progress)
     interrupted = False
-    records = run(_tasks(plan.inputs, args.url), jobs)
+    records = run(_fetched(_tasks(plan.inputs, args.url), args), jobs)
     try:
         with _Interrupts() as interrupts:
             for record in records:

@@ -28,7 +28,7 @@ import os
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from newsextract.pipeline.decode import DEFAULT_MAX_BYTES
 
@@ -207,20 +207,25 @@ def _info_of(record: WarcRecord) -> WarcInfo:
 
 
 def undo_http_encodings(
-    body: bytes, transfer_encoding: str | None, content_encoding: str | None
+    body: bytes,
+    transfer_encoding: str | None,
+    content_encoding: str | None,
+    *,
+    limit: int = DEFAULT_MAX_BYTES,
 ) -> bytes:
     """The body as the server meant it: chunking and gzip/deflate/br compression undone.
 
     Crawlers differ: some store the bytes as sent, some decode them and keep the headers. So
     a body that is not chunked or compressed as its headers claim is taken as already
     decoded. Raises `ValueError` for a body that is compressed but corrupt, an unknown
-    encoding, or one that inflates past the size limit.
+    encoding, or one that inflates past `limit` bytes (checked as it inflates, so that a
+    small compressed bomb never takes more memory than the limit).
     """
     if "chunked" in (transfer_encoding or "").lower():
         body = _dechunk(body)
     codings = [c.strip().lower() for c in (content_encoding or "").split(",") if c.strip()]
     for coding in reversed(codings):
-        body = _decompress(body, coding)
+        body = _decompress(body, coding, limit)
     return body
 
 
@@ -244,48 +249,58 @@ def _dechunk(body: bytes) -> bytes:
             return out.getvalue()
 
 
-def _decompress(body: bytes, coding: str) -> bytes:
+def _decompress(body: bytes, coding: str, limit: int) -> bytes:
     if coding in {"identity", ""}:
         return body
     if coding in {"gzip", "x-gzip"}:
-        return _inflate(body, 31) if body.startswith(_GZIP_MAGIC) else body
+        return _inflate(body, 31, limit) if body.startswith(_GZIP_MAGIC) else body
     if coding == "deflate":
         # "deflate" is zlib-wrapped by the standard and raw in some servers' practice.
         try:
-            return _inflate(body, 15)
+            return _inflate(body, 15, limit)
         except ValueError:
-            return _inflate(body, -15)
+            return _inflate(body, -15, limit)
     if coding == "br":
-        return _unbrotli(body)
+        return _unbrotli(body, limit)
     raise ValueError(f"unsupported Content-Encoding {coding!r}")
 
 
-def _inflate(body: bytes, wbits: int) -> bytes:
+def _inflate(body: bytes, wbits: int, limit: int) -> bytes:
     inflater = zlib.decompressobj(wbits=wbits)
     try:
-        out = inflater.decompress(body, DEFAULT_MAX_BYTES + 1)
+        out = inflater.decompress(body, limit + 1)
     except zlib.error as error:
         raise ValueError(str(error)) from error
-    if len(out) > DEFAULT_MAX_BYTES:
-        raise ValueError(f"the body inflates past {DEFAULT_MAX_BYTES:,} bytes")
+    if len(out) > limit:
+        raise ValueError(f"the body inflates past {limit:,} bytes")
     return out
 
 
-def _unbrotli(body: bytes) -> bytes:
+def _unbrotli(body: bytes, limit: int) -> bytes:
     try:
         import brotli  # type: ignore[import-not-found,import-untyped,unused-ignore]
     except ModuleNotFoundError as error:
         raise ValueError("Content-Encoding br needs the brotli package") from error
     try:
         decoder = brotli.Decompressor()
-        out: bytes = decoder.process(body)
+        out: bytes = _brotli_process(decoder, body, limit)
     except brotli.error as error:
         # Brotli has no magic number: a body the crawler already decoded fails here.
         if body.lstrip()[:1] == b"<":
             return body
         raise ValueError(str(error)) from error
-    if len(out) > DEFAULT_MAX_BYTES:
-        raise ValueError(f"the body inflates past {DEFAULT_MAX_BYTES:,} bytes")
+    if len(out) > limit:
+        raise ValueError(f"the body inflates past {limit:,} bytes")
+    return out
+
+
+def _brotli_process(decoder: Any, body: bytes, limit: int) -> bytes:
+    """Decompress with the output capped just past `limit` (brotli >= 1.2), so that a body of
+    a few kilobytes cannot inflate to gigabytes in memory before its size is checked."""
+    try:
+        out: bytes = decoder.process(body, output_buffer_limit=limit + 1)
+    except TypeError:  # brotli < 1.2 has no output limit: the size is checked afterwards.
+        out = decoder.process(body)
     return out
 
 
