@@ -26,6 +26,7 @@ DOCUMENTED_KEYS = [
     "paragraphs",
     "related",
     "tags",
+    "language_source",
 ]
 
 FULL = Article(
@@ -119,7 +120,7 @@ def test_empty_article_dict() -> None:
     data = Article().to_dict()
     assert {k for k, v in data.items() if v is None} == {
         "url", "headline", "dateline", "agency", "published", "modified", "site_name",
-        "language", "description", "top_image",
+        "language", "description", "top_image", "language_source",
     }  # fmt: skip
     assert {k for k, v in data.items() if v == []} == {
         "authors",
