@@ -348,7 +348,8 @@ def test_caption_with_neither_text_nor_credit_dropped() -> None:
     ],
 )
 def test_language_normalised(languages: tuple[str, ...], expected: str | None) -> None:
-    article = assemble(Segments(), NO_FIELDS, Metadata(languages=languages), url=None)
+    metadata = Metadata(languages=languages, language_sources=("meta",) * len(languages))
+    article = assemble(Segments(), NO_FIELDS, metadata, url=None)
     assert article.language == expected
 
 

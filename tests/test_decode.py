@@ -151,6 +151,97 @@ def test_utf8_page_with_one_stray_byte_stays_utf8() -> None:
     raw = page.encode("utf-8").replace("Caf\u00e9".encode(), b"Caf\xe9")
     source = decode(raw)
     assert RUSSIAN in source.text
+    assert "Caf\u00e9." in source.text  # The stray byte is the Windows-1252 letter it was.
+
+
+# --- UTF-8 with Windows-1252 pasted in --------------------------------------------------------
+
+
+def _pasted(
+    utf8_part: str, pasted_part: str, head: str = '<meta charset="utf-8">', codec: str = "cp1252"
+) -> bytes:
+    """A page whose template and first paragraph are UTF-8 and whose second paragraph was
+    pasted as `codec` (Windows-1252) bytes."""
+    before, after = _page(utf8_part, head=head).split("</p>", 1)
+    return (
+        before.encode("utf-8")
+        + b"</p><p>"
+        + pasted_part.encode(codec)
+        + b"</p>"
+        + after.encode("utf-8")
+    )
+
+
+PASTED = "“We never stopped,” she said – and the café’s crème brûlée… Größe."
+
+
+@pytest.mark.parametrize(
+    "head",
+    ['<meta charset="utf-8">', "", '<meta charset="iso-8859-1">', '<meta charset="windows-1252">'],
+    ids=["declared-utf-8", "undeclared", "declared-latin-1", "declared-windows-1252"],
+)
+def test_windows_1252_pasted_into_utf8_reads_as_printed(head: str) -> None:
+    # "é" before an ASCII byte looks like the lead byte of a UTF-8 sequence (detwingle's blind
+    # spot), "ö" and "ß" side by side make a run of two stray bytes.
+    # Without a UTF-8 declaration the page needs as much UTF-8 text as stray bytes.
+    utf8 = "Caf\u00e9 owners in Z\u00fcrich, \u00a3400 a month, na\u00efve \u2018plans\u2019." * 2
+    source = decode(_pasted(utf8, PASTED, head=head))
+    assert source.encoding == "utf-8"
+    assert f"<p>{utf8}</p><p>{PASTED}</p>" in source.text
+
+
+def test_pasted_quotes_are_converted_as_detwingle_converts_them() -> None:
+    from bs4 import UnicodeDammit
+
+    raw = _pasted(
+        "Z\u00fcrich caf\u00e9.", "\u201cQuoted\u201d \u2013 \u2018single\u2019 \u2026 \u20ac5."
+    )
+    assert decode(raw).text == UnicodeDammit.detwingle(raw).decode("utf-8")
+
+
+def test_mostly_windows_1252_page_is_read_as_declared() -> None:
+    # Declared Latin-1, one UTF-8 character in the template and a Windows-1252 story: too
+    # little UTF-8 to call it a UTF-8 page, so the declaration is followed.
+    raw = _pasted("\u00a9 2024", PASTED * 2, head='<meta charset="iso-8859-1">')
+    source = decode(raw)
+    assert source.encoding == "cp1252"
+    assert PASTED * 2 in source.text
+
+
+def test_page_without_utf8_text_is_not_repaired_as_windows_1252() -> None:
+    # Czech in Windows-1250 has only short runs of non-UTF-8 bytes, like a paste, but no
+    # UTF-8 character: it is left to detection, which reads it as Central European.
+    czech = (
+        "Vl\u00e1da v \u00fater\u00fd schv\u00e1lila nov\u00fd z\u00e1kon o ochran\u011b "
+        "p\u0159\u00edrody, kter\u00fd za\u010dne platit od ledna. Ministr \u0159ekl, "
+        "\u017ee zem\u011bd\u011blci dostanou v\u00edce pen\u011bz a \u0161koly nov\u00e9 "
+        "zahrady. P\u0159\u00edli\u0161 \u017elu\u0165ou\u010dk\u00fd k\u016f\u0148 "
+        "\u00fap\u011bl \u010f\u00e1belsk\u00e9 \u00f3dy."
+    )
+    page = _page(czech)
+    assert decode(page.encode("cp1250")).text == page
+
+
+def test_stray_bytes_under_another_legacy_declaration_are_not_windows_1252() -> None:
+    # A page declared Windows-1250: its non-UTF-8 bytes are read in the declared encoding.
+    raw = _pasted(
+        "Z\u00fcrich.", "\u0159\u00edj\u00e9n", head='<meta charset="windows-1250">', codec="cp1250"
+    )
+    assert "\u0159\u00edj\u00e9n" in decode(raw).text
+
+
+def test_long_runs_of_legacy_bytes_are_not_a_paste() -> None:
+    # Russian in Windows-1251 with one UTF-8 character: words of stray bytes, not a paste.
+    page = _page(f"{RUSSIAN} \u2116 5")
+    raw = page.encode("utf-8").replace(RUSSIAN.encode("utf-8"), RUSSIAN.encode("cp1251"))
+    assert RUSSIAN in decode(raw).text
+
+
+def test_byte_undefined_in_windows_1252_is_not_a_paste() -> None:
+    # Read as UTF-8 with a replacement character (enough UTF-8 around it), not as a paste.
+    raw = _pasted("Z\u00fcrich caf\u00e9 \u00a3 na\u00efve \u00e9\u00e8\u00ea \u00e0 \u00e7a.", "x")
+    raw = raw.replace(b"<p>x</p>", b"<p>x\x81y</p>")
+    assert "x\ufffdy" in decode(raw).text
 
 
 # --- binary and empty input -------------------------------------------------------------------

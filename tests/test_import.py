@@ -39,6 +39,35 @@ def test_extracting_a_page_with_machine_dates_does_not_load_dateparser() -> None
     assert _python(code) == "2024-03-05T09:30:00+00:00 False"
 
 
+def test_import_and_clean_pages_do_not_load_beautifulsoup() -> None:
+    # bs4 is loaded only to repair a UTF-8 page with Windows-1252 bytes pasted in (its import
+    # takes about half a second); webencodings only once a page declares a charset.
+    code = (
+        "import newsextract, sys\n"
+        "print('bs4' in sys.modules, 'webencodings' in sys.modules)\n"
+        "page = '<html><head><meta charset=\"utf-8\"></head>'\n"
+        "page += '<body><p>Caf\u00e9.</p></body></html>'\n"
+        "newsextract.extract(page.encode())\n"
+        "print('bs4' in sys.modules)\n"
+        "newsextract.extract(page.encode().replace(b'.<', b' \\x93quoted\\x94.<'))\n"
+        "print('bs4' in sys.modules)\n"
+    )
+    assert _python(code).splitlines() == ["False False", "False", "True"]
+
+
+def test_language_detector_loads_only_for_pages_without_a_language() -> None:
+    code = (
+        "import newsextract, sys\n"
+        "body = '<p>' + 'The harbour board voted to keep the old ferry pier open. ' * 5 + '</p>'\n"
+        "print('py3langid' in sys.modules)\n"
+        "a = newsextract.extract('<html lang=\"en\"><body>' + body + '</body></html>')\n"
+        "print(a.language, a.language_source, 'py3langid' in sys.modules)\n"
+        "a = newsextract.extract('<html><body>' + body + '</body></html>')\n"
+        "print(a.language, a.language_source, 'py3langid' in sys.modules)\n"
+    )
+    assert _python(code).splitlines() == ["False", "en html False", "en detected True"]
+
+
 def test_import_does_not_load_the_progress_bar() -> None:
     assert _python("import newsextract.cli, sys; print('tqdm' in sys.modules)") == "False"
 

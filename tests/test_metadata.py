@@ -278,5 +278,6 @@ def test_canonical_url_is_the_article_url_when_none_given() -> None:
 
 
 def test_language_from_html_lang_is_normalised() -> None:
-    page = '<html lang="pt-BR"><body><article>' + STORY + "</article></body></html>"
-    assert extract(page).language == "pt"
+    # The story is English: a region subtag is dropped, and the source is the attribute.
+    page = '<html lang="en-GB"><body><article>' + STORY + "</article></body></html>"
+    assert (extract(page).language, extract(page).language_source) == ("en", "html")

@@ -27,6 +27,7 @@ DOCUMENTED_KEYS = [
     "paragraphs",
     "related",
     "tags",
+    "language_source",
 ]
 
 FULL = Article(
@@ -120,8 +121,8 @@ def test_to_dict_values() -> None:
 def test_empty_article_dict() -> None:
     data = Article().to_dict()
     assert {k for k, v in data.items() if v is None} == {
-        "url", "headline", "standfirst", "dateline", "agency", "published", "modified", "site_name",
-        "language", "description", "top_image",
+        "url", "headline", "standfirst", "dateline", "agency", "published", "modified",
+        "site_name", "language", "description", "top_image", "language_source",
     }  # fmt: skip
     assert {k for k, v in data.items() if v == []} == {
         "authors",

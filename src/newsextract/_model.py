@@ -10,7 +10,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
+
+LanguageSource = Literal["html", "meta", "jsonld", "detected"]
+"""Where `Article.language` came from: the `<html lang>` attribute, a `<meta>` tag (og:locale,
+content-language, dc.language), JSON-LD `inLanguage`, or detection from the text."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +55,7 @@ class Article:
     paragraphs: tuple[str, ...] = ()
     related: tuple[RelatedLink, ...] = field(default=())
     tags: tuple[str, ...] = ()
+    language_source: LanguageSource | None = None
 
     @property
     def text(self) -> str:
@@ -79,6 +84,7 @@ class Article:
             "paragraphs": list(self.paragraphs),
             "related": [{"text": r.text, "url": r.url} for r in self.related],
             "tags": list(self.tags),
+            "language_source": self.language_source,
         }
 
     def to_json(self, *, indent: int | None = None) -> str:
@@ -108,6 +114,7 @@ class Article:
             paragraphs=tuple(data.get("paragraphs") or ()),
             related=tuple(RelatedLink(r["text"], r.get("url")) for r in data.get("related") or ()),
             tags=tuple(data.get("tags") or ()),
+            language_source=data.get("language_source"),
         )
 
     @classmethod

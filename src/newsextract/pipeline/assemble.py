@@ -11,8 +11,9 @@ import re
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
-from newsextract._model import Article, Caption, RelatedLink
+from newsextract._model import Article, Caption, LanguageSource, RelatedLink
 from newsextract.fields.dates import date_from_url, parse_machine_date, parse_printed_date
+from newsextract.fields.language import detect_language, detection_text, doubt_declared
 from newsextract.pipeline.blocks import RawLink, Segments, normalise_space
 from newsextract.pipeline.metadata import Metadata
 from newsextract.pipeline.newsfields import NewsFields
@@ -39,7 +40,8 @@ def assemble(
     page_url = _page_url(url, metadata)
     base = _base_url(page_url, metadata.base_href)
     site_name = metadata.site_names[0] if metadata.site_names else None
-    language = _language(metadata.languages)
+    headline = _headline(segments, metadata, site_name)
+    language, language_source = _language(segments, metadata, headline)
     published = (
         _first_date(metadata.published)
         or _first_printed_date(metadata.printed_dates, language)
@@ -48,7 +50,6 @@ def assemble(
     modified = _first_date(metadata.modified)
     if modified is not None and published is not None and _before(modified, published):
         modified = None
-    headline = _headline(segments, metadata, site_name)
     return Article(
         url=page_url,
         headline=headline,
@@ -70,6 +71,7 @@ def assemble(
         paragraphs=_without_headline(segments.paragraphs, headline),
         related=_related(segments.related, base, page_url),
         tags=metadata.tags,
+        language_source=language_source,
     )
 
 
@@ -185,12 +187,25 @@ def _before(a: datetime, b: datetime) -> bool:
     return a < b
 
 
-def _language(values: tuple[str, ...]) -> str | None:
-    for value in values:
+def _language(
+    segments: Segments, metadata: Metadata, headline: str | None
+) -> tuple[str | None, LanguageSource | None]:
+    """The page's language and where it came from: the first well-formed declaration, unless
+    the text plainly reads otherwise (a CMS's default `lang="en"` over a page in isiZulu);
+    detected from the text when there is none or it is doubted."""
+    declared: tuple[str | None, LanguageSource | None] = (None, None)
+    for value, source in zip(metadata.languages, metadata.language_sources, strict=True):
         match = _LANGUAGE.match(value.strip())
         if match is not None:
-            return match.group(1).lower()
-    return None
+            declared = match.group(1).lower(), source
+            break
+    text = detection_text(headline, segments.paragraphs)
+    if declared[0] is not None and not doubt_declared(declared[0], text):
+        return declared
+    detected = detect_language(text)
+    if detected is None or detected == declared[0]:
+        return declared
+    return detected, "detected"
 
 
 def _related(

@@ -23,6 +23,7 @@ from __future__ import annotations
 import codecs
 import functools
 import re
+import threading
 from dataclasses import dataclass
 
 from newsextract._errors import EmptyInput, InputTooLarge, NotHTML
@@ -84,39 +85,72 @@ _BINARY_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20)])
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 _CONTROL_CHARS = compile_lazily(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
-# Labels that Python does not know under the name pages use.
-_LABEL_ALIASES: dict[str, str] = {
-    "windows-31j": "cp932", "x-sjis": "cp932", "ms_kanji": "cp932", "x-gbk": "gbk",
-    "windows-874": "cp874", "x-mac-cyrillic": "mac-cyrillic", "x-mac-roman": "mac-roman",
-    "iso-8859-8-i": "iso8859-8", "unicode-1-1-utf-8": "utf-8", "x-unicode20utf8": "utf-8",
-    "x-euc-jp": "euc_jp", "x-cp1252": "cp1252", "x-cp1251": "cp1251",
+# The encodings of the WHATWG Encoding Standard (webencodings turns a page's label into one of
+# these names, as browsers do), each mapped to the Python codec that decodes it the way
+# browsers do: GBK is decoded as GB18030, Big5 with the Hong Kong extensions, Shift_JIS and
+# EUC-KR as their Windows supersets. Anything else is refused: "replacement" (the labels
+# browsers deliberately do not decode, such as hz-gb-2312 and iso-2022-kr), x-user-defined,
+# and every label that is not a web encoding at all (`undefined` always raises, `punycode` is
+# quadratic, `utf-7` and EBCDIC turn markup into different text).
+_WEB_CODECS: dict[str, str] = {
+    "utf-8": "utf-8", "utf-16le": "utf-16-le", "utf-16be": "utf-16-be",
+    "windows-1252": "cp1252", "windows-1250": "cp1250", "windows-1251": "cp1251",
+    "windows-1253": "cp1253", "windows-1254": "cp1254", "windows-1255": "cp1255",
+    "windows-1256": "cp1256", "windows-1257": "cp1257", "windows-1258": "cp1258",
+    "windows-874": "cp874",
+    "iso-8859-2": "iso8859-2", "iso-8859-3": "iso8859-3", "iso-8859-4": "iso8859-4",
+    "iso-8859-5": "iso8859-5", "iso-8859-6": "iso8859-6", "iso-8859-7": "iso8859-7",
+    "iso-8859-8": "iso8859-8", "iso-8859-8-i": "iso8859-8", "iso-8859-10": "iso8859-10",
+    "iso-8859-13": "iso8859-13", "iso-8859-14": "iso8859-14", "iso-8859-15": "iso8859-15",
+    "iso-8859-16": "iso8859-16",
+    "koi8-r": "koi8-r", "koi8-u": "koi8-u", "ibm866": "cp866",
+    "macintosh": "mac-roman", "x-mac-cyrillic": "mac-cyrillic",
+    "gbk": "gb18030", "gb18030": "gb18030", "big5": "big5hkscs",
+    "shift_jis": "cp932", "euc-jp": "euc_jp", "iso-2022-jp": "iso2022_jp", "euc-kr": "cp949",
 }  # fmt: skip
 
-# The encodings browsers decode pages with (the WHATWG Encoding Standard), by Python's codec
-# name, each mapped to the codec that decodes it the way browsers do: legacy labels stand for
-# their Windows supersets. Any other codec Python knows is refused: `undefined` always raises,
-# `punycode` is quadratic, `utf-7` and EBCDIC turn markup into different text.
-_WEB_CODECS: dict[str, str] = {
-    "utf-8": "utf-8", "utf-8-sig": "utf-8",
-    "ascii": "cp1252", "latin-1": "cp1252", "iso8859-1": "cp1252", "cp1252": "cp1252",
-    "iso8859-9": "cp1254", "cp1254": "cp1254", "tis-620": "cp874", "iso8859-11": "cp874",
-    "cp874": "cp874",
-    "cp1250": "cp1250", "cp1251": "cp1251", "cp1253": "cp1253", "cp1255": "cp1255",
-    "cp1256": "cp1256", "cp1257": "cp1257", "cp1258": "cp1258",
-    "iso8859-2": "iso8859-2", "iso8859-3": "iso8859-3", "iso8859-4": "iso8859-4",
-    "iso8859-5": "iso8859-5", "iso8859-6": "iso8859-6", "iso8859-7": "iso8859-7",
-    "iso8859-8": "iso8859-8", "iso8859-10": "iso8859-10", "iso8859-13": "iso8859-13",
-    "iso8859-14": "iso8859-14", "iso8859-15": "iso8859-15", "iso8859-16": "iso8859-16",
-    "koi8-r": "koi8-r", "koi8-u": "koi8-u", "cp866": "cp866",
-    "mac-roman": "mac-roman", "mac-cyrillic": "mac-cyrillic",
-    "gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "hz": "hz",
-    "big5": "big5hkscs", "big5hkscs": "big5hkscs", "cp950": "big5hkscs",
-    "shift_jis": "cp932", "cp932": "cp932", "shift_jis_2004": "cp932", "shift_jisx0213": "cp932",
-    "euc_jp": "euc_jp", "euc_jis_2004": "euc_jp", "euc_jisx0213": "euc_jp",
-    "iso2022_jp": "iso2022_jp", "euc_kr": "cp949", "cp949": "cp949",
-    "utf-16": "utf-16", "utf-16-le": "utf-16-le", "utf-16-be": "utf-16-be",
-    "utf-32": "utf-32", "utf-32-le": "utf-32-le", "utf-32-be": "utf-32-be",
-}  # fmt: skip
+# A UTF-8 page with Windows-1252 characters pasted into it (smart quotes, dashes, accented
+# letters from a word processor, common in news CMSs) is repaired when it is "mostly UTF-8":
+# its declaration is UTF-8, Windows-1252 or absent (any other legacy declaration means the
+# stray bytes are more likely in that encoding); every run of bytes that is not UTF-8 is at
+# most this long, since a pasted character sits among ASCII or UTF-8 text ("Größe" gives a
+# run of two), while Cyrillic, Greek or CJK legacy text gives whole words of such bytes;
+# every such byte is a Windows-1252 character; and the page has real UTF-8 text: at least
+# one well-formed non-ASCII character when it declares UTF-8, and at least as many as
+# there are stray bytes otherwise (legacy Latin text practically never forms UTF-8 by
+# chance, so a page without UTF-8 characters is left to its declaration and detection).
+_MAX_PASTED_RUN = 3
+_PASTED_INTO = frozenset({None, "utf-8", "cp1252"})
+# The five bytes Windows-1252 leaves undefined: a page holding one is not a paste.
+_NOT_WINDOWS_1252 = frozenset(b"\x81\x8d\x8f\x90\x9d")
+_WINDOWS_1252_LEFTOVERS = "newsextract.windows-1252"
+_STRAY_SPANS = "newsextract.stray-spans"
+# Where the page being checked has bytes that are not UTF-8, per thread (a codec error handler
+# is global): found by one decode in C, the handler called once per stray sequence.
+_stray = threading.local()
+
+
+def _as_windows_1252(error: UnicodeError) -> tuple[str, int]:
+    """Decode error handler: the bytes UTF-8 cannot read, read as Windows-1252."""
+    if not isinstance(error, UnicodeDecodeError):  # pragma: no cover - registered for decoding
+        raise error
+    return error.object[error.start : error.end].decode("cp1252", "replace"), error.end
+
+
+def _record_stray_span(error: UnicodeError) -> tuple[str, int]:
+    """Decode error handler: note where the bytes UTF-8 cannot read are, and drop them."""
+    if not isinstance(error, UnicodeDecodeError):  # pragma: no cover - registered for decoding
+        raise error
+    spans: list[list[int]] = _stray.spans
+    if spans and spans[-1][1] == error.start:
+        spans[-1][1] = error.end  # One run of stray bytes, reported sequence by sequence.
+    else:
+        spans.append([error.start, error.end])
+    return "", error.end
+
+
+codecs.register_error(_WINDOWS_1252_LEFTOVERS, _as_windows_1252)
+codecs.register_error(_STRAY_SPANS, _record_stray_span)
 
 # A page that is UTF-8 apart from a few stray bytes (a Windows-1252 character pasted into a
 # UTF-8 template) is read as UTF-8 when it has at least this many well-formed non-ASCII
@@ -158,8 +192,14 @@ class Source:
     markup: bytes
 
 
-def decode(source: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
-    """Turn raw input into text and classify it; raise a `NewsextractError` on bad input."""
+def decode(
+    source: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, html: bool = False
+) -> Source:
+    """Turn raw input into text and classify it; raise a `NewsextractError` on bad input.
+
+    `html` says the caller knows the input is markup (a soup's serialisation, which may be a
+    single element that the markers of `looks_like_html` do not name).
+    """
     if isinstance(source, str):
         if len(source) > max_bytes:
             raise InputTooLarge(
@@ -178,7 +218,10 @@ def decode(source: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source
         text, encoding, as_is = _decode_bytes(raw)
         utf8 = raw if as_is else None
     else:
-        raise TypeError(f"extract() takes str or bytes, not {type(source).__name__}")
+        raise TypeError(
+            "extract() takes str or bytes (or a BeautifulSoup document or Tag),"
+            f" not {type(source).__name__}"
+        )
 
     if not text.strip():
         raise EmptyInput("the input is empty or only whitespace")
@@ -187,7 +230,8 @@ def decode(source: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source
     if markup is None or _has_control_chars(text, markup):
         text = _CONTROL_CHARS.sub("", text)
         markup = text.encode("utf-8")
-    return Source(text=text, encoding=encoding, is_html=looks_like_html(text), markup=markup)
+    is_html = html or looks_like_html(text)
+    return Source(text=text, encoding=encoding, is_html=is_html, markup=markup)
 
 
 def looks_like_html(text: str) -> bool:
@@ -246,6 +290,10 @@ def _decode_bytes(raw: bytes) -> tuple[str, str, bool]:
             return raw.decode("utf-8"), "utf-8", True
         except UnicodeDecodeError:
             pass
+        if declared in _PASTED_INTO:
+            repaired = _repair_pasted_windows_1252(raw, declared_utf8=declared == "utf-8")
+            if repaired is not None:
+                return repaired, "utf-8", False
     if declared is not None and declared != "utf-8":
         try:
             return raw.decode(declared), declared, False
@@ -262,12 +310,66 @@ def _decode_bytes(raw: bytes) -> tuple[str, str, bool]:
     return raw.decode("utf-8", errors="replace"), "utf-8", False
 
 
+def _repair_pasted_windows_1252(raw: bytes, *, declared_utf8: bool) -> str | None:
+    """`raw`, UTF-8 with a few Windows-1252 characters pasted in, as text; None otherwise.
+
+    Runs only on pages that are not valid UTF-8, and decides on one decode in C: the Python
+    work is per run of stray bytes.
+    """
+    _stray.spans = []
+    try:
+        utf8_text = raw.decode("utf-8", _STRAY_SPANS)
+        spans: list[list[int]] = _stray.spans
+    finally:
+        del _stray.spans
+    if spans and spans[-1][1] == len(raw) and _is_cut_off(raw, spans[-1][0]):
+        # A page cut off in the middle of its last character: the cut is no paste.
+        raw = raw[: spans.pop()[0]]
+        if not spans:
+            return None
+    stray = 0
+    for start, end in spans:
+        if end - start > _MAX_PASTED_RUN or not _NOT_WINDOWS_1252.isdisjoint(raw[start:end]):
+            return None
+        stray += end - start
+    utf8_chars = len(utf8_text) - len(utf8_text.encode("ascii", "ignore"))
+    if utf8_chars < (1 if declared_utf8 else max(1, stray)):
+        return None
+    return _detwingle_runs(raw, spans)
+
+
+def _is_cut_off(raw: bytes, start: int) -> bool:
+    """Whether the stray bytes from `start` to the end are a UTF-8 character cut short."""
+    return len(raw) - start < 4 and raw[start] >= 0xC2
+
+
+def _detwingle_runs(raw: bytes, spans: list[list[int]]) -> str:
+    """`raw` as text, each span of stray bytes read as the Windows-1252 it was pasted as.
+
+    `UnicodeDammit.detwingle` converts the spans' bytes; it is given the spans alone, not the
+    page, because it walks every byte in Python (0.16 s on a 600 KB page). It takes a
+    Windows-1252 letter from Â to ô (é, à, ç, ñ ...) for the lead byte of a UTF-8 sequence
+    and leaves it and the bytes after it as they are; the decode after it reads those as
+    Windows-1252. Each span is followed by ASCII or a whole UTF-8 character, so a letter
+    left over never joins what follows.
+    """
+    from bs4.dammit import UnicodeDammit
+
+    parts: list[bytes] = []
+    done = 0
+    for start, end in spans:
+        parts += (raw[done:start], UnicodeDammit.detwingle(raw[start:end]))
+        done = end
+    parts.append(raw[done:])
+    return b"".join(parts).decode("utf-8", _WINDOWS_1252_LEFTOVERS)
+
+
 def _decode_nearly_utf8(raw: bytes) -> str | None:
     """`raw`, which is not valid UTF-8, as UTF-8 if it is only cut off or has stray bytes."""
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        if error.end == len(raw) and len(raw) - error.start < 4 and raw[error.start] >= 0xC2:
+        if error.end == len(raw) and _is_cut_off(raw, error.start):
             try:  # Cut off in the middle of the last character: drop what is left of it.
                 return raw[: error.start].decode("utf-8")
             except UnicodeDecodeError:
@@ -305,7 +407,7 @@ def _detect_encoding(raw: bytes) -> str | None:
     least = min(result.chaos for result in results)
     close = [result for result in results if result.chaos <= least + _CHAOS_MARGIN]
     best = max(close, key=lambda r: (round(r.coherence, 2), -_detection_rank(r.encoding)))
-    return _web_codec(best.encoding)
+    return _detected_codec(best.encoding)
 
 
 @functools.cache
@@ -322,15 +424,26 @@ def _detection_rank(encoding: str) -> int:
         return len(ranks)
 
 
-def _web_codec(label: str) -> str | None:
-    """The codec browsers decode `label` with, or None when it is no web encoding."""
-    name = label.strip().lower()
-    name = _LABEL_ALIASES.get(name, name)
+def _detected_codec(encoding: str) -> str | None:
+    """The codec to decode a detected encoding with: Big5 with its Hong Kong extensions, as
+    browsers do; the other detectable encodings are already the supersets browsers use."""
     try:
-        codec = codecs.lookup(name).name
+        name = codecs.lookup(encoding).name
     except LookupError:
         return None
-    return _WEB_CODECS.get(codec)
+    if name not in _detection_ranks():
+        return None
+    return "big5hkscs" if name == "big5" else name
+
+
+@functools.cache
+def _web_codec(label: str) -> str | None:
+    """The codec browsers decode `label` with, or None when it is no web encoding."""
+    # Imported here: the label table is only needed once a page declares a charset.
+    import webencodings
+
+    encoding = webencodings.lookup(label)
+    return None if encoding is None else _WEB_CODECS.get(encoding.name)
 
 
 def _declared_encoding(head: bytes) -> str | None:
@@ -340,7 +453,7 @@ def _declared_encoding(head: bytes) -> str | None:
     codec = _web_codec(match.group(1).decode("ascii", errors="ignore"))
     # A page that declares UTF-16 in ASCII-compatible bytes cannot really be UTF-16 (the
     # declaration would then be unreadable); HTML5 says to read it as UTF-8.
-    if codec is not None and codec.startswith(("utf-16", "utf-32")):
+    if codec is not None and codec.startswith("utf-16"):
         return "utf-8"
     return codec
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from lxml import etree, html
 
+from newsextract._model import LanguageSource
 from newsextract.pipeline.blocks import normalise_space
 from newsextract.pipeline.parse import text_of
 from newsextract.rules import markup
@@ -83,6 +84,8 @@ class Metadata:
     images: tuple[str, ...] = ()
     urls: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()
+    # Where each of `languages` was declared.
+    language_sources: tuple[LanguageSource, ...] = ()
     published: tuple[str, ...] = ()
     printed_dates: tuple[str, ...] = ()
     modified: tuple[str, ...] = ()
@@ -192,6 +195,22 @@ class _Reader:
         if verdict & _DATE:
             _read_date_element(el, bool(verdict & _MODIFIED), self.add)
 
+    def languages(self) -> tuple[tuple[str, ...], tuple[LanguageSource, ...]]:
+        """The declared languages, most trusted first, each with where the page gave it."""
+        languages: list[str] = []
+        sources: list[LanguageSource] = []
+        declared: tuple[tuple[LanguageSource, list[str]], ...] = (
+            ("jsonld", self.from_json_ld.get("locale", [])),
+            ("meta", self.found.get("locale", [])),
+            ("html", self.found.get("html_lang", [])),
+        )
+        for source, values in declared:
+            for value in values:
+                if value not in languages:
+                    languages.append(value)
+                    sources.append(source)
+        return tuple(languages), tuple(sources)
+
     def metadata(self, root: html.HtmlElement) -> Metadata:
         """What the pass found, with the page-wide values read last."""
         found, from_json_ld, add = self.found, self.from_json_ld, self.add
@@ -202,13 +221,14 @@ class _Reader:
                 text = text_of(link)
                 if len(text) <= MAX_TAG_CHARS:
                     add("tags", text)
-        add("locale", root.get("lang") or root.get("xml:lang"))
+        add("html_lang", root.get("lang") or root.get("xml:lang"))
         add("page_title", self.title)
 
         def get(field: str) -> tuple[str, ...]:
             first = from_json_ld.get(field, [])
             return tuple(first + [v for v in found.get(field, ()) if v not in first])
 
+        languages, sources = self.languages()
         h1 = self.h1
         return Metadata(
             titles=get("title") + get("page_title"),
@@ -216,7 +236,8 @@ class _Reader:
             descriptions=get("description"),
             images=get("image"),
             urls=get("url"),
-            languages=get("locale"),
+            languages=languages,
+            language_sources=sources,
             published=get("published") + get("time") + get("date_attr"),
             printed_dates=get("printed_date"),
             modified=get("modified") + get("modified_attr"),

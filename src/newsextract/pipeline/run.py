@@ -11,6 +11,9 @@ Plain page text skips the tree: `segment_text` turns it into `Segments` directly
 
 from __future__ import annotations
 
+import sys
+from typing import TYPE_CHECKING
+
 from newsextract._model import Article
 from newsextract.pipeline.assemble import assemble, site_host
 from newsextract.pipeline.blocks import Segments
@@ -25,6 +28,9 @@ from newsextract.pipeline.plaintext import segment_text
 from newsextract.pipeline.segment import segment
 from newsextract.support import budget
 from newsextract.support.budget import DEFAULT_TIME_BUDGET
+
+if TYPE_CHECKING:
+    from bs4.element import Tag
 
 
 def _second_opinion(page_text: str, own: Segments, host: str | None) -> Segments:
@@ -45,8 +51,23 @@ def _second_opinion(page_text: str, own: Segments, host: str | None) -> Segments
     )
 
 
+def _soup_markup(source: object) -> str | None:
+    """The markup of a BeautifulSoup document or element, or None for anything else.
+
+    Looked up in `sys.modules`, not imported: a caller holding a soup has imported bs4, and
+    every other call is spared the import (half a second).
+    """
+    element = sys.modules.get("bs4.element")
+    if element is None or not isinstance(source, element.Tag):
+        return None
+    # The soup's own serialisation: the same markup its `str()` gives, which is what a
+    # caller would otherwise hand over.
+    markup: str = source.decode()
+    return markup
+
+
 def extract(
-    source: str | bytes,
+    source: str | bytes | Tag,
     *,
     url: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -55,7 +76,8 @@ def extract(
     """Extract the article from one page.
 
     `source` is the page's HTML, as bytes (the encoding is detected) or text, or the page's
-    plain text as scraped. `url` is the page's address: it resolves relative links and is
+    plain text as scraped, or a `bs4.BeautifulSoup` document or `bs4.Tag` (the same as
+    extracting its markup). `url` is the page's address: it resolves relative links and is
     reported as the article's URL (otherwise the page's canonical URL is used).
 
     Limits: input over `max_bytes` raises `InputTooLarge`; extraction taking longer than
@@ -64,7 +86,11 @@ def extract(
     page does not give are empty.
     """
     with budget.time_budget(time_budget):
-        decoded = decode(source, max_bytes=max_bytes)
+        soup = _soup_markup(source)
+        if soup is not None:
+            decoded = decode(soup, max_bytes=max_bytes, html=True)
+        else:
+            decoded = decode(source, max_bytes=max_bytes)  # type: ignore[arg-type]
         if not decoded.is_html:
             segments = segment_text(decoded.text)
             metadata = Metadata()
