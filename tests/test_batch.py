@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from newsextract._errors import EmptyInput, ErrorKind, NotHTML
 from newsextract.io import batch as _batch
 from newsextract.io.batch import (
     FileTask,
@@ -368,3 +369,29 @@ def test_cli_ctrl_c_keeps_finished_records_whole(tmp_path: Path) -> None:
     count = f"{len(lines)} page{'' if len(lines) == 1 else 's'}"
     assert f"newsextract: interrupted after {count} in ".encode() in errors
     assert b"Traceback" not in errors
+
+
+def test_error_kinds_are_todays_strings() -> None:
+    # The JSON records carry these values: they are kept as they are.
+    assert [kind.value for kind in ErrorKind] == [
+        "ReadError",
+        "DecompressError",
+        "EmptyInput",
+        "NotHTML",
+        "InputTooLarge",
+        "ExtractionTimeout",
+        "WarcError",
+        "MissingDependency",
+        "WorkerCrashed",
+        "InternalError",
+    ]
+    assert json.dumps(ErrorKind.READ_ERROR) == '"ReadError"'
+
+
+def test_an_extract_error_maps_to_its_kind() -> None:
+    class Odd(NotHTML):
+        pass
+
+    assert ErrorKind.of(NotHTML("x")) is ErrorKind.NOT_HTML
+    assert ErrorKind.of(Odd("x")) is ErrorKind.NOT_HTML
+    assert ErrorKind.of(EmptyInput("x")) is ErrorKind.EMPTY_INPUT

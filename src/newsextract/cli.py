@@ -27,9 +27,9 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Never, TextIO
 
+from newsextract._errors import ErrorKind
 from newsextract.io.batch import (
     DEFAULT_GLOBS,
-    READ_ERROR,
     FileTask,
     PageTask,
     Record,
@@ -210,7 +210,7 @@ def _tasks(inputs: Sequence[_Input], url: str | None) -> Iterator[Task]:
     """The work, in input order; WARC files are read here and their pages handed out."""
     for item in inputs:
         if item.name == "-" and item.data is None:
-            yield Record("-", error=READ_ERROR, message="cannot read stdin")
+            yield Record("-", error=ErrorKind.READ_ERROR, message="cannot read stdin")
         elif item.name == "-" and item.is_warc and item.data is not None:
             yield from warc_items(io.BytesIO(item.data), "-")
         elif item.name == "-" and item.data is not None:
@@ -225,7 +225,9 @@ def _warc_tasks(name: str) -> Iterator[Task]:
     try:
         stream = open_warc(name)
     except OSError as error:
-        yield Record(name, error=READ_ERROR, message=f"cannot read: {error.strerror or error}")
+        yield Record(
+            name, error=ErrorKind.READ_ERROR, message=f"cannot read: {error.strerror or error}"
+        )
         return
     with stream:
         yield from warc_items(stream, name)

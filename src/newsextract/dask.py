@@ -21,10 +21,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from newsextract._model import Article
+from newsextract._errors import ErrorKind
+from newsextract._model import Article, BatchRecordDict
 from newsextract.io.batch import (
     DEFAULT_GLOBS,
-    READ_ERROR,
     Record,
     process_bytes,
     records_for_path,
@@ -132,7 +132,7 @@ def expand_paths(
 
 def partition_records(
     paths: Iterable[str], storage_options: dict[str, Any] | None = None
-) -> Iterator[dict[str, Any]]:
+) -> Iterator[BatchRecordDict]:
     """The per-partition work: every record of every file, in order, as JSON-ready dicts.
 
     Local paths go through exactly the CLI's per-file function; URLs are opened with fsspec
@@ -144,7 +144,7 @@ def partition_records(
             yield record.to_dict()
 
 
-def page_record(page: bytes | str, *, url: str | None = None, source: str = "-") -> dict[str, Any]:
+def page_record(page: bytes | str, *, url: str | None = None, source: str = "-") -> BatchRecordDict:
     """One page already in memory (bytes, or text already decoded) as a record dict: the
     same function the CLI runs per page, for pipelines that read pages themselves."""
     return process_bytes(page, url, source).to_dict()
@@ -152,7 +152,7 @@ def page_record(page: bytes | str, *, url: str | None = None, source: str = "-")
 
 def _partition_list(
     paths: Iterable[str], storage_options: dict[str, Any] | None = None
-) -> list[dict[str, Any]]:
+) -> list[BatchRecordDict]:
     return list(partition_records(paths, storage_options))
 
 
@@ -168,7 +168,7 @@ def _records(path: str, storage_options: dict[str, Any]) -> Iterator[Record]:
     try:
         opened = _open_url(path, storage_options)
     except (OSError, ValueError) as error:
-        yield Record(path, error=READ_ERROR, message=f"cannot read: {error}")
+        yield Record(path, error=ErrorKind.READ_ERROR, message=f"cannot read: {error}")
         return
     with opened as stream:
         yield from _stream_records(stream, path)
@@ -184,11 +184,11 @@ def _stream_records(stream: BinaryIO, source: str) -> Iterator[Record]:
             return
         data = stream.read(DEFAULT_MAX_BYTES + 1)
     except OSError as error:
-        yield Record(source, error=READ_ERROR, message=f"cannot read: {error}")
+        yield Record(source, error=ErrorKind.READ_ERROR, message=f"cannot read: {error}")
         return
     if len(data) > DEFAULT_MAX_BYTES:
         message = f"the file is over the limit of {DEFAULT_MAX_BYTES:,} bytes"
-        yield Record(source, error="InputTooLarge", message=message)
+        yield Record(source, error=ErrorKind.INPUT_TOO_LARGE, message=message)
     else:
         yield process_bytes(data, None, source)
 

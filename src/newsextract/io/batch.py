@@ -27,10 +27,10 @@ from dataclasses import dataclass
 from itertools import islice
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
-from newsextract._errors import NewsextractError
-from newsextract._model import Article
+from newsextract._errors import ErrorKind, NewsextractError
+from newsextract._model import Article, BatchRecordDict
 from newsextract.io.warc_reader import (
     MISSING_READER,
     WarcFailure,
@@ -42,22 +42,6 @@ from newsextract.io.warc_reader import (
 )
 from newsextract.pipeline.decode import DEFAULT_MAX_BYTES
 from newsextract.pipeline.run import extract
-
-# --- error kinds: the "error" value of a failed record ---------------------------------------
-
-READ_ERROR = "ReadError"
-"""The file could not be read (missing, a directory, no permission)."""
-DECOMPRESS_ERROR = "DecompressError"
-"""A gzip page, or a WARC record's HTTP body, could not be decompressed."""
-WARC_ERROR = "WarcError"
-"""A WARC file is not one, or a record is cut short; the rest of that file is skipped."""
-MISSING_DEPENDENCY = "MissingDependency"
-"""A WARC input, but FastWARC (the `warc` extra) is not installed."""
-INTERNAL_ERROR = "InternalError"
-"""A bug: a pipeline stage raised something other than a `NewsextractError`."""
-WORKER_CRASHED = "WorkerCrashed"
-"""The worker process died on this page (a crash in C code, or out of memory)."""
-# The others are the names of the `NewsextractError`s: EmptyInput, NotHTML, InputTooLarge.
 
 DEFAULT_GLOBS = (
     "*.html",
@@ -92,7 +76,7 @@ class Record:
 
     source: str
     article: Article | None = None
-    error: str | None = None
+    error: ErrorKind | None = None
     message: str | None = None
     warc: WarcInfo | None = None
 
@@ -101,7 +85,7 @@ class Record:
         """Whether an article was extracted."""
         return self.article is not None
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> BatchRecordDict:
         """The JSON Lines record: `source`, the `warc_*` fields for WARC pages, then either
         the article's fields (exactly `Article.to_dict()`) or `error` and `message`."""
         record: dict[str, Any] = {"source": self.source}
@@ -114,7 +98,7 @@ class Record:
         else:
             record["error"] = self.error
             record["message"] = self.message
-        return record
+        return cast("BatchRecordDict", record)
 
     def describe_failure(self) -> str:
         """The one stderr line for a failed record: where it came from, and why."""
@@ -147,13 +131,15 @@ def process_bytes(
             page = _apply_charset(_gunzip(data) if data.startswith(_GZIP_MAGIC) else data, charset)
         except ValueError as error:
             message = f"cannot decompress: {error}"
-            return Record(source, error=DECOMPRESS_ERROR, message=message, warc=warc)
+            return Record(source, error=ErrorKind.DECOMPRESS_ERROR, message=message, warc=warc)
     try:
         article = extract(page, url=url)
     except NewsextractError as error:
-        return Record(source, error=type(error).__name__, message=str(error), warc=warc)
+        return Record(source, error=ErrorKind.of(error), message=str(error), warc=warc)
     except Exception as error:  # A bug must not stop the batch: it becomes a record.
-        return Record(source, error=INTERNAL_ERROR, message=_describe_bug(error), warc=warc)
+        return Record(
+            source, error=ErrorKind.INTERNAL_ERROR, message=_describe_bug(error), warc=warc
+        )
     return Record(source, article=article, warc=warc)
 
 
@@ -164,11 +150,13 @@ def process_path(path: str | os.PathLike[str], url: str | None = None) -> Record
         with open(source, "rb") as handle:
             data = handle.read(DEFAULT_MAX_BYTES + 1)
     except OSError as error:
-        return Record(source, error=READ_ERROR, message=f"cannot read: {error.strerror or error}")
+        return Record(
+            source, error=ErrorKind.READ_ERROR, message=f"cannot read: {error.strerror or error}"
+        )
     if len(data) > DEFAULT_MAX_BYTES:
         return Record(
             source,
-            error="InputTooLarge",
+            error=ErrorKind.INPUT_TOO_LARGE,
             message=f"the file is over the limit of {DEFAULT_MAX_BYTES:,} bytes",
         )
     return process_bytes(data, url, source)
@@ -183,7 +171,9 @@ def records_for_path(path: str | os.PathLike[str], url: str | None = None) -> It
                 yield from warc_records(stream, source)
         except OSError as error:
             yield Record(
-                source, error=READ_ERROR, message=f"cannot read: {error.strerror or error}"
+                source,
+                error=ErrorKind.READ_ERROR,
+                message=f"cannot read: {error.strerror or error}",
             )
     else:
         yield process_path(source, url)
@@ -346,7 +336,7 @@ def warc_items(stream: BinaryIO, source: str) -> Iterator[PageTask | Record]:
     except ModuleNotFoundError as error:
         if error.name != "fastwarc":
             raise
-        yield Record(source, error=MISSING_DEPENDENCY, message=MISSING_READER)
+        yield Record(source, error=ErrorKind.MISSING_DEPENDENCY, message=MISSING_READER)
 
 
 # --- running tasks in order on many processes ------------------------------------------------
@@ -517,7 +507,7 @@ def _crash_record(task: Task) -> Record:
     warc = task.warc if isinstance(task, PageTask) else None
     return Record(
         source,
-        error=WORKER_CRASHED,
+        error=ErrorKind.WORKER_CRASHED,
         message="the worker process died on this page (a crash in C code, or out of memory)",
         warc=warc,
     )

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO
 
+from newsextract._errors import ErrorKind
 from newsextract.pipeline.decode import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class WarcPage:
 class WarcFailure:
     """A record (or the rest of a file) that could not be read; `kind` names the reason."""
 
-    kind: str
+    kind: ErrorKind
     message: str
     info: WarcInfo | None = None
 
@@ -111,7 +112,7 @@ def iter_pages(stream: BinaryIO) -> Iterator[WarcPage | WarcFailure]:
     head = stream.read(512)
     stream.seek(start)
     if not starts_like_warc(head):
-        yield WarcFailure("WarcError", "not a WARC file (no WARC/1.x record at its start)")
+        yield WarcFailure(ErrorKind.WARC_ERROR, "not a WARC file (no WARC/1.x record at its start)")
         return
     try:
         # Every record, not only responses: a record cut short loses its type with its head.
@@ -119,17 +120,17 @@ def iter_pages(stream: BinaryIO) -> Iterator[WarcPage | WarcFailure]:
             item = _item_of(record, WarcRecordType.response)
             if item is not None:
                 yield item
-            if isinstance(item, WarcFailure) and item.kind == "WarcError":
+            if isinstance(item, WarcFailure) and item.kind is ErrorKind.WARC_ERROR:
                 return
     except OSError as error:
-        yield WarcFailure("WarcError", f"cannot read the rest of the WARC: {error}")
+        yield WarcFailure(ErrorKind.WARC_ERROR, f"cannot read the rest of the WARC: {error}")
 
 
 def _item_of(record: WarcRecord, response: WarcRecordType) -> WarcPage | WarcFailure | None:
     """What one record gives: a page, a failure, or nothing (not an HTML page)."""
     # Two mandatory WARC headers; FastWARC yields a record whose head was cut short without.
     if record.record_id is None or "Content-Length" not in record.headers:
-        return WarcFailure("WarcError", "a record's WARC head is cut short or broken")
+        return WarcFailure(ErrorKind.WARC_ERROR, "a record's WARC head is cut short or broken")
     if record.record_type != response:
         return None
     try:
@@ -163,7 +164,9 @@ def _page_of(record: WarcRecord) -> WarcPage | WarcFailure | None:
     expected = record.content_length
     if expected > DEFAULT_MAX_BYTES:
         return WarcFailure(
-            "InputTooLarge", f"the page has {expected:,} bytes, over {DEFAULT_MAX_BYTES:,}", info
+            ErrorKind.INPUT_TOO_LARGE,
+            f"the page has {expected:,} bytes, over {DEFAULT_MAX_BYTES:,}",
+            info,
         )
     raw = record.reader.read()
     truncated = _truncation(record, len(raw))
@@ -172,7 +175,9 @@ def _page_of(record: WarcRecord) -> WarcPage | WarcFailure | None:
     try:
         data = undo_http_encodings(raw, http.get("Transfer-Encoding"), http.get("Content-Encoding"))
     except ValueError as error:
-        return WarcFailure("DecompressError", f"cannot decode the HTTP body: {error}", info)
+        return WarcFailure(
+            ErrorKind.DECOMPRESS_ERROR, f"cannot decode the HTTP body: {error}", info
+        )
     return WarcPage(data=data, charset=record.http_charset, info=info)
 
 
@@ -182,7 +187,7 @@ def _truncation(record: WarcRecord, got: int) -> WarcFailure | None:
     if got >= expected:
         return None
     return WarcFailure(
-        "WarcError", f"truncated record: {got:,} of {expected:,} bytes", _info_of(record)
+        ErrorKind.WARC_ERROR, f"truncated record: {got:,} of {expected:,} bytes", _info_of(record)
     )
 
 
