@@ -18,11 +18,12 @@ import multiprocessing
 import multiprocessing.context
 import os
 import signal
+import stat
 import sys
 import traceback
 import zlib
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from multiprocessing.connection import Connection, wait
@@ -84,6 +85,11 @@ class Record:
     def ok(self) -> bool:
         """Whether an article was extracted."""
         return self.article is not None
+
+    @property
+    def empty_body(self) -> bool:
+        """Whether an article was extracted but its body came out empty (no paragraph)."""
+        return self.article is not None and not self.article.paragraphs
 
     def to_dict(self) -> BatchRecordDict:
         """The JSON Lines record: `source`, the `warc_*` fields for WARC pages, then either
@@ -247,22 +253,34 @@ def _describe_bug(error: Exception) -> str:
 # --- inputs: names to files, files to tasks --------------------------------------------------
 
 
-def expand(names: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS) -> Iterator[str]:
+Skip = Callable[[str, str], None]
+"""Told of each entry a directory walk leaves out: its path and why."""
+
+
+def expand(
+    names: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS, on_skip: Skip | None = None
+) -> Iterator[str]:
     """Names as given, with each directory replaced by the files under it that match `globs`.
 
     A directory's files come in sorted path order; hidden files and directories (names
-    starting with `.`) are skipped. A subdirectory that cannot be listed is passed on as a
-    name, so that reading it fails with a record naming it.
+    starting with `.`) are skipped, and so is any entry that is not a regular file (see
+    `walk`). A subdirectory that cannot be listed is passed on as a name, so that reading it
+    fails with a record naming it.
     """
     for name in names:
         if name != "-" and os.path.isdir(name):
-            yield from walk(name, globs)
+            yield from walk(name, globs, on_skip)
         else:
             yield name
 
 
-def walk(top: str, globs: Sequence[str] = DEFAULT_GLOBS) -> list[str]:
-    """The files under `top` that `wanted` takes, sorted."""
+def walk(top: str, globs: Sequence[str] = DEFAULT_GLOBS, on_skip: Skip | None = None) -> list[str]:
+    """The files under `top` that `wanted` takes, sorted.
+
+    Only regular files (or links to them) are taken: opening a named pipe blocks until
+    someone writes to it, and a socket, a device or a link loop is no page. `on_skip` is told
+    of each one left out, with the reason.
+    """
     found: list[str] = []
 
     def unreadable(error: OSError) -> None:
@@ -270,8 +288,31 @@ def walk(top: str, globs: Sequence[str] = DEFAULT_GLOBS) -> list[str]:
 
     for directory, subdirs, files in os.walk(top, onerror=unreadable):
         subdirs[:] = [d for d in subdirs if not d.startswith(".")]
-        found.extend(os.path.join(directory, f) for f in files if wanted(f, globs))
+        for name in files:
+            if not wanted(name, globs):
+                continue
+            path = os.path.join(directory, name)
+            reason = _not_a_regular_file(path)
+            if reason is None:
+                found.append(path)
+            elif on_skip is not None:
+                on_skip(path, reason)
     return sorted(found)
+
+
+def _not_a_regular_file(path: str) -> str | None:
+    """Why `path` is not a page file to open, or None when it is a regular file."""
+    try:
+        mode = os.stat(path).st_mode  # Follows links: a link to a page is a page.
+    except OSError as error:
+        return f"cannot be opened ({error.strerror or error})"
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a named pipe, not a regular file"
+    if stat.S_ISSOCK(mode):
+        return "a socket, not a regular file"
+    return "not a regular file"
 
 
 def wanted(relative: str, globs: Sequence[str] = DEFAULT_GLOBS) -> bool:
