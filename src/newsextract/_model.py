@@ -187,7 +187,7 @@ def _encoders(cls: type) -> _Encoders:
     per class from the type hints (the field loop runs on every record of a batch)."""
     found = _ENCODERS.get(cls)
     if found is None:
-        found = _ENCODERS[cls] = tuple((name, _encoder(hint)) for name, hint, _ in _fields(cls))
+        found = _ENCODERS[cls] = tuple((name, _encoder(hint)) for name, hint, _ in field_hints(cls))
     return found
 
 
@@ -196,7 +196,7 @@ def _identity(value: Any) -> Any:
 
 
 def _encoder(hint: Any) -> Callable[[Any], Any]:
-    inner = _optional_inner(hint)
+    inner = optional_inner(hint)
     if inner is not None:
         encode = _encoder(inner)
         if encode is _identity:
@@ -214,7 +214,7 @@ def _encoder(hint: Any) -> Callable[[Any], Any]:
     return _identity
 
 
-def _optional_inner(hint: Any) -> Any:
+def optional_inner(hint: Any) -> Any:
     """`X` for a hint `X | None`, else None."""
     if typing.get_origin(hint) not in (Union, types.UnionType):
         return None
@@ -226,9 +226,10 @@ _Fields = tuple[tuple[str, Any, bool], ...]
 _FIELDS: dict[type, _Fields] = {}
 
 
-def _fields(cls: type) -> _Fields:
+def field_hints(cls: type) -> _Fields:
     """Each field's name, resolved type hint, and whether it has a default (hints resolved
-    once per class: `get_type_hints` evaluates the annotation strings)."""
+    once per class: `get_type_hints` evaluates the annotation strings). The JSON encoding,
+    the checked decoding and the Dask dataframe's column types are all derived from it."""
     found = _FIELDS.get(cls)
     if found is None:
         hints = typing.get_type_hints(cls)
@@ -243,7 +244,7 @@ def _decode_dataclass(cls: type[_T], data: Any, where: str) -> _T:
     if not isinstance(data, typing.Mapping):
         raise TypeError(f"{where}: expected an object, got {type(data).__name__}")
     values: dict[str, Any] = {}
-    for name, hint, has_default in _fields(cls):
+    for name, hint, has_default in field_hints(cls):
         if name in data:
             values[name] = _decode(hint, data[name], f"{where}.{name}")
         elif not has_default:
@@ -252,7 +253,7 @@ def _decode_dataclass(cls: type[_T], data: Any, where: str) -> _T:
 
 
 def _decode(hint: Any, value: Any, where: str) -> Any:
-    inner = _optional_inner(hint)
+    inner = optional_inner(hint)
     if inner is not None:
         return None if value is None else _decode(inner, value, where)
     if hint is datetime:

@@ -16,13 +16,15 @@ the `warc_*` fields for WARC pages, then the article's fields or `error` and `me
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import typing
 from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from newsextract._errors import ErrorKind
-from newsextract._model import Article, BatchRecordDict
+from newsextract._model import Article, BatchRecordDict, field_hints, optional_inner
 from newsextract.io.batch import (
     DEFAULT_GLOBS,
     Record,
@@ -56,7 +58,8 @@ COLUMNS: tuple[str, ...] = (
     "message",
     *Article().to_dict().keys(),
 )
-"""`to_dataframe`'s columns: every key a record can have. Lists stay Python lists (object)."""
+"""`to_dataframe`'s columns: every key a record can have, each with an Arrow type (strings,
+lists, lists of structs), so that the frame writes to Parquet as it is."""
 
 
 def to_bag(
@@ -92,10 +95,38 @@ def to_dataframe(
 ) -> DataFrame:
     """A Dask dataframe of the same records, with every one of `COLUMNS` (None when absent)."""
     bag = to_bag(paths, npartitions=npartitions, globs=globs, storage_options=storage_options)
-    meta = dict.fromkeys(COLUMNS, "object")
     rows = bag.map(as_row)  # type: ignore[no-untyped-call,unused-ignore]
-    frame: DataFrame = rows.to_dataframe(meta=meta)
+    frame: DataFrame = rows.to_dataframe(meta=_meta())
     return frame
+
+
+def _meta() -> Any:
+    """The empty frame that gives every column its Arrow type (strings, lists of strings,
+    lists of structs for captions and related links), derived from the `Article` fields.
+
+    Typed columns, not `object` ones: Dask stands a placeholder `object()` in each object
+    column of its sample frame, and `to_parquet` fails on it when it infers the schema.
+    """
+    import pandas as pd  # type: ignore[import-untyped,import-not-found,unused-ignore]
+    import pyarrow as pa  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    types = dict.fromkeys(COLUMNS, pa.string())
+    types.update((name, _arrow_type(hint)) for name, hint, _ in field_hints(Article))
+    return pd.DataFrame({c: pd.Series(dtype=pd.ArrowDtype(types[c])) for c in COLUMNS})
+
+
+def _arrow_type(hint: Any) -> Any:
+    """The Arrow type of a field's JSON value: a string (dates are ISO 8601 text, as in the
+    JSON record), a list, or a struct of a dataclass's fields."""
+    import pyarrow as pa  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    hint = optional_inner(hint) or hint
+    if typing.get_origin(hint) is tuple:
+        return pa.list_(_arrow_type(typing.get_args(hint)[0]))
+    if dataclasses.is_dataclass(hint):
+        fields = field_hints(typing.cast("type", hint))
+        return pa.struct([(name, _arrow_type(h)) for name, h, _ in fields])
+    return pa.string()
 
 
 def as_row(record: dict[str, Any]) -> dict[str, Any]:
