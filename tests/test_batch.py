@@ -398,3 +398,14 @@ def test_an_extract_error_maps_to_its_kind() -> None:
     assert ErrorKind.of(NotHTML("x")) is ErrorKind.NOT_HTML
     assert ErrorKind.of(Odd("x")) is ErrorKind.NOT_HTML
     assert ErrorKind.of(EmptyInput("x")) is ErrorKind.EMPTY_INPUT
+
+
+def test_the_warm_up_page_gives_a_full_article() -> None:
+    # It must reach the stages most pages reach, or workers compile their patterns again.
+    from newsextract import extract
+    from newsextract.io.warm_up import WARM_UP_PAGE
+
+    article = extract(WARM_UP_PAGE)
+    assert article.headline == "Ferry terminal approved"
+    assert article.dateline and article.agency == "Reuters"
+    assert article.authors and article.captions and len(article.paragraphs) >= 3

@@ -25,10 +25,11 @@ import os
 from collections.abc import Iterator
 from typing import BinaryIO
 
+from newsextract._errors import ErrorKind
 from newsextract.io.batch import Record, run, warc_items
 from newsextract.io.warc_reader import MISSING_READER, WarcInfo, open_warc
 
-__all__ = ["Record", "WarcInfo", "extract_warc"]
+__all__ = ["ErrorKind", "Record", "WarcInfo", "extract_warc"]
 
 
 def extract_warc(

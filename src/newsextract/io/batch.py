@@ -41,6 +41,7 @@ from newsextract.io.warc_reader import (
     open_warc,
     sniff_warc,
 )
+from newsextract.io.warm_up import warm_up
 from newsextract.pipeline.decode import DEFAULT_MAX_BYTES
 from newsextract.pipeline.run import extract
 
@@ -475,6 +476,8 @@ class _Pool:
 
     def __init__(self, jobs: int) -> None:
         self._context = _context()
+        if self._context.get_start_method() == "fork":
+            warm_up()  # Once here, instead of once in every worker.
         self._workers = [_Worker(self._context) for _ in range(jobs)]
         self._window = jobs * _AHEAD * _CHUNK
         self._retries: deque[_Job] = deque()
