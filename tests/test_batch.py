@@ -21,7 +21,6 @@ from newsextract.io.batch import (
     FileTask,
     PageTask,
     Record,
-    expand,
     process_bytes,
     process_path,
     run,
@@ -172,13 +171,16 @@ def test_custom_globs_replace_the_defaults(tmp_path: Path) -> None:
     assert found == ["image.png", "notes.txt"]
 
 
-def test_expand_keeps_files_and_stdin_as_given(tmp_path: Path) -> None:
-    _tree(tmp_path)
-    names = ["-", str(tmp_path / "notes.txt"), str(tmp_path / "sub" / "deeper")]
-    assert list(expand(names)) == [
-        "-",
-        str(tmp_path / "notes.txt"),
-        str(tmp_path / "sub" / "deeper" / "d.html.gz"),
+def test_walk_tells_what_it_skips_and_why(tmp_path: Path) -> None:
+    _write(tmp_path / "a.html", _page("A"))
+    os.mkfifo(tmp_path / "pipe.html")
+    os.symlink("nowhere.html", tmp_path / "broken.html")
+    skipped: list[tuple[str, str]] = []
+    found = walk(str(tmp_path), on_skip=lambda path, why: skipped.append((path, why)))
+    assert found == [str(tmp_path / "a.html")]
+    assert sorted(skipped) == [
+        (str(tmp_path / "broken.html"), "cannot be opened (No such file or directory)"),
+        (str(tmp_path / "pipe.html"), "a named pipe, not a regular file"),
     ]
 
 

@@ -258,23 +258,6 @@ Skip = Callable[[str, str], None]
 """Told of each entry a directory walk leaves out: its path and why."""
 
 
-def expand(
-    names: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS, on_skip: Skip | None = None
-) -> Iterator[str]:
-    """Names as given, with each directory replaced by the files under it that match `globs`.
-
-    A directory's files come in sorted path order; hidden files and directories (names
-    starting with `.`) are skipped, and so is any entry that is not a regular file (see
-    `walk`). A subdirectory that cannot be listed is passed on as a name, so that reading it
-    fails with a record naming it.
-    """
-    for name in names:
-        if name != "-" and os.path.isdir(name):
-            yield from walk(name, globs, on_skip)
-        else:
-            yield name
-
-
 def walk(top: str, globs: Sequence[str] = DEFAULT_GLOBS, on_skip: Skip | None = None) -> list[str]:
     """The files under `top` that `wanted` takes, sorted.
 
