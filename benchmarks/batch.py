@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Batch throughput: `--jobs` scaling of the CLI, and FastWARC vs warcio as the WARC reader.
 
-    python benchmarks/batch.py --jobs 1,2 --pages 200      # CLI on generated pages
+    python benchmarks/batch.py --jobs 1,2 --pages 200,2000 # CLI on generated pages
     python benchmarks/batch.py --jobs 1,2 --from DIR       # CLI on real pages (*.html[.gz])
     python benchmarks/batch.py --warc --pages 400          # reader comparison (needs warcio)
     python benchmarks/batch.py --warc --from DIR --pages 400
@@ -10,8 +10,11 @@ Pages are generated (seeded, so every run sees the same bytes): news-site pages 
 KB (see `generate_page`). `--from DIR` uses real pages instead, cycled up to `--pages`.
 
 `--jobs` runs `python -m newsextract -q -j N DIR` in a subprocess (output to /dev/null) for
-each N, `--rounds` times, and reports the best wall time, pages/s, and each N's speed-up
-over the first. Process start and import are included, as a user would see them.
+each N and each batch size of `--pages`, `--rounds` times interleaved, and reports the best
+wall time, pages/s, and each N's speed-up over the first, as a Markdown table. Process start
+and import are included, as a user would see them; the fixed cost of a run (start, import,
+starting workers) is printed apart, from the line through the smallest and largest batch,
+and so is the first-page cost that the parent pays once before forking the workers.
 
 `--warc` writes the pages into one WARC (gzip and plain) with warcio's writer, a request
 record beside every third response, and times reading every response's headers and payload
@@ -125,22 +128,60 @@ def load_pages(count: int, source: Path | None) -> list[bytes]:
     return [real[n % len(real)] for n in range(count)]
 
 
-def bench_jobs(pages: list[bytes], jobs: Sequence[int], rounds: int) -> None:
+def bench_jobs(pages: list[bytes], sizes: Sequence[int], jobs: Sequence[int], rounds: int) -> None:
+    """Wall time of the CLI for each batch size and `--jobs` value (rounds interleaved, so a
+    change in the machine's load hits every cell alike; best of `rounds`), each value's
+    speed-up over the first, and the fixed cost of a run: the intercept of the line through
+    the smallest and largest batch."""
+    size = sum(map(len, pages)) / len(pages) / 1000
+    load = os.getloadavg()[0]
+    print(f"{size:.0f} KB mean page, {os.cpu_count()} cores, load average {load:.2f} at start")
+    print(f"first-page cost (pattern compiling; paid once before the fork): {_warm_up_ms():.0f} ms")
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    best: dict[tuple[int, int], float] = {}
     with tempfile.TemporaryDirectory() as directory:
-        for n, page in enumerate(pages):
-            Path(directory, f"page-{n:05d}.html").write_bytes(page)
-        size = sum(map(len, pages)) / len(pages) / 1000
-        print(f"{len(pages)} pages, {size:.0f} KB mean, {os.cpu_count()} cores")
-        env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
-        first: float | None = None
+        folders = {count: Path(directory, str(count)) for count in sizes}
+        for count, folder in folders.items():
+            folder.mkdir()
+            for n, page in enumerate(pages[:count]):
+                (folder / f"page-{n:05d}.html").write_bytes(page)
+        for _ in range(rounds):
+            for count, folder in folders.items():
+                for n in jobs:
+                    command = [sys.executable, "-m", "newsextract", "-q", "-j", str(n), str(folder)]
+                    seconds = _run_seconds(command, env)
+                    best[count, n] = min(best.get((count, n), seconds), seconds)
+    print(f"load average {os.getloadavg()[0]:.2f} at the end")
+    print("| pages | --jobs | seconds | pages/s | speed-up |")
+    print("| ---: | ---: | ---: | ---: | ---: |")
+    for count in sizes:
         for n in jobs:
-            command = [sys.executable, "-m", "newsextract", "-q", "-j", str(n), directory]
-            best = min(_run_seconds(command, env) for _ in range(rounds))
-            first = first or best
+            seconds = best[count, n]
+            gain = best[count, jobs[0]] / seconds
+            print(f"| {count:,} | {n} | {seconds:.2f} | {count / seconds:.1f} | {gain:.2f}x |")
+    if len(sizes) > 1:
+        low, high = min(sizes), max(sizes)
+        for n in jobs:
+            per_page = (best[high, n] - best[low, n]) / (high - low)
+            fixed = best[low, n] - low * per_page
             print(
-                f"  --jobs {n}: {best:6.2f} s  {len(pages) / best:7.1f} pages/s"
-                f"  x{first / best:.2f}"
+                f"--jobs {n}: fixed cost {fixed:.2f} s a run (start, import, workers),"
+                f" then {1 / per_page:.1f} pages/s"
             )
+
+
+def _warm_up_ms() -> float:
+    """What a process's first page costs beyond the pages after it, in a fresh process."""
+    code = (
+        "import time, newsextract.io.warm_up as w; t = time.perf_counter(); w.warm_up();"
+        " a = time.perf_counter() - t; t = time.perf_counter(); w.warm_up();"
+        " print((a - (time.perf_counter() - t)) * 1000)"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, check=True, timeout=600
+    )
+    return float(result.stdout)
 
 
 def _run_seconds(command: list[str], env: dict[str, str]) -> float:
@@ -235,15 +276,20 @@ def _time(reader: Callable[[Path], int], path: Path) -> float:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pages", type=int, default=200, help="pages to generate or cycle")
+    parser.add_argument(
+        "--pages",
+        default="200",
+        help="pages to generate or cycle; with --jobs, comma-separated batch sizes, e.g. 200,2000",
+    )
     parser.add_argument("--from", dest="source", type=Path, help="real pages (*.html[.gz])")
     parser.add_argument("--jobs", help="comma-separated --jobs values to time, e.g. 1,2")
     parser.add_argument("--warc", action="store_true", help="compare the WARC readers")
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args(argv)
-    pages = load_pages(args.pages, args.source)
+    sizes = [int(n) for n in args.pages.split(",")]
+    pages = load_pages(max(sizes), args.source)
     if args.jobs:
-        bench_jobs(pages, [int(n) for n in args.jobs.split(",")], args.rounds)
+        bench_jobs(pages, sizes, [int(n) for n in args.jobs.split(",")], args.rounds)
     if args.warc:
         bench_warc(pages, args.rounds)
     if not (args.jobs or args.warc):

@@ -59,7 +59,7 @@ def inputs(source: str) -> Iterator[Input]:
 
 def record_of(item: Input) -> dict[str, Any]:
     try:
-        return extract(item.data, url=item.url).to_dict()
+        return dict(extract(item.data, url=item.url).to_dict())
     except NewsextractError as exc:
         return {"error": type(exc).__name__}
 

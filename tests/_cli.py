@@ -14,9 +14,10 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 
 
 def run_cli(
-    *args: str, stdin: bytes = b"", cwd: Path | None = None
+    *args: str, stdin: bytes = b"", cwd: Path | None = None, timeout: float = 300
 ) -> subprocess.CompletedProcess[bytes]:
-    """Run the command with `args`; its output and exit status, whatever they are."""
+    """Run the command with `args`; its output and exit status, whatever they are. A run
+    longer than `timeout` seconds fails the test (`subprocess.TimeoutExpired`): a hang."""
     env = {**os.environ, "PYTHONPATH": str(SRC), "PYTHONIOENCODING": "utf-8"}
     return subprocess.run(
         [sys.executable, "-m", "newsextract", *args],
@@ -24,7 +25,7 @@ def run_cli(
         capture_output=True,
         env=env,
         cwd=cwd,
-        timeout=300,
+        timeout=timeout,
         check=False,
     )
 

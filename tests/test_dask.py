@@ -1,8 +1,9 @@
 """`newsextract.dask` on a real two-process Dask cluster: the same records, in the same order,
 as the single-process batch functions and the CLI.
 
-Skipped when dask.bag or distributed is missing (they are in the `dev` extra); the dataframe
-test also needs pandas (the `dask` extra), and the URL tests need fsspec.
+Skipped when dask.bag or distributed is missing; the dataframe tests also need pandas and
+pyarrow. All of them are in the `dev` extra, so CI runs every test here, README's Dask
+snippets included; its Spark and datatrove snippets run when those are installed.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import gzip
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -122,12 +124,109 @@ def test_dataframe_has_every_column(corpus: Path, client: Any) -> None:
     expected = [nxd.as_row(r) for r in _single_process(nxd.expand_paths(str(corpus)))]
     assert len(rows) == len(expected)
     assert list(rows["source"]) == [r["source"] for r in expected]
-    assert list(rows["headline"].where(rows["headline"].notna(), None)) == [
+    # Arrow columns: an absent value is pandas' NA.
+    assert [h if isinstance(h, str) else None for h in rows["headline"]] == [
         r["headline"] for r in expected
     ]
-    assert [list(p) for p in rows["paragraphs"] if p is not None] == [
+    assert [list(p) for p in rows["paragraphs"] if isinstance(p, list)] == [
         r["paragraphs"] for r in expected if r["paragraphs"] is not None
     ]
+
+
+def test_whole_dataframe_writes_to_parquet_and_reads_back(
+    corpus: Path, client: Any, tmp_path: Path
+) -> None:
+    pytest.importorskip("dask.dataframe")
+    parquet = pytest.importorskip("pyarrow.parquet")
+    nxd.to_dataframe(str(corpus), npartitions=2).to_parquet(str(tmp_path / "all"))
+    table = parquet.read_table(str(tmp_path / "all")).to_pylist()
+    expected = [nxd.as_row(r) for r in _single_process(nxd.expand_paths(str(corpus)))]
+    assert [{c: row[c] for c in nxd.COLUMNS} for row in table] == [
+        {**r, **{k: r.get(k) for k in nxd.COLUMNS}} for r in expected
+    ]
+
+
+# --- README's snippets, run as written on a local corpus -------------------------------------
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def _readme_snippets() -> list[str]:
+    """The Python blocks of README's "Many machines" section, in order: the Dask bag, the
+    Dask dataframe, Spark, datatrove."""
+    text = README.read_text(encoding="utf-8")
+    section = text.split("## Many machines", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```python\n(.*?)```", section, flags=re.DOTALL)
+
+
+def _local(snippet: str, corpus: Path, out: Path, scheduler: str = "") -> str:
+    """A snippet with its bucket URLs and scheduler address pointing at this test's own."""
+    for remote, here in (
+        ("s3://bucket/crawl/", str(corpus)),
+        ("s3://bucket/records/", f"{out}/records/"),
+        ('"out/"', repr(f"{out}/out/")),
+        ("tcp://scheduler:8786", scheduler),
+    ):
+        snippet = snippet.replace(remote, here)
+    return snippet
+
+
+def test_readme_has_the_four_snippets() -> None:
+    snippets = _readme_snippets()
+    assert len(snippets) == 4
+    assert "to_bag" in snippets[0] and "to_parquet" in snippets[1]
+    assert "mapPartitions" in snippets[2] and "PipelineStep" in snippets[3]
+
+
+def test_readme_dask_snippets_run(corpus: Path, client: Any, tmp_path: Path) -> None:
+    pytest.importorskip("dask.dataframe")
+    parquet = pytest.importorskip("pyarrow.parquet")
+    bag_snippet, frame_snippet = _readme_snippets()[:2]
+    names: dict[str, Any] = {}
+    try:
+        exec(_local(bag_snippet, corpus, tmp_path, client.scheduler.address), names)
+    finally:
+        if "client" in names:  # The snippet's own client, to the test's cluster.
+            names["client"].close()
+    lines = [
+        json.loads(line)
+        for path in sorted((tmp_path / "records").glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    assert lines == _single_process(nxd.expand_paths(str(corpus)))
+    exec(_local(frame_snippet, corpus, tmp_path), names)
+    table = parquet.read_table(str(tmp_path / "out")).to_pylist()
+    assert [row["headline"] for row in table] == [r["headline"] for r in lines if "error" not in r]
+    assert set(table[0]) >= {"url", "headline", "published", "agency"}
+
+
+def test_readme_spark_snippet_runs(corpus: Path, tmp_path: Path) -> None:
+    pyspark_sql = pytest.importorskip("pyspark.sql")
+    spark = pyspark_sql.SparkSession.builder.master("local[2]").getOrCreate()
+    try:
+        exec(_local(_readme_snippets()[2], corpus, tmp_path), {"spark": spark})
+    finally:
+        spark.stop()
+    lines = [
+        json.loads(line)
+        for path in sorted((tmp_path / "records").glob("part-*"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    assert lines == _single_process(nxd.expand_paths(str(corpus)))
+
+
+def test_readme_datatrove_snippet_runs(corpus: Path, tmp_path: Path) -> None:
+    data = pytest.importorskip("datatrove.data")
+    names: dict[str, Any] = {}
+    exec(_local(_readme_snippets()[3], corpus, tmp_path), names)
+    pages = sorted(corpus.glob("story-*.html"))
+    documents = [
+        data.Document(text=p.read_text(encoding="utf-8"), id=p.name, metadata={"url": None})
+        for p in pages
+    ]
+    out = list(names["NewsExtractor"]().run(documents))
+    assert [d.metadata["headline"] for d in out] == [f"Story number {n}" for n in range(4)]
+    assert all(d.text.startswith("The council said on Tuesday") for d in out)
 
 
 def test_partition_function_reads_urls_like_paths(corpus: Path) -> None:

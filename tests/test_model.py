@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -184,3 +185,55 @@ def test_text_joins_paragraphs_with_a_blank_line() -> None:
 def test_text_of_one_and_of_no_paragraph() -> None:
     assert Article(paragraphs=("Only one.",)).text == "Only one."
     assert Article().text == ""
+
+
+def test_article_dict_typed_dict_lists_every_field_in_order() -> None:
+    # The TypedDict is the one place besides the dataclass that names the keys.
+    from newsextract._model import ArticleDict
+
+    assert list(ArticleDict.__annotations__) == DOCUMENTED_KEYS
+
+
+@pytest.mark.parametrize(
+    ("data", "error", "names"),
+    [
+        ({"headline": 3}, TypeError, "Article.headline: expected str, got int"),
+        ({"authors": "Dana"}, TypeError, "Article.authors: expected a list, got str"),
+        ({"authors": ["Dana", 7]}, TypeError, "Article.authors[1]: expected str, got int"),
+        ({"published": 2024}, TypeError, "Article.published: expected an ISO 8601 string"),
+        ({"published": "last Tuesday"}, ValueError, "Article.published: not an ISO 8601"),
+        ({"captions": [{"credit": "x"}]}, ValueError, "Article.captions[0]: the key 'text'"),
+        ({"captions": ["a caption"]}, TypeError, "Article.captions[0]: expected an object"),
+        ({"related": [{"text": "t", "url": 5}]}, TypeError, "Article.related[0].url: expected"),
+    ],
+)
+def test_from_dict_rejects_wrong_types_naming_the_key(
+    data: dict[str, object], error: type[Exception], names: str
+) -> None:
+    with pytest.raises(error, match=re.escape(names)):
+        Article.from_dict(data)
+
+
+def test_from_dict_ignores_record_keys_beside_the_article() -> None:
+    record = {"source": "a.html", "warc_date": None, "empty_body": True, **FULL.to_dict()}
+    assert Article.from_dict(record) == FULL
+
+
+def test_from_dict_reads_null_lists_as_empty() -> None:
+    assert Article.from_dict({"authors": None, "published": ""}) == Article()
+
+
+def test_repr_is_short_and_says_what_the_article_holds() -> None:
+    long = dataclasses.replace(FULL, headline="Ferry " * 40, paragraphs=("word " * 400,) * 30)
+    text = repr(long)
+    assert len(text) < 400
+    assert text.startswith("Article(headline='Ferry Ferry")
+    assert "paragraphs=30" in text
+    assert "captions=2" in text
+    assert "url='https://gazette.example/news/2024/03/05/ferry-terminal'" in text
+
+
+def test_from_dict_reads_the_language_source_and_rejects_an_unknown_one() -> None:
+    assert Article.from_dict({"language_source": "detected"}).language_source == "detected"
+    with pytest.raises(ValueError, match="language_source"):
+        Article.from_dict({"language_source": "guessed"})

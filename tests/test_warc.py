@@ -343,3 +343,72 @@ def test_missing_fastwarc_is_a_clear_message(crawl: Path) -> None:
     assert f"newsextract: {crawl}: reading WARC files needs FastWARC: {hint}" in (
         result.stderr.decode()
     )
+
+
+def _members(data: bytes) -> list[int]:
+    """The offset of each gzip member of a gzipped WARC."""
+    offsets, position = [], 0
+    while position < len(data):
+        offsets.append(position)
+        inflater = zlib.decompressobj(wbits=31)
+        inflater.decompress(data[position:])
+        position = len(data) - len(inflater.unused_data)
+    return offsets
+
+
+def _stories(count: int) -> list[Response]:
+    return [
+        Response(
+            f"https://gazette.example/news/{n}",
+            _page(f"Harbour story {n}", f"Story {n} says the harbour works went on.").encode(),
+        )
+        for n in range(count)
+    ]
+
+
+def test_cli_keeps_every_intact_record_around_a_damaged_member(tmp_path: Path) -> None:
+    stories = _stories(30)
+    data = bytearray(write_warc(tmp_path / "w.warc.gz", stories, gzipped=True).read_bytes())
+    members = _members(bytes(data))
+    data[members[7] + 30 : members[7] + 60] = bytes(30)  # Inside the 8th member's deflate data.
+    data[members[15] : members[15] + 4] = bytes(4)  # The 16th member's gzip header.
+    cut = bytes(data[:-60])  # And the last record cut short.
+    path = tmp_path / "damaged.warc.gz"
+    path.write_bytes(cut)
+    result = run_cli("--error-records", "-j", "2", str(path))
+    assert result.returncode == 1
+    records = json_lines(result)
+    good = [r["warc_target_uri"] for r in records if "error" not in r]
+    assert good == [s.uri for n, s in enumerate(stories) if n not in {7, 15, 29}]
+    errors = [r["message"] for r in records if "error" in r]
+    assert errors == [
+        f"damaged gzip member at byte {members[7]:,}: skipped to the next record",
+        f"damaged gzip member at byte {members[15]:,}: skipped to the next record",
+        errors[2],
+    ]
+    assert errors[2].startswith("truncated record")
+    stderr = result.stderr.decode()
+    assert sum("damaged gzip member" in line for line in stderr.splitlines()) == 2
+    assert "Traceback" not in stderr
+
+
+def test_a_damaged_first_member_keeps_the_rest(tmp_path: Path) -> None:
+    data = bytearray(write_warc(tmp_path / "w.warc.gz", _stories(3), gzipped=True).read_bytes())
+    data[30:60] = bytes(30)
+    items = list(iter_pages(io.BytesIO(bytes(data))))
+    assert isinstance(items[0], WarcFailure) and "at byte 0:" in items[0].message
+    assert [i.info.target_uri for i in items[1:] if isinstance(i, WarcPage)] == [
+        s.uri for s in _stories(3)[1:]
+    ]
+
+
+def test_a_broken_record_head_in_a_plain_warc_keeps_the_rest(tmp_path: Path) -> None:
+    stories = _stories(6)
+    data = bytearray(write_warc(tmp_path / "w.warc", stories, gzipped=False).read_bytes())
+    third = data.index(b"WARC/1.", data.index(stories[2].uri.encode()) - 400)
+    data[third + 40 : third + 200] = b"x" * 160
+    items = list(iter_pages(io.BytesIO(bytes(data))))
+    pages = [i.info.target_uri for i in items if isinstance(i, WarcPage)]
+    failures = [i for i in items if isinstance(i, WarcFailure)]
+    assert len(failures) == 1 and failures[0].kind == "WarcError"
+    assert len(pages) == 5 and stories[0].uri in pages and stories[5].uri in pages

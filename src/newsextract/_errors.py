@@ -1,10 +1,12 @@
-"""The one exception hierarchy that `extract()` raises.
+"""The one exception hierarchy that `extract()` raises, and the kinds of batch failure.
 
 Every failure a page can cause is a `NewsextractError`; callers that process millions of pages
 catch that one class and move on. Anything else escaping is a bug.
 """
 
 from __future__ import annotations
+
+from enum import StrEnum
 
 
 class NewsextractError(Exception):
@@ -36,3 +38,44 @@ class FetchError(NewsextractError):
     def __init__(self, message: str, *, status: int | None = None) -> None:
         super().__init__(message)
         self.status = status
+
+
+class ErrorKind(StrEnum):
+    """Why a batch input gave no article: the `error` value of a failed record.
+
+    One vocabulary for the CLI, `newsextract.warc` and `newsextract.dask`. The values are
+    the strings the JSON records carry (a member is a `str`, so it compares and serialises
+    as its value); new kinds are only ever added.
+    """
+
+    READ_ERROR = "ReadError"
+    """The file could not be read (missing, a directory, not a regular file, no permission)."""
+    DECOMPRESS_ERROR = "DecompressError"
+    """A gzip page, or a WARC record's HTTP body, could not be decompressed."""
+    EMPTY_INPUT = "EmptyInput"
+    """`EmptyInput` was raised: the page is empty or only whitespace."""
+    NOT_HTML = "NotHTML"
+    """`NotHTML` was raised: the input is binary data, not a page."""
+    INPUT_TOO_LARGE = "InputTooLarge"
+    """The page is over the size limit (`InputTooLarge`)."""
+    EXTRACTION_TIMEOUT = "ExtractionTimeout"
+    """`ExtractionTimeout` was raised: the page took longer than its time budget."""
+    FETCH_ERROR = "FetchError"
+    """A URL could not be fetched (`FetchError`: timeout, size, redirects, status, address)."""
+    WARC_ERROR = "WarcError"
+    """A WARC file is not one, or a record of it is damaged or cut short."""
+    MISSING_DEPENDENCY = "MissingDependency"
+    """A WARC input, but FastWARC (the `warc` extra) is not installed."""
+    WORKER_CRASHED = "WorkerCrashed"
+    """The worker process died on this page (a crash in C code, or out of memory)."""
+    INTERNAL_ERROR = "InternalError"
+    """A bug: a pipeline stage raised something other than a `NewsextractError`."""
+
+    @classmethod
+    def of(cls, error: NewsextractError) -> ErrorKind:
+        """The kind of an error `extract()` raised: the name of its class (or of the nearest
+        base class that is a kind, for a subclass)."""
+        for klass in type(error).__mro__:
+            if klass.__name__ in cls._value2member_map_:
+                return cls(klass.__name__)
+        return cls.INTERNAL_ERROR

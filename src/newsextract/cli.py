@@ -6,6 +6,8 @@ then the `warc_*` fields for WARC pages, then the article's fields; the pages ar
 worker processes on all cores. An input that cannot be read or extracted is reported on
 stderr with one line naming it (and, with `--error-records`, as a JSON line in its place);
 the other inputs are still converted, and the exit code says that something failed.
+`--format json` with several pages prints one JSON array of the articles; `--format text`
+starts each page with a `==> SOURCE <==` line, as `head` does with several files.
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ import argparse
 import io
 import json
 import os
+import secrets
 import signal
 import sys
-import tempfile
 import threading
 import time
 from collections import Counter
@@ -27,17 +29,18 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Never, TextIO
 
+from newsextract import __version__
+from newsextract._errors import ErrorKind
 from newsextract.io.batch import (
     DEFAULT_GLOBS,
-    READ_ERROR,
     FileTask,
     PageTask,
     Record,
     Task,
     available_cores,
-    expand,
     is_warc_input,
     run,
+    walk,
     warc_items,
 )
 from newsextract.io.fetch import FetchOptions, UrlTask, fetch_urls, is_url
@@ -70,8 +73,10 @@ examples:
 Inputs may be gzip-compressed (.gz). A directory contributes, in sorted path order and
 skipping hidden names, the files matching --glob, by default:
   {_GLOBS_TEXT}
-An input that cannot be read or extracted is named on stderr, the rest are still converted,
-and the exit code is 1 (130 after Ctrl-C; the records written are whole).
+Entries that are not regular files (named pipes, sockets, link loops) are skipped and named
+on stderr. An input that cannot be read or extracted is named on stderr, the rest are still
+converted, and the exit code is 1 (130 after Ctrl-C; the records written are whole). A
+directory with no matching file is a warning and exit code 1: nothing was converted from it.
 """
 
 
@@ -122,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--error-records",
         action="store_true",
         help='with JSON Lines, also write {"source", "error", "message"} for each failed'
-        " input, in its place",
+        ' input, in its place, and mark an article whose body came out empty "empty_body": true',
     )
     parser.add_argument(
         "--allow-private",
@@ -135,6 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-q", "--quiet", action="store_true", help="no progress bar and no summary line"
     )
+    parser.add_argument("--version", action="version", version=f"newsextract {__version__}")
     return parser
 
 
@@ -168,6 +174,8 @@ class _Plan:
     """One page given by name: printed as one JSON object, no summary."""
     batch: bool
     """A directory, a list or a WARC file: a summary line at the end."""
+    empty_dirs: list[str]
+    """Directories given that hold no matching file: each a warning and a failure."""
 
     @property
     def total(self) -> int | None:
@@ -182,15 +190,27 @@ def _plan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> _Plan:
         parser.error("give at least one FILE, or --from-file LIST")
     if args.from_file == "-" and "-" in given + listed:
         parser.error("stdin cannot hold both the file list and a page")
+    names: list[str] = []
+    empty_dirs: list[str] = []
+    for name in given + listed:
+        if name != "-" and os.path.isdir(name):
+            found = walk(name, args.glob or DEFAULT_GLOBS, _report_skipped)
+            names.extend(found)
+            empty_dirs.extend([] if found else [name])
+        else:
+            names.append(name)
     has_dir = any(name != "-" and os.path.isdir(name) for name in given + listed)
-    names = list(expand(given + listed, args.glob or DEFAULT_GLOBS))
     inputs = [_classify(name) for name in names]
     single = len(given) == 1 and not args.from_file and not has_dir
     single_page = single and not inputs[0].is_warc
     if args.url and not single_page:
         parser.error("--url applies to one page; give one FILE (not a directory or WARC)")
     batch = bool(args.from_file) or has_dir or any(i.is_warc for i in inputs)
-    return _Plan(inputs, single_page, batch)
+    return _Plan(inputs, single_page, batch, empty_dirs)
+
+
+def _report_skipped(path: str, reason: str) -> None:
+    print(f"newsextract: skipped {path}: {reason}", file=sys.stderr)
 
 
 def _read_list(name: str, parser: argparse.ArgumentParser) -> list[str]:
@@ -219,7 +239,7 @@ def _tasks(inputs: Sequence[_Input], url: str | None) -> Iterator[Task | UrlTask
     """The work, in input order; WARC files are read here and their pages handed out."""
     for item in inputs:
         if item.name == "-" and item.data is None:
-            yield Record("-", error=READ_ERROR, message="cannot read stdin")
+            yield Record("-", error=ErrorKind.READ_ERROR, message="cannot read stdin")
         elif item.name == "-" and item.is_warc and item.data is not None:
             yield from warc_items(io.BytesIO(item.data), "-")
         elif item.name == "-" and item.data is not None:
@@ -241,7 +261,9 @@ def _warc_tasks(name: str) -> Iterator[Task]:
     try:
         stream = open_warc(name)
     except OSError as error:
-        yield Record(name, error=READ_ERROR, message=f"cannot read: {error.strerror or error}")
+        yield Record(
+            name, error=ErrorKind.READ_ERROR, message=f"cannot read: {error.strerror or error}"
+        )
         return
     with stream:
         yield from warc_items(stream, name)
@@ -257,13 +279,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     plan = _plan(args, parser)
     fmt: str = args.format or ("json" if plan.single_page else "jsonl")
-    if args.output is not None:
-        args.output.mkdir(parents=True, exist_ok=True)
+    if args.output is not None and not _make_output_dir(args.output):
+        return EXIT_USAGE
+    for name in plan.empty_dirs:
+        globs = " ".join(args.glob or DEFAULT_GLOBS)
+        print(f"newsextract: warning: {name} holds no file matching {globs}", file=sys.stderr)
     jobs = _jobs(args.jobs, plan.total)
     tally = _Tally(jobs=jobs)
     show_summary = not args.quiet and (plan.batch or len(plan.inputs) >= PROGRESS_MIN_INPUTS)
     progress = _Progress.start(args, plan.total)
-    writer = _Writer(fmt, args.output, args.error_records, progress)
+    several = not plan.single_page
+    writer = _Writer(fmt, args.output, args.error_records, progress, several=several)
     interrupted = False
     records = run(_fetched(_tasks(plan.inputs, args.url), args), jobs)
     try:
@@ -278,14 +304,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_SOME_FAILED
+    except OSError as error:  # Disk full, the output folder removed: one line, no traceback.
+        print(f"newsextract: cannot write: {error.strerror or error}", file=sys.stderr)
+        return EXIT_SOME_FAILED
     finally:
         records.close()  # Stops the workers now if the loop did not finish.
         progress.close()
+    with _quiet_broken_pipe():
+        writer.finish()
     if show_summary or interrupted:
         print(tally.summary(interrupted), file=sys.stderr)
     if interrupted:
         return EXIT_INTERRUPTED
-    return EXIT_SOME_FAILED if tally.failures else EXIT_OK
+    return EXIT_SOME_FAILED if tally.failures or plan.empty_dirs else EXIT_OK
+
+
+def _make_output_dir(path: Path) -> bool:
+    """Create the --output folder; False (and one line on stderr) when it cannot be."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        reason = "it is a file" if path.is_file() else (error.strerror or str(error))
+        print(f"newsextract: --output {path}: cannot make the folder: {reason}", file=sys.stderr)
+        return False
+    return True
+
+
+@contextmanager
+def _quiet_broken_pipe() -> Iterator[None]:
+    try:
+        yield
+    except BrokenPipeError:
+        _silence_stdout()
 
 
 def _jobs(requested: int | None, total: int | None) -> int:
@@ -301,20 +351,27 @@ class _Tally:
     jobs: int
     pages: int = 0
     failures: int = 0
+    empty_bodies: int = 0
+    kinds: Counter[str] = field(default_factory=Counter)
     started: float = field(default_factory=time.monotonic)
 
     def add(self, record: Record) -> None:
         self.pages += 1
         self.failures += not record.ok
+        self.empty_bodies += record.empty_body
+        if record.error is not None:
+            self.kinds[record.error] += 1
 
     def summary(self, interrupted: bool) -> str:
         seconds = time.monotonic() - self.started
         rate = self.pages / seconds if seconds > 0 else 0.0
         head = "interrupted after" if interrupted else "done:"
         pages = f"{self.pages:,} page{'' if self.pages == 1 else 's'}"
+        kinds = ", ".join(f"{n:,} {kind}" for kind, n in sorted(self.kinds.items()))
         return (
             f"newsextract: {head} {pages} in {seconds:.1f} s ({rate:,.1f} pages/s,"
             f" {self.jobs} job{'' if self.jobs == 1 else 's'}), {self.failures:,} failed"
+            f"{f' ({kinds})' if kinds else ''}, {self.empty_bodies:,} with an empty body"
         )
 
 
@@ -355,12 +412,20 @@ class _Writer:
     """Writes each record where it belongs: stdout in a format, or one file per page."""
 
     def __init__(
-        self, fmt: str, output: Path | None, error_records: bool, progress: _Progress
+        self,
+        fmt: str,
+        output: Path | None,
+        error_records: bool,
+        progress: _Progress,
+        *,
+        several: bool,
     ) -> None:
         self._fmt = fmt
         self._output = output
         self._error_records = error_records and output is None and fmt == "jsonl"
         self._progress = progress
+        self._several = several and output is None
+        self._written = 0
         self._warc_counts: Counter[str] = Counter()
         self._names_used: Counter[str] = Counter()
 
@@ -375,8 +440,27 @@ class _Writer:
         if self._output is not None:
             path = self._output / f"{self._name(record)}.json"
             _write_atomically(path, record.article.to_json(indent=2))
-        else:
+        elif self._several and self._fmt == "json":
+            # Several pages as one JSON array, opened before the first and closed at the end.
+            start = "[\n" if self._written == 0 else ",\n"
+            sys.stdout.write(start + _indent(record.article.to_json(indent=2)))
+            sys.stdout.flush()
+        elif self._several and self._fmt == "text":
+            # Each page headed as `head` heads each of several files.
+            where = record.source
+            if record.warc is not None:
+                where = f"{where}: {record.warc.target_uri or record.warc.record_id}"
+            gap = "" if self._written == 0 else "\n"
+            sys.stdout.write(f"{gap}==> {where} <==\n")
             _print(record, self._fmt, sys.stdout)
+        else:
+            _print(record, self._fmt, sys.stdout, mark_empty=self._error_records)
+        self._written += 1
+
+    def finish(self) -> None:
+        """Close what the output opened: the JSON array of several pages."""
+        if self._several and self._fmt == "json" and self._output is None:
+            _print_line("[]" if self._written == 0 else "\n]", sys.stdout)
 
     def _name(self, record: Record) -> str:
         stem = _stem(record.source)
@@ -389,13 +473,16 @@ class _Writer:
         return stem if count == 1 else f"{stem}-{count}"
 
 
-def _print(record: Record, fmt: str, out: TextIO) -> None:
+def _print(record: Record, fmt: str, out: TextIO, *, mark_empty: bool = False) -> None:
     article = record.article
     assert article is not None
     if fmt == "json":
         _print_line(article.to_json(indent=2), out)
     elif fmt == "jsonl":
-        _print_line(json.dumps(record.to_dict(), ensure_ascii=False), out)
+        data = record.to_dict()
+        if mark_empty and record.empty_body:
+            data["empty_body"] = True  # type: ignore[typeddict-unknown-key]
+        _print_line(json.dumps(data, ensure_ascii=False), out)
     else:
         parts = [article.headline or "", *article.paragraphs]
         _print_line("\n\n".join(p for p in parts if p), out)
@@ -459,24 +546,29 @@ def _stem(name: str) -> str:
     return base or "page"
 
 
-def _current_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-_UMASK = _current_umask()
+def _indent(text: str) -> str:
+    """An indented JSON object as an element of an indented array."""
+    return "\n".join("  " + line for line in text.split("\n"))
 
 
 def _write_atomically(path: Path, text: str) -> None:
     # Write beside the target, then rename: an interrupted run never leaves half a file.
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = _create_beside(path)
     try:
-        # mkstemp makes the file owner-only; give it the mode any new file gets here.
-        os.chmod(tmp, 0o666 & ~_UMASK)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text + "\n")
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _create_beside(path: Path) -> tuple[int, str]:
+    """A new temporary file beside `path`, with the mode any new file gets here (0o666 less
+    the umask, applied by the system: reading the umask would mean changing it)."""
+    while True:
+        tmp = str(path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), tmp
+        except FileExistsError:
+            continue

@@ -16,15 +16,17 @@ the `warc_*` fields for WARC pages, then the article's fields or `error` and `me
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import typing
 from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from newsextract._model import Article
+from newsextract._errors import ErrorKind
+from newsextract._model import Article, BatchRecordDict, field_hints, optional_inner
 from newsextract.io.batch import (
     DEFAULT_GLOBS,
-    READ_ERROR,
     Record,
     process_bytes,
     records_for_path,
@@ -56,7 +58,8 @@ COLUMNS: tuple[str, ...] = (
     "message",
     *Article().to_dict().keys(),
 )
-"""`to_dataframe`'s columns: every key a record can have. Lists stay Python lists (object)."""
+"""`to_dataframe`'s columns: every key a record can have, each with an Arrow type (strings,
+lists, lists of structs), so that the frame writes to Parquet as it is."""
 
 
 def to_bag(
@@ -92,10 +95,38 @@ def to_dataframe(
 ) -> DataFrame:
     """A Dask dataframe of the same records, with every one of `COLUMNS` (None when absent)."""
     bag = to_bag(paths, npartitions=npartitions, globs=globs, storage_options=storage_options)
-    meta = dict.fromkeys(COLUMNS, "object")
     rows = bag.map(as_row)  # type: ignore[no-untyped-call,unused-ignore]
-    frame: DataFrame = rows.to_dataframe(meta=meta)
+    frame: DataFrame = rows.to_dataframe(meta=_meta())
     return frame
+
+
+def _meta() -> Any:
+    """The empty frame that gives every column its Arrow type (strings, lists of strings,
+    lists of structs for captions and related links), derived from the `Article` fields.
+
+    Typed columns, not `object` ones: Dask stands a placeholder `object()` in each object
+    column of its sample frame, and `to_parquet` fails on it when it infers the schema.
+    """
+    import pandas as pd  # type: ignore[import-untyped,import-not-found,unused-ignore]
+    import pyarrow as pa  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    types = dict.fromkeys(COLUMNS, pa.string())
+    types.update((name, _arrow_type(hint)) for name, hint, _ in field_hints(Article))
+    return pd.DataFrame({c: pd.Series(dtype=pd.ArrowDtype(types[c])) for c in COLUMNS})
+
+
+def _arrow_type(hint: Any) -> Any:
+    """The Arrow type of a field's JSON value: a string (dates are ISO 8601 text, as in the
+    JSON record), a list, or a struct of a dataclass's fields."""
+    import pyarrow as pa  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    hint = optional_inner(hint) or hint
+    if typing.get_origin(hint) is tuple:
+        return pa.list_(_arrow_type(typing.get_args(hint)[0]))
+    if dataclasses.is_dataclass(hint):
+        fields = field_hints(typing.cast("type", hint))
+        return pa.struct([(name, _arrow_type(h)) for name, h, _ in fields])
+    return pa.string()
 
 
 def as_row(record: dict[str, Any]) -> dict[str, Any]:
@@ -132,7 +163,7 @@ def expand_paths(
 
 def partition_records(
     paths: Iterable[str], storage_options: dict[str, Any] | None = None
-) -> Iterator[dict[str, Any]]:
+) -> Iterator[BatchRecordDict]:
     """The per-partition work: every record of every file, in order, as JSON-ready dicts.
 
     Local paths go through exactly the CLI's per-file function; URLs are opened with fsspec
@@ -144,7 +175,7 @@ def partition_records(
             yield record.to_dict()
 
 
-def page_record(page: bytes | str, *, url: str | None = None, source: str = "-") -> dict[str, Any]:
+def page_record(page: bytes | str, *, url: str | None = None, source: str = "-") -> BatchRecordDict:
     """One page already in memory (bytes, or text already decoded) as a record dict: the
     same function the CLI runs per page, for pipelines that read pages themselves."""
     return process_bytes(page, url, source).to_dict()
@@ -152,7 +183,7 @@ def page_record(page: bytes | str, *, url: str | None = None, source: str = "-")
 
 def _partition_list(
     paths: Iterable[str], storage_options: dict[str, Any] | None = None
-) -> list[dict[str, Any]]:
+) -> list[BatchRecordDict]:
     return list(partition_records(paths, storage_options))
 
 
@@ -168,7 +199,7 @@ def _records(path: str, storage_options: dict[str, Any]) -> Iterator[Record]:
     try:
         opened = _open_url(path, storage_options)
     except (OSError, ValueError) as error:
-        yield Record(path, error=READ_ERROR, message=f"cannot read: {error}")
+        yield Record(path, error=ErrorKind.READ_ERROR, message=f"cannot read: {error}")
         return
     with opened as stream:
         yield from _stream_records(stream, path)
@@ -184,11 +215,11 @@ def _stream_records(stream: BinaryIO, source: str) -> Iterator[Record]:
             return
         data = stream.read(DEFAULT_MAX_BYTES + 1)
     except OSError as error:
-        yield Record(source, error=READ_ERROR, message=f"cannot read: {error}")
+        yield Record(source, error=ErrorKind.READ_ERROR, message=f"cannot read: {error}")
         return
     if len(data) > DEFAULT_MAX_BYTES:
         message = f"the file is over the limit of {DEFAULT_MAX_BYTES:,} bytes"
-        yield Record(source, error="InputTooLarge", message=message)
+        yield Record(source, error=ErrorKind.INPUT_TOO_LARGE, message=message)
     else:
         yield process_bytes(data, None, source)
 

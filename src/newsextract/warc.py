@@ -10,8 +10,9 @@
 One `Record` per HTML page of the crawl (HTTP `response` records with a 2xx status and an
 HTML content type), in file order. The page's URL is the record's target URI; the charset of
 the HTTP Content-Type outranks the page's own declaration, as in a browser. A page that
-cannot be extracted, or a record cut short, is a record with `error` and `message` instead of
-an `article`; after a damaged record the rest of the file is skipped.
+cannot be extracted, a record cut short or a damaged gzip member is a record with `error`
+and `message` instead of an `article`; reading resumes at the next intact record, so every
+intact record of a damaged crawl still comes out.
 
 This module lives apart from `newsextract` so that `import newsextract` never loads a WARC
 reader; it loads FastWARC only when a WARC is read.
@@ -24,10 +25,11 @@ import os
 from collections.abc import Iterator
 from typing import BinaryIO
 
+from newsextract._errors import ErrorKind
 from newsextract.io.batch import Record, run, warc_items
 from newsextract.io.warc_reader import MISSING_READER, WarcInfo, open_warc
 
-__all__ = ["Record", "WarcInfo", "extract_warc"]
+__all__ = ["ErrorKind", "Record", "WarcInfo", "extract_warc"]
 
 
 def extract_warc(

@@ -18,19 +18,20 @@ import multiprocessing
 import multiprocessing.context
 import os
 import signal
+import stat
 import sys
 import traceback
 import zlib
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
-from newsextract._errors import NewsextractError
-from newsextract._model import Article
+from newsextract._errors import ErrorKind, NewsextractError
+from newsextract._model import Article, BatchRecordDict
 from newsextract.io.warc_reader import (
     MISSING_READER,
     WarcFailure,
@@ -40,24 +41,9 @@ from newsextract.io.warc_reader import (
     open_warc,
     sniff_warc,
 )
+from newsextract.io.warm_up import warm_up
 from newsextract.pipeline.decode import DEFAULT_MAX_BYTES
 from newsextract.pipeline.run import extract
-
-# --- error kinds: the "error" value of a failed record ---------------------------------------
-
-READ_ERROR = "ReadError"
-"""The file could not be read (missing, a directory, no permission)."""
-DECOMPRESS_ERROR = "DecompressError"
-"""A gzip page, or a WARC record's HTTP body, could not be decompressed."""
-WARC_ERROR = "WarcError"
-"""A WARC file is not one, or a record is cut short; the rest of that file is skipped."""
-MISSING_DEPENDENCY = "MissingDependency"
-"""A WARC input, but FastWARC (the `warc` extra) is not installed."""
-INTERNAL_ERROR = "InternalError"
-"""A bug: a pipeline stage raised something other than a `NewsextractError`."""
-WORKER_CRASHED = "WorkerCrashed"
-"""The worker process died on this page (a crash in C code, or out of memory)."""
-# The others are the names of the `NewsextractError`s: EmptyInput, NotHTML, InputTooLarge.
 
 DEFAULT_GLOBS = (
     "*.html",
@@ -92,7 +78,7 @@ class Record:
 
     source: str
     article: Article | None = None
-    error: str | None = None
+    error: ErrorKind | None = None
     message: str | None = None
     warc: WarcInfo | None = None
 
@@ -101,7 +87,12 @@ class Record:
         """Whether an article was extracted."""
         return self.article is not None
 
-    def to_dict(self) -> dict[str, Any]:
+    @property
+    def empty_body(self) -> bool:
+        """Whether an article was extracted but its body came out empty (no paragraph)."""
+        return self.article is not None and not self.article.paragraphs
+
+    def to_dict(self) -> BatchRecordDict:
         """The JSON Lines record: `source`, the `warc_*` fields for WARC pages, then either
         the article's fields (exactly `Article.to_dict()`) or `error` and `message`."""
         record: dict[str, Any] = {"source": self.source}
@@ -114,7 +105,7 @@ class Record:
         else:
             record["error"] = self.error
             record["message"] = self.message
-        return record
+        return cast("BatchRecordDict", record)
 
     def describe_failure(self) -> str:
         """The one stderr line for a failed record: where it came from, and why."""
@@ -147,13 +138,15 @@ def process_bytes(
             page = _apply_charset(_gunzip(data) if data.startswith(_GZIP_MAGIC) else data, charset)
         except ValueError as error:
             message = f"cannot decompress: {error}"
-            return Record(source, error=DECOMPRESS_ERROR, message=message, warc=warc)
+            return Record(source, error=ErrorKind.DECOMPRESS_ERROR, message=message, warc=warc)
     try:
         article = extract(page, url=url)
     except NewsextractError as error:
-        return Record(source, error=type(error).__name__, message=str(error), warc=warc)
+        return Record(source, error=ErrorKind.of(error), message=str(error), warc=warc)
     except Exception as error:  # A bug must not stop the batch: it becomes a record.
-        return Record(source, error=INTERNAL_ERROR, message=_describe_bug(error), warc=warc)
+        return Record(
+            source, error=ErrorKind.INTERNAL_ERROR, message=_describe_bug(error), warc=warc
+        )
     return Record(source, article=article, warc=warc)
 
 
@@ -164,11 +157,13 @@ def process_path(path: str | os.PathLike[str], url: str | None = None) -> Record
         with open(source, "rb") as handle:
             data = handle.read(DEFAULT_MAX_BYTES + 1)
     except OSError as error:
-        return Record(source, error=READ_ERROR, message=f"cannot read: {error.strerror or error}")
+        return Record(
+            source, error=ErrorKind.READ_ERROR, message=f"cannot read: {error.strerror or error}"
+        )
     if len(data) > DEFAULT_MAX_BYTES:
         return Record(
             source,
-            error="InputTooLarge",
+            error=ErrorKind.INPUT_TOO_LARGE,
             message=f"the file is over the limit of {DEFAULT_MAX_BYTES:,} bytes",
         )
     return process_bytes(data, url, source)
@@ -183,7 +178,9 @@ def records_for_path(path: str | os.PathLike[str], url: str | None = None) -> It
                 yield from warc_records(stream, source)
         except OSError as error:
             yield Record(
-                source, error=READ_ERROR, message=f"cannot read: {error.strerror or error}"
+                source,
+                error=ErrorKind.READ_ERROR,
+                message=f"cannot read: {error.strerror or error}",
             )
     else:
         yield process_path(source, url)
@@ -257,22 +254,17 @@ def _describe_bug(error: Exception) -> str:
 # --- inputs: names to files, files to tasks --------------------------------------------------
 
 
-def expand(names: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS) -> Iterator[str]:
-    """Names as given, with each directory replaced by the files under it that match `globs`.
+Skip = Callable[[str, str], None]
+"""Told of each entry a directory walk leaves out: its path and why."""
 
-    A directory's files come in sorted path order; hidden files and directories (names
-    starting with `.`) are skipped. A subdirectory that cannot be listed is passed on as a
-    name, so that reading it fails with a record naming it.
+
+def walk(top: str, globs: Sequence[str] = DEFAULT_GLOBS, on_skip: Skip | None = None) -> list[str]:
+    """The files under `top` that `wanted` takes, sorted.
+
+    Only regular files (or links to them) are taken: opening a named pipe blocks until
+    someone writes to it, and a socket, a device or a link loop is no page. `on_skip` is told
+    of each one left out, with the reason.
     """
-    for name in names:
-        if name != "-" and os.path.isdir(name):
-            yield from walk(name, globs)
-        else:
-            yield name
-
-
-def walk(top: str, globs: Sequence[str] = DEFAULT_GLOBS) -> list[str]:
-    """The files under `top` that `wanted` takes, sorted."""
     found: list[str] = []
 
     def unreadable(error: OSError) -> None:
@@ -280,8 +272,31 @@ def walk(top: str, globs: Sequence[str] = DEFAULT_GLOBS) -> list[str]:
 
     for directory, subdirs, files in os.walk(top, onerror=unreadable):
         subdirs[:] = [d for d in subdirs if not d.startswith(".")]
-        found.extend(os.path.join(directory, f) for f in files if wanted(f, globs))
+        for name in files:
+            if not wanted(name, globs):
+                continue
+            path = os.path.join(directory, name)
+            reason = _not_a_regular_file(path)
+            if reason is None:
+                found.append(path)
+            elif on_skip is not None:
+                on_skip(path, reason)
     return sorted(found)
+
+
+def _not_a_regular_file(path: str) -> str | None:
+    """Why `path` is not a page file to open, or None when it is a regular file."""
+    try:
+        mode = os.stat(path).st_mode  # Follows links: a link to a page is a page.
+    except OSError as error:
+        return f"cannot be opened ({error.strerror or error})"
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a named pipe, not a regular file"
+    if stat.S_ISSOCK(mode):
+        return "a socket, not a regular file"
+    return "not a regular file"
 
 
 def wanted(relative: str, globs: Sequence[str] = DEFAULT_GLOBS) -> bool:
@@ -346,7 +361,7 @@ def warc_items(stream: BinaryIO, source: str) -> Iterator[PageTask | Record]:
     except ModuleNotFoundError as error:
         if error.name != "fastwarc":
             raise
-        yield Record(source, error=MISSING_DEPENDENCY, message=MISSING_READER)
+        yield Record(source, error=ErrorKind.MISSING_DEPENDENCY, message=MISSING_READER)
 
 
 # --- running tasks in order on many processes ------------------------------------------------
@@ -444,6 +459,8 @@ class _Pool:
 
     def __init__(self, jobs: int) -> None:
         self._context = _context()
+        if self._context.get_start_method() == "fork":
+            warm_up()  # Once here, instead of once in every worker.
         self._workers = [_Worker(self._context) for _ in range(jobs)]
         self._window = jobs * _AHEAD * _CHUNK
         self._retries: deque[_Job] = deque()
@@ -517,7 +534,7 @@ def _crash_record(task: Task) -> Record:
     warc = task.warc if isinstance(task, PageTask) else None
     return Record(
         source,
-        error=WORKER_CRASHED,
+        error=ErrorKind.WORKER_CRASHED,
         message="the worker process died on this page (a crash in C code, or out of memory)",
         warc=warc,
     )

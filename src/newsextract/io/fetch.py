@@ -42,7 +42,7 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
-from newsextract._errors import FetchError, NewsextractError, NotHTML
+from newsextract._errors import ErrorKind, FetchError, NewsextractError, NotHTML
 from newsextract.pipeline.decode import DEFAULT_MAX_BYTES
 from newsextract.support.budget import DEFAULT_TIME_BUDGET
 
@@ -506,9 +506,9 @@ def _result(item: T | _Pending) -> T | PageTask | Record:
 
 
 def _missing_record(task: UrlTask) -> Record:
-    from newsextract.io.batch import MISSING_DEPENDENCY, Record
+    from newsextract.io.batch import Record
 
-    return Record(task.url, error=MISSING_DEPENDENCY, message=MISSING_FETCHER)
+    return Record(task.url, error=ErrorKind.MISSING_DEPENDENCY, message=MISSING_FETCHER)
 
 
 class _HostSlots:
@@ -602,14 +602,15 @@ class _Runner:
 
 def _fetch_task(fetcher: Fetcher, task: UrlTask) -> PageTask | Record:
     """One URL's fetched page, or its failure as a record; never raises."""
-    from newsextract.io.batch import INTERNAL_ERROR, PageTask, Record
+    from newsextract.io.batch import PageTask, Record
 
     try:
         page = fetcher.fetch(task.url)
     except NewsextractError as error:
-        return Record(task.url, error=type(error).__name__, message=str(error))
+        return Record(task.url, error=ErrorKind.of(error), message=str(error))
     except Exception as error:  # A bug must not stop the batch: it becomes a record.
-        return Record(task.url, error=INTERNAL_ERROR, message=f"{type(error).__name__}: {error}")
+        message = f"{type(error).__name__}: {error}"
+        return Record(task.url, error=ErrorKind.INTERNAL_ERROR, message=message)
     return PageTask(page.data, task.url, task.page_url or page.url, page.charset)
 
 
