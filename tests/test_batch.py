@@ -10,6 +10,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -412,3 +413,23 @@ def test_the_warm_up_page_gives_a_full_article() -> None:
     assert article.headline == "Ferry terminal approved"
     assert article.dateline and article.agency == "Reuters"
     assert article.authors and article.captions and len(article.paragraphs) >= 3
+
+
+def test_a_slow_first_page_does_not_stall_the_pool() -> None:
+    # While one worker is on a slow first page, the other fills the whole window ahead of
+    # the output; when the slow page returns, every record is released at once and both
+    # workers are idle. The pool must then hand out the rest, not wait for an answer that
+    # no busy worker can give (it once waited forever here).
+    slow = b"<html><body>" + b"<p>A long page of prose, with commas, to take a while.</p>" * 40_000
+    tiny = b"<html><body><p>A short page of prose, long enough to count, with a comma.</p>"
+    tasks = [PageTask(slow, "slow")] + [PageTask(tiny, f"t{n}") for n in range(200)]
+    result: list[str] = []
+
+    def collect() -> None:
+        result.extend(r.source for r in _batch.run(tasks, jobs=2))
+
+    thread = threading.Thread(target=collect, daemon=True)
+    thread.start()
+    thread.join(timeout=60)
+    assert not thread.is_alive(), "the pool stalled"
+    assert result == [t.source for t in tasks]

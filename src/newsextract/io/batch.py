@@ -487,6 +487,10 @@ class _Pool:
                 released += 1
             if exhausted and released == handed:
                 return
+            if all(worker.job is None for worker in self._workers):
+                # The window was full, so idle workers got nothing; releasing records has
+                # just opened it again: hand out work before waiting for any.
+                continue
             self._collect()
 
     def _collect(self) -> None:
