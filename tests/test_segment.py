@@ -310,3 +310,36 @@ def test_lone_link_through_extract_is_absolute_related() -> None:
         ),
     )
     assert article.paragraphs == (_sentence(1), _sentence(2))
+
+
+_PROSE = (
+    "The council met on Tuesday evening to weigh the harbour plan, and members argued for"
+    " hours about the cost, the noise and the view from the old pier."
+)
+
+
+def test_a_gallery_embedded_in_a_long_story_is_not_body() -> None:
+    slides = "".join(
+        f"<li><p>Slide {n}: the harbour at dusk, with boats, gulls and lights.</p></li>"
+        for n in range(12)
+    )
+    page = (
+        "<article><h1>Harbour plan approved</h1>"
+        + "".join(f"<p>{_PROSE} Part {n}.</p>" for n in range(6))
+        + f'<div class="slideshow-wrapper"><ul class="story-slideshow">{slides}</ul></div>'
+        + f"<p>{_PROSE} The end.</p></article>"
+    )
+    paragraphs = _segment(page).paragraphs
+    assert not any(p.startswith("Slide") for p in paragraphs)
+    assert paragraphs[-1].endswith("The end.")
+    assert len(paragraphs) == 7
+
+
+def test_a_slideshow_page_keeps_its_slides() -> None:
+    slides = "".join(
+        f"<li><p>Slide {n}: the harbour at dusk, with boats, gulls, lights and a ferry.</p></li>"
+        for n in range(8)
+    )
+    page = f'<article><h1>The harbour in pictures</h1><ul class="gallery">{slides}</ul></article>'
+    paragraphs = _segment(page).paragraphs
+    assert sum(p.startswith("Slide") for p in paragraphs) == 8

@@ -28,7 +28,7 @@ from newsextract.pipeline.blocks import (
     normalise_space,
     related_title,
 )
-from newsextract.pipeline.locate import Content, link_density, linked_length
+from newsextract.pipeline.locate import Content, link_density, linked_length, text_length
 from newsextract.pipeline.names import names_of
 from newsextract.pipeline.parse import text_of
 from newsextract.pipeline.standfirst import find_standfirst
@@ -42,6 +42,7 @@ from newsextract.rules.markup import (
 )
 from newsextract.rules.thresholds import (
     CAPTION_MAX_PARAGRAPHS,
+    GALLERY_MIN_STORY_CHARS,
     LINK_CLUSTER_MIN_LINKS,
     LINK_LIST_DENSITY,
     LINK_LIST_MIN_ITEMS,
@@ -90,6 +91,7 @@ def segment(
         detached.append(el)
     if found is not None:
         detached.append(found[0])
+    detached.extend(_embedded_galleries(content.elements, labelled))
     for el in detached:
         if el.getparent() is not None and el not in content.elements:
             el.drop_tree()
@@ -105,6 +107,25 @@ def segment(
         headline=headline,
         standfirst=standfirst,
     )
+
+
+def _embedded_galleries(
+    elements: tuple[html.HtmlElement, ...], labelled: list[tuple[html.HtmlElement, _Named]]
+) -> list[html.HtmlElement]:
+    """The photo galleries inside the story, when the story has enough text without them."""
+    inside = set(elements)
+    galleries = [
+        el
+        for el, _ in labelled
+        if markup.GALLERY_ATTR.search(names_of(el.get("class"), el.get("id")))
+        and any(a in inside for a in el.iterancestors())
+    ]
+    outermost = [g for g in galleries if not any(a in galleries for a in g.iterancestors())]
+    if not outermost:
+        return []
+    story = sum(text_length(el) for el in elements)
+    gallery = sum(text_length(g) for g in outermost)
+    return outermost if story - gallery >= GALLERY_MIN_STORY_CHARS else []
 
 
 def is_caption_container(el: html.HtmlElement) -> bool:

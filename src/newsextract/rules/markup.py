@@ -108,6 +108,10 @@ EMBED_WORDS: tuple[str, ...] = (
 # (`InlineImage-imageEmbedCaption`); the other caption words only at a word start.
 CAPTION_ATTR = compile_lazily(_word_pattern(CAPTION_WORDS).pattern + "|caption")
 RELATED_ATTR = _word_pattern(RELATED_WORDS)
+# A photo gallery embedded in a story: its slides' texts are captions of other pictures, not
+# the story (a slideshow page of its own is kept whole: see GALLERY_MIN_STORY_CHARS).
+GALLERY_WORDS: tuple[str, ...] = ("slideshow", "slide-show", "gallery", "carousel", "galerie")
+GALLERY_ATTR = _word_pattern(GALLERY_WORDS)
 
 # All class and id vocabularies in one pattern, for the cleaner's single scan of a class
 # string: each match names its tier in its group.

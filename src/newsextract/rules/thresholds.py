@@ -120,6 +120,12 @@ MIN_OWN_BODY_CHARS = 200
 # it ten seconds); above this size the second opinion is skipped rather than risk a stall.
 MAX_FALLBACK_CHARS = 500_000
 
+# --- galleries ------------------------------------------------------------------------------
+
+# An embedded gallery leaves the body only when this much of the story's text lies outside
+# it; with less, the gallery is the page's content (a slideshow story) and stays.
+GALLERY_MIN_STORY_CHARS = 600
+
 # --- standfirst ------------------------------------------------------------------------------
 
 # A standfirst is a sentence or a short paragraph or two: shorter is a label or a kicker,
