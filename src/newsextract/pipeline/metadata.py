@@ -81,6 +81,8 @@ class Metadata:
     titles: tuple[str, ...] = ()
     site_names: tuple[str, ...] = ()
     descriptions: tuple[str, ...] = ()
+    # JSON-LD `articleBody`, one paragraph a line: the publisher's own copy of the story.
+    article_bodies: tuple[str, ...] = ()
     images: tuple[str, ...] = ()
     urls: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()
@@ -234,6 +236,7 @@ class _Reader:
             titles=get("title") + get("page_title"),
             site_names=get("site_name"),
             descriptions=get("description"),
+            article_bodies=get("article_body"),
             images=get("image"),
             urls=get("url"),
             languages=languages,
@@ -290,10 +293,17 @@ def _read_itemprop(el: html.HtmlElement, prop: str, add: Callable[[str, object],
         add("title", text_of(el))
 
 
+# Fields whose line breaks are kept (each line's spacing normalised): a body's paragraphs.
+_MULTILINE_FIELDS = frozenset({"article_body"})
+
+
 def _adder(found: dict[str, list[str]]) -> Callable[[str, object], None]:
     def add(field: str, value: object) -> None:
         if isinstance(value, str):
-            text = normalise_space(value)
+            if field in _MULTILINE_FIELDS:
+                text = "\n".join(filter(None, map(normalise_space, value.splitlines())))
+            else:
+                text = normalise_space(value)
             if text and text not in found.setdefault(field, []):
                 found[field].append(text)
 
@@ -346,6 +356,7 @@ def _read_json_ld(obj: dict[str, Any], add: Callable[[str, object], None]) -> No
     is_webpage = str(obj.get("@type", "")).lower() == "webpage"
     add("title", obj.get("headline") if not is_webpage else None)
     add("description", obj.get("description"))
+    add("article_body", obj.get("articleBody"))
     add("published", obj.get("datePublished"))
     add("modified", obj.get("dateModified"))
     add("url", obj.get("url") if not is_webpage else None)

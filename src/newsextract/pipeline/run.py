@@ -11,6 +11,7 @@ Plain page text skips the tree: `segment_text` turns it into `Segments` directly
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from typing import TYPE_CHECKING
 
@@ -66,6 +67,20 @@ def _soup_markup(source: object) -> str | None:
     return markup
 
 
+def _published_body(own: Segments, metadata: Metadata) -> Segments | None:
+    """The page's JSON-LD `articleBody`, when it has one of some length and we found none.
+
+    The publisher's own copy of the story outranks readability's guess: pages that render the
+    body with scripts, or hide it in markup we cannot read, often still declare it. Bodies
+    written as markup are left to readability (their text would carry the tags).
+    """
+    for body in metadata.article_bodies:
+        if "<" in body or needs_second_opinion((body,)):
+            continue
+        return dataclasses.replace(own, paragraphs=tuple(body.splitlines()))
+    return None
+
+
 def extract(
     source: str | bytes | Tag,
     *,
@@ -102,5 +117,7 @@ def extract(
                 locate(clean(root)), site_host=host, descriptions=metadata.descriptions
             )
             if needs_second_opinion(segments.paragraphs):
-                segments = _second_opinion(decoded.text, segments, host)
+                segments = _published_body(segments, metadata) or _second_opinion(
+                    decoded.text, segments, host
+                )
         return assemble(segments, news_fields(segments, metadata), metadata, url=url)
