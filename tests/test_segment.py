@@ -343,3 +343,29 @@ def test_a_slideshow_page_keeps_its_slides() -> None:
     page = f'<article><h1>The harbour in pictures</h1><ul class="gallery">{slides}</ul></article>'
     paragraphs = _segment(page).paragraphs
     assert sum(p.startswith("Slide") for p in paragraphs) == 8
+
+
+@pytest.mark.parametrize("more", ["mehr", "Read more...", "lire la suite", "Leia mais"])
+def test_a_teaser_ending_in_a_more_link_is_related_not_body(more: str) -> None:
+    page = (
+        "<article><h1>Harbour plan approved</h1>"
+        + "".join(f"<p>{_PROSE} Part {n}.</p>" for n in range(3))
+        + "<p>The ferry company had doubts about the plan from the start, it said."
+        f' <a href="https://gazette.example/news/ferry">{more}</a></p></article>'
+    )
+    segments = _segment(page)
+    assert len(segments.paragraphs) == 3
+    assert [r.href for r in segments.related] == ["https://gazette.example/news/ferry"]
+
+
+def test_a_sentence_ending_in_the_word_more_stays_body() -> None:
+    page = (
+        f"<article><h1>Harbour</h1><p>{_PROSE}</p>"
+        '<p>The council said it would <a href="/budget">spend</a> much more</p></article>'
+    )
+    assert _segment(page).paragraphs[-1].endswith("much more")
+
+
+def test_a_german_as_of_stamp_is_not_body() -> None:
+    page = f"<article><h1>Harbour</h1><p>Stand: 17.06.2025 18:24 Uhr</p><p>{_PROSE}</p></article>"
+    assert _segment(page).paragraphs == (_PROSE,)

@@ -284,6 +284,9 @@ class _BodyWalker:
             href = _first_href(el) if el is not None else None
             self.related.append(RawLink(related_title(text), href))
             return
+        if el is not None and (teaser := _more_link_teaser(el, text)) is not None:
+            self.related.append(teaser)
+            return
         if el is not None and _link_share(el, text) > LINK_LIST_DENSITY:
             # Under a "Related" heading, or as one same-site link and nothing else, a
             # link-only paragraph points to another story ("DANCING WITH THE STARS' ...").
@@ -299,6 +302,27 @@ class _BodyWalker:
 
     def _links_to_related(self, el: html.HtmlElement) -> None:
         self.related.extend(_links(el))
+
+
+def _more_link_teaser(el: html.HtmlElement, text: str) -> RawLink | None:
+    """A teaser (its blurb, then a "more" link to the story it advertises) as a related link
+    with the blurb as its text; None for any other paragraph. Most paragraphs do not end in
+    such a word, and are answered before their links are looked at."""
+    words = text.rstrip(phrases.LABEL_EDGE).rsplit(None, 1)
+    if not words or words[-1].lower() not in _MORE_LAST_WORDS:
+        return None
+    links = el.findall(".//a")
+    href = links[-1].get("href") if links else None
+    if not href:
+        return None
+    last = normalise_space(text_of(links[-1])).strip(phrases.LABEL_EDGE).lower()
+    ending = text.rstrip(phrases.LABEL_EDGE)
+    if last not in phrases.MORE_LINK_TEXTS or not ending.lower().endswith(last):
+        return None
+    return RawLink(ending[: -len(last)].rstrip(phrases.LABEL_EDGE) or text, href.strip())
+
+
+_MORE_LAST_WORDS = frozenset(text.split()[-1] for text in phrases.MORE_LINK_TEXTS)
 
 
 def _link_share(el: html.HtmlElement, text: str) -> float:

@@ -137,7 +137,7 @@ _DATE_OR_TIME = (
 )
 META_LINE = compile_lazily(
     r"^(?:by|updated|posted|published|last updated|first published|von|aktualisiert"
-    r"|veröffentlicht|por|publicado|actualizado|atualizado|par|publié|mis à jour|di"
+    r"|veröffentlicht|stand(?=\s*:)|por|publicado|actualizado|atualizado|par|publié|mis à jour|di"
     r"|pubblicato|aggiornato|door|gepubliceerd|bijgewerkt|опубликовано|обновлено)\b"
     rf"[^!?]{{0,120}}?{_DATE_OR_TIME}",
     re.IGNORECASE,
@@ -182,6 +182,19 @@ GALLERY_COUNTER_PREFIX = compile_lazily(
 # is agency metadata; a full copyright notice of wire copy is printed text and stays.
 SHORT_COPYRIGHT_LINE = compile_lazily(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 SHORT_COPYRIGHT_MAX_CHARS = 60
+
+# The link text that closes a teaser ("… she said. more"): a paragraph ending in one of these
+# links points to another story. English, German, French, Spanish, Portuguese, Italian,
+# Dutch, Nordic.
+MORE_LINK_TEXTS: frozenset[str] = frozenset(
+    {
+        "more", "read more", "continue reading", "full story",
+        "mehr", "weiterlesen", "mehr lesen", "zum artikel",
+        "lire la suite", "la suite", "leer más", "seguir leyendo", "leia mais", "saiba mais",
+        "continua a leggere", "leggi tutto", "lees meer", "verder lezen", "läs mer", "les mer",
+        "læs mere", "lue lisää",
+    }
+)  # fmt: skip
 
 # Links and buttons inside a caption that are not part of it.
 CAPTION_NOISE: frozenset[str] = frozenset(
