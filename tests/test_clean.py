@@ -188,3 +188,14 @@ def test_furniture_is_kept_out_of_the_article_body() -> None:
     )
     article = extract(page)
     assert article.paragraphs == (SENTENCE,) * 5
+
+
+def test_an_embed_consent_placeholder_is_dropped_but_an_embed_is_kept() -> None:
+    root = _clean(
+        '<div class="embed-wrapper js-embed-consent"><p>External content. Show it with one'
+        " click; you agree to the provider's data terms.</p></div>"
+        '<blockquote class="twitter-tweet"><p>The ferry is late again, says a reader.</p>'
+        "</blockquote>"
+    )
+    assert "External content" not in _text(root)
+    assert "The ferry is late again" in _text(root)

@@ -157,6 +157,8 @@ def _classify_names(raw: str) -> _Names:
         return _Names.KEEP
     if "never" in found:
         return _Names.NEVER_STORY
+    if "embed" in found:
+        return _Names.KEEP
     if "strong" in found or not markup.BOILERPLATE_TOKENS.isdisjoint(names.split()):
         return _Names.BOILERPLATE
     if "weak" in found:

@@ -120,7 +120,10 @@ CLASS_VOCABULARY = compile_lazily(
     + "|".join(
         f"(?P<{tier}>{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})"
         for tier, words in (
-            ("keep", CONTENT_WORDS + CAPTION_WORDS + RELATED_WORDS + EMBED_WORDS),
+            ("keep", CONTENT_WORDS + CAPTION_WORDS + RELATED_WORDS),
+            # An embed is kept unless it is a consent placeholder (`embed-wrapper
+            # js-embed-consent`): then it is a prompt, not the quoted post.
+            ("embed", EMBED_WORDS),
             ("never", NEVER_STORY_WORDS),
             ("strong", BOILERPLATE_WORDS),
             ("weak", WEAK_BOILERPLATE_WORDS),
