@@ -143,7 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--error-records",
         action="store_true",
         help='with JSON Lines, also write {"source", "error", "message"} for each failed'
-        ' input, in its place, and mark an article whose body came out empty "empty_body": true',
+        ' input, in its place, and mark an article whose body came out empty "empty_body": true'
+        " (with csv, a row with error and message)",
     )
     parser.add_argument(
         "--allow-private",
