@@ -9,6 +9,7 @@ the extraction shows up here as a diff to review (regenerate them with
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import sys
@@ -17,11 +18,13 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsextract
 from newsextract import Article, Caption, RelatedLink
 from newsextract._errors import ErrorKind
-from newsextract.io.formats import CSV_COLUMNS, HTML_TAGS, md_escape, safe_url
+from newsextract.io.formats import CSV_COLUMNS, HTML_TAGS, clean_text, md_escape, safe_url
 from tests._cli import run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,6 +37,7 @@ def _pages() -> list[Path]:
     return sorted(p for p in PAGES.iterdir() if p.is_file() and not p.name.startswith("."))
 
 
+@functools.cache
 def _article(page: Path) -> Article:
     url = json.loads((EXPECTED / f"{page.stem}.json").read_text(encoding="utf-8")).get("_url")
     return newsextract.extract(page.read_bytes(), url=url)
@@ -179,6 +183,28 @@ def test_html_raw_output_holds_no_markup_from_the_values() -> None:
     for markup in ("<script", "<img src=x", "<iframe", "<b ", "<style", "</p><a"):
         assert markup not in out, markup
     assert 'href="javascript' not in out and 'src="javascript' not in out
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(), url=st.one_of(st.text(), st.text().map("https://x.test/".__add__)))
+def test_html_of_any_text_is_the_text_in_allowed_tags(text: str, url: str) -> None:
+    article = Article(
+        headline=text,
+        url=url,
+        paragraphs=(text,),
+        captions=(Caption(text, text, url),),
+        related=(RelatedLink(text, url),),
+    )
+    tree = lxml.html.document_fromstring(article.to_html())
+    assert {element.tag for element in tree.iter()} <= HTML_TAGS
+    for element in tree.iter():
+        assert not any(name.startswith("on") for name in element.attrib)
+    links = [a.get("href", "") for a in tree.iter("a")]
+    links += [img.get("src", "") for img in tree.iter("img")]
+    assert all(safe_url(link) == link for link in links)
+    shown = clean_text(text)
+    if shown:
+        assert tree.findtext(".//h1") == shown
 
 
 def test_markdown_of_hostile_values_has_no_raw_html_or_unsafe_links() -> None:

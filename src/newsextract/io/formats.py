@@ -121,7 +121,7 @@ def _date(published: datetime | None) -> str | None:
 
 
 def _byline_parts(article: Article) -> list[str]:
-    """Authors, the agency, the publication date: the line under the headline."""
+    """The authors and the agency, as text: the start of the line under the headline."""
     parts = [", ".join(clean_text(a) for a in article.authors if clean_text(a))]
     parts.append(clean_text(article.agency or ""))
     return [part for part in parts if part]
@@ -262,7 +262,8 @@ def _html_caption(caption: Caption) -> list[str]:
     image = safe_url(caption.image_url)
     text = _h(caption.text)
     alt = _attr(caption.text)
-    credit = f' <small class="credit">{_h(caption.credit)}</small>' if caption.credit else ""
+    credit = _h(caption.credit or "")
+    credit = f' <small class="credit">{credit}</small>' if credit else ""
     if image is None and not text and not credit:
         return []
     lines = ["<figure>"]
