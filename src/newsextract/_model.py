@@ -92,6 +92,20 @@ class Article:
         """The record as JSON text (UTF-8 characters kept as they are)."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
+    def to_markdown(self) -> str:
+        """The article as Markdown: headline, standfirst, byline line, paragraphs, captions
+        with credits, related links (`newsextract.io.formats`)."""
+        from newsextract.io.formats import to_markdown
+
+        return to_markdown(self)
+
+    def to_html(self) -> str:
+        """The article as a clean HTML document, safe to display: every text escaped, a fixed
+        set of tags, http(s) links only (`newsextract.io.formats`)."""
+        from newsextract.io.formats import to_html
+
+        return to_html(self)
+
     @classmethod
     def from_dict(cls, data: typing.Mapping[str, Any]) -> Article:
         """Rebuild an `Article` from `to_dict()` output (or parsed `to_json()` output).

@@ -6,13 +6,15 @@ then the `warc_*` fields for WARC pages, then the article's fields; the pages ar
 worker processes on all cores. An input that cannot be read or extracted is reported on
 stderr with one line naming it (and, with `--error-records`, as a JSON line in its place);
 the other inputs are still converted, and the exit code says that something failed.
-`--format json` with several pages prints one JSON array of the articles; `--format text`
-starts each page with a `==> SOURCE <==` line, as `head` does with several files.
+`--format json` with several pages prints one JSON array of the articles; `--format text`,
+`markdown` and `html` start each page with a `==> SOURCE <==` line, as `head` does with
+several files; `--format csv` writes one header row, then one row a page.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import io
 import json
 import os
@@ -29,7 +31,7 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Never, TextIO
 
-from newsextract import __version__
+from newsextract import Article, __version__
 from newsextract._errors import ErrorKind
 from newsextract.io.batch import (
     DEFAULT_GLOBS,
@@ -44,6 +46,7 @@ from newsextract.io.batch import (
     warc_items,
 )
 from newsextract.io.fetch import FetchOptions, UrlTask, fetch_urls, is_url
+from newsextract.io.formats import CSV_COLUMNS, csv_error_row, csv_row
 from newsextract.io.warc_reader import open_warc, starts_like_warc
 
 if TYPE_CHECKING:
@@ -55,6 +58,13 @@ EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 # Batches shorter than this finish before a progress bar or a summary would help.
 PROGRESS_MIN_INPUTS = 20
+
+FORMATS = ("json", "jsonl", "text", "markdown", "html", "csv")
+# Formats of whole documents: --output writes one file of this suffix per page; any other
+# format writes the page's JSON there.
+_DOCUMENT_SUFFIXES = {"markdown": ".md", "html": ".html"}
+# Formats whose pages are headed `==> SOURCE <==` when there are several.
+_HEADED_FORMATS = frozenset({"text", "markdown", "html"})
 
 _GLOBS_TEXT = " ".join(DEFAULT_GLOBS)
 _EPILOG = f"""\
@@ -68,6 +78,8 @@ examples:
   newsextract --from-file list.txt -j 8     one path per line ('-' reads the list on stdin)
   newsextract crawl.warc.gz > records.jsonl one JSON line per HTML response in the WARC
   newsextract --format text page.html       headline and body as plain text
+  newsextract --format markdown page.html   the article as Markdown (html: clean HTML)
+  newsextract --format csv pages/ > a.csv   one CSV row a page, a header row first
   newsextract --output out/ pages/*.html    one out/<name>.json per page
 
 Inputs may be gzip-compressed (.gz). A directory contributes, in sorted path order and
@@ -99,11 +111,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--format",
-        choices=("json", "jsonl", "text"),
-        help="json (default for one page), jsonl (default for several) or text",
+        choices=FORMATS,
+        help="json (default for one page), jsonl (default for several), text, markdown,"
+        " html or csv",
     )
     parser.add_argument(
-        "--output", metavar="DIR", type=Path, help="write one DIR/<name>.json per page"
+        "--output",
+        metavar="DIR",
+        type=Path,
+        help="write one DIR/<name>.json per page (.md with markdown, .html with html)",
     )
     parser.add_argument(
         "--from-file",
@@ -127,7 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--error-records",
         action="store_true",
         help='with JSON Lines, also write {"source", "error", "message"} for each failed'
-        ' input, in its place, and mark an article whose body came out empty "empty_body": true',
+        ' input, in its place, and mark an article whose body came out empty "empty_body": true'
+        " (with csv, a row with error and message)",
     )
     parser.add_argument(
         "--allow-private",
@@ -279,6 +296,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     plan = _plan(args, parser)
     fmt: str = args.format or ("json" if plan.single_page else "jsonl")
+    if args.output is not None and fmt == "csv":
+        parser.error("--format csv writes to stdout, one row a page; it takes no --output")
     if args.output is not None and not _make_output_dir(args.output):
         return EXIT_USAGE
     for name in plan.empty_dirs:
@@ -422,30 +441,38 @@ class _Writer:
     ) -> None:
         self._fmt = fmt
         self._output = output
-        self._error_records = error_records and output is None and fmt == "jsonl"
+        self._error_records = error_records and output is None and fmt in ("jsonl", "csv")
         self._progress = progress
         self._several = several and output is None
         self._written = 0
         self._warc_counts: Counter[str] = Counter()
         self._names_used: Counter[str] = Counter()
+        self._csv = csv.writer(sys.stdout) if fmt == "csv" and output is None else None
+        self._csv_started = False
 
     def write(self, record: Record) -> None:
         if record.warc is not None:
             self._warc_counts[record.source] += 1
         if record.article is None:
             self._progress.message(f"newsextract: {record.describe_failure()}")
-            if self._error_records:
+            if self._error_records and self._csv is not None:
+                kind = str(record.error or "")
+                self._write_csv(csv_error_row(record.source, kind, record.message or ""))
+            elif self._error_records:
                 _print_line(json.dumps(record.to_dict(), ensure_ascii=False), sys.stdout)
             return
         if self._output is not None:
-            path = self._output / f"{self._name(record)}.json"
-            _write_atomically(path, record.article.to_json(indent=2))
+            suffix = _DOCUMENT_SUFFIXES.get(self._fmt, ".json")
+            path = self._output / f"{self._name(record)}{suffix}"
+            _write_atomically(path, _document(record.article, self._fmt).rstrip("\n"))
+        elif self._csv is not None:
+            self._write_csv(csv_row(record.source, record.article))
         elif self._several and self._fmt == "json":
             # Several pages as one JSON array, opened before the first and closed at the end.
             start = "[\n" if self._written == 0 else ",\n"
             sys.stdout.write(start + _indent(record.article.to_json(indent=2)))
             sys.stdout.flush()
-        elif self._several and self._fmt == "text":
+        elif self._several and self._fmt in _HEADED_FORMATS:
             # Each page headed as `head` heads each of several files.
             where = record.source
             if record.warc is not None:
@@ -457,8 +484,20 @@ class _Writer:
             _print(record, self._fmt, sys.stdout, mark_empty=self._error_records)
         self._written += 1
 
+    def _write_csv(self, row: list[str]) -> None:
+        assert self._csv is not None
+        if not self._csv_started:
+            self._csv.writerow(CSV_COLUMNS)
+            self._csv_started = True
+        self._csv.writerow(row)
+        sys.stdout.flush()  # Whole rows only, as for the other formats.
+
     def finish(self) -> None:
-        """Close what the output opened: the JSON array of several pages."""
+        """Close what the output opened: the JSON array of several pages; a CSV that got no
+        row still gets its header."""
+        if self._csv is not None and not self._csv_started:
+            self._csv.writerow(CSV_COLUMNS)
+            sys.stdout.flush()
         if self._several and self._fmt == "json" and self._output is None:
             _print_line("[]" if self._written == 0 else "\n]", sys.stdout)
 
@@ -484,8 +523,19 @@ def _print(record: Record, fmt: str, out: TextIO, *, mark_empty: bool = False) -
             data["empty_body"] = True  # type: ignore[typeddict-unknown-key]
         _print_line(json.dumps(data, ensure_ascii=False), out)
     else:
+        _print_line(_document(article, fmt).rstrip("\n"), out)
+
+
+def _document(article: Article, fmt: str) -> str:
+    """The article in a document format: JSON, Markdown, HTML or plain text."""
+    if fmt == "markdown":
+        return article.to_markdown()
+    if fmt == "html":
+        return article.to_html()
+    if fmt == "text":
         parts = [article.headline or "", *article.paragraphs]
-        _print_line("\n\n".join(p for p in parts if p), out)
+        return "\n\n".join(p for p in parts if p)
+    return article.to_json(indent=2)
 
 
 def _print_line(text: str, out: TextIO) -> None:
