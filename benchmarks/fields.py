@@ -4,18 +4,32 @@
     PYTHONPATH=src python benchmarks/fields.py                  # every part, Markdown on stdout
     PYTHONPATH=src python benchmarks/fields.py --json out.json  # also the raw per-page results
     PYTHONPATH=src python benchmarks/fields.py --parts fixtures,newsfields --no-peers
+    PYTHONPATH=src python benchmarks/fields.py --parts newsfields,fundus --no-peers --misses agency
 
-Four parts (`--parts`):
+Five parts (`--parts`):
 
 * `fixtures`: our hand-labelled `fixtures/` (fixtures/README.md), every field an expected file
   names among headline, dateline, agency, authors, published, captions, related, paragraphs.
 * `newsfields`: the 14 Zyte pages labelled in `../shared/datasets/zyte/newsfields.json`.
+* `fundus`: the 121 fundus pages of `../shared/datasets/fundus/`: headline, standfirst, authors,
+  published and captions from the fundus parsers' gold (`fields.json`), dateline, agency and the
+  first paragraph from the hand labels (`newsfields.json`, scored as the Zyte ones). The gold's
+  quirks are scored so that a correct extractor loses nothing (`benchmarks/_fields_fundus.py`):
+  organisations given as authors (an agency, a domain, a staff word, a word of the publisher's
+  name) are dropped from both sides before the set F1, and a page left with no person counts as
+  author-less; a credit left inside a gold caption (its credit `null`) makes our caption found
+  when one text is a prefix of the other, and our credit right when it is printed in that text.
+  Standfirst: equal, or one a prefix of the other (the gold joins its paragraphs).
 * `datelines`: all 181 Zyte pages; the dateline and agency that open the ground truth's first
   paragraph, read by `newsextract.fields.dateline.parse_dateline` (the reference parser, listed so a
   reader can check it), against ours.
 * `peers` (part of the first two unless `--no-peers`): authors, published day and headline from
   `trafilatura.bare_extraction(..., with_metadata=True)` and newspaper4k's `Article.parse()`,
   scored on the same labels.
+
+After the parts, one table gives every field per source (Zyte news fields, fundus) for
+newsextract, and `--misses FIELD` lists each page where that field is not right: page, what we
+gave, what the label expects.
 
 Comparisons are case-insensitive with whitespace collapsed (`normalize`); names also ignore
 full stops ("H.W." = "H. W."); dates are compared by the day the tool gives, in the offset it
@@ -53,6 +67,7 @@ from benchmarks._fields_data import (
     load_fixtures,
     load_newsfields,
 )
+from benchmarks._fields_fundus import DEFAULT_FUNDUS
 from benchmarks._peers import install_socket_guard, network_attempts
 
 __all__ = [
@@ -93,7 +108,7 @@ NEWSFIELDS_FIELDS: Final = (
     *("headline", "dateline", "agency", "authors", "published"),
     *("captions", "related", "first paragraph", "last paragraph"),
 )
-PARTS: Final = ("fixtures", "newsfields", "datelines")
+PARTS: Final = ("fixtures", "newsfields", "fundus", "datelines")
 
 
 # --- normalisation and matching ---------------------------------------------------------------
@@ -304,6 +319,7 @@ class Record:
     """The fields one tool gives for one page (peers give only headline, authors, published)."""
 
     headline: str | None = None
+    standfirst: str | None = None
     dateline: str | None = None
     agency: str | None = None
     authors: tuple[str, ...] = ()
@@ -344,6 +360,7 @@ def newsextract_record(html: bytes, url: str | None) -> Record:
     article = _module("newsextract").extract(html, url=url)
     return Record(
         headline=article.headline,
+        standfirst=article.standfirst,
         dateline=article.dateline,
         agency=article.agency,
         authors=tuple(article.authors),
@@ -1022,6 +1039,15 @@ def _write_json(path: Path, payload: dict[str, Any]) -> None:
     )
 
 
+SOURCE_KEYS: Final = {"zyte": "zyte_newsfields", "fundus": "fundus"}
+"""The sources of the by-source table: its column name and the payload key of its results."""
+
+LEGEND_SOURCES: Final = """\
+Per field and source, newsextract only: the share of labelled pages right (a field labelled
+"none" answered with none counts as right), authors as a set F1 over names and the share of
+pages with no person labelled where we give one, captions and credits over labelled captions."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--json", type=Path, help="write the raw per-page results to this file")
@@ -1033,11 +1059,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-peers", action="store_true", help="skip trafilatura and newspaper4k")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the Zyte data set")
     parser.add_argument("--fixtures", type=Path, default=DEFAULT_FIXTURES, help="fixtures root")
+    parser.add_argument("--fundus", type=Path, default=DEFAULT_FUNDUS, help="the fundus data set")
+    parser.add_argument(
+        "--misses", metavar="FIELD", help="list newsextract's misses of FIELD on every source"
+    )
     args = parser.parse_args(argv)
     parts = [p.strip() for p in str(args.parts).split(",") if p.strip()]
     unknown = [p for p in parts if p not in PARTS]
     if unknown:
         parser.error(f"unknown part(s) {unknown}; choose from {', '.join(PARTS)}")
+
+    # Imported here: it builds on this module's records and outcomes (a cycle at the top).
+    from benchmarks._fields_score import fundus_section, misses, source_table
 
     install_socket_guard()
     logging.basicConfig(level=logging.ERROR)
@@ -1089,6 +1122,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             out += [f"({labels_path} not found: the news-field part is skipped.)", ""]
 
+    if "fundus" in parts:
+        out += fundus_section(args.fundus, payload)
+    by_source = {
+        name: payload[key] for name, key in SOURCE_KEYS.items() if payload.get(key) is not None
+    }
+    if by_source:
+        out += ["## Every field by source (newsextract)", "", LEGEND_SOURCES, ""]
+        out += [source_table(by_source), ""]
+    if args.misses:
+        listed = [line for results in by_source.values() for line in misses(results, args.misses)]
+        out += [f"## Misses: {args.misses}", "", *(listed or ["- none"]), ""]
+
     if zyte_ok and "datelines" in parts:
         checks = run_datelines(load_pages(args.data))
         payload["zyte_datelines"] = checks
@@ -1105,4 +1150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run the imported module's main, so that this file and `_fields_score` share one set of
+    # classes (a script is `__main__`, a second copy of `benchmarks.fields`).
+    from benchmarks.fields import main as _main
+
+    sys.exit(_main())

@@ -130,7 +130,50 @@ OTHER_LANGUAGES: list[Case] = [
     ("WARSZAWA (PAP) - Sejm uchwalił ustawę.", "WARSZAWA", "PAP"),
 ]
 
-POSITIVES = ENGLISH + SPANISH + FRENCH + GERMAN + ITALIAN + PORTUGUESE + OTHER_LANGUAGES
+# Generated cases of the forms read since the fundus labels: a bracketed source that is not an
+# agency (the dateline stands, the agency is None unless a part of the marker names one), and a
+# place in mixed case before a spaced dash. Per language group: places, a story sentence, and
+# the unknown marker its press prints (a call sign, editor's initials, a site).
+GROUPS: dict[str, tuple[tuple[str, ...], str, str]] = {
+    "en": (("DALLAS", "DENVER, Colo."), "A storm knocked out power.", "WKXT"),
+    "de": (("Hamburg", "Köln"), "Der Senat hat beschlossen.", "abc"),
+    "es": (("Lima, 3 jun", "Quito, 12 mar"), "El gobierno anunció un plan.", "Diario.pe"),
+    "fr": (("Lyon, 4 mai", "GENÈVE"), "La ville a voté le budget.", "xyz"),
+    "it": (("ROMA", "Napoli, 5 giu"), "Il sindaco ha firmato.", "red"),
+}
+
+
+def _generated() -> list[Case]:
+    cases: list[Case] = []
+    for places, story, marker in GROUPS.values():
+        for place in places:
+            capitals_or_date = place.split(",")[0].isupper() or any(c.isdigit() for c in place)
+            cases.append((f"{place} ({marker}). {story}", place, None))
+            if capitals_or_date:  # A dash after a mixed-case place and a marker is a sentence.
+                cases.append((f"{place} ({marker}) – {story}", place, None))
+                cases.append((f"{place} ({marker}).- {story}", place, None))
+            cases.append((f"{place} (Reuters/{marker}). {story}", place, "Reuters"))
+            cases.append((f"{place} ({marker}, AFP) - {story}", place, "AFP"))
+    return cases
+
+
+MIXED_CASE: list[Case] = [
+    ("Gundremmingen - Die Kühltürme wurden gesprengt.", "Gundremmingen", None),
+    ("London/Teheran – Die Gespräche gehen weiter.", "London/Teheran", None),
+    ("Frankfurt am Main - Der Index stieg leicht.", "Frankfurt am Main", None),
+    ("Nendeln, 27.6.2025 – Der Verein hat gewählt.", "Nendeln, 27.6.2025", None),
+    ("Madrid — El Gobierno aprobó el plan.", "Madrid", None),
+    ("Indianapolis – Several thousand teachers rallied.", "Indianapolis", None),
+    ("Madrid (CNN)The minister resigned.", "Madrid", "CNN"),
+    ("Köln (KNA). Die Bischöfe beraten.", "Köln", "KNA"),
+    ("Graz (APA/red) – Ein Unfall legte den Verkehr lahm.", "Graz", "APA"),
+]
+
+GENERATED = _generated()
+
+POSITIVES = (ENGLISH + SPANISH + FRENCH + GERMAN + ITALIAN + PORTUGUESE + OTHER_LANGUAGES) + (
+    GENERATED + MIXED_CASE
+)
 
 NEGATIVES: list[str] = [
     "The US (and Canada) said on Monday that talks would resume.",
@@ -157,7 +200,6 @@ NEGATIVES: list[str] = [
     "UN — Member states voted on the resolution.",
     "COVID-19 — What we know so far",
     "Apple Inc (AAPL) — Shares rose after the results.",
-    "Madrid — El Gobierno aprobó el plan.",
     "TEMPO.CO, Jakarta - Presiden meresmikan.",
     "El presidente (EFE) dijo que no habrá cambios.",
     "Le président (AFP) a déclaré qu'il partirait.",
@@ -168,6 +210,17 @@ NEGATIVES: list[str] = [
     "Q: What happens next?",
     "WHAT: A free concert in the park",
     "(and Canada) — the neighbours agreed.",
+    # Brackets and mixed case that open sentences, titles or biographies, not datelines.
+    "Angela Muster (SPD) sagte am Montag, der Plan sei tot.",
+    "Jo Beispiel (Grüne) – das ist ihre Meinung.",
+    "Copywriter – the word brings an image to mind.",
+    "Fractured Tale - Three new videos - May 2, 2024",
+    "Jo Beispiel - Jo Beispiel is a writer based in Ohio.",
+    "Finally. A video of some amazing airplanes.",
+    "Gen. Jane Doe turned the tide in the war.",
+    "Die Polizei – sie kam zu spät.",
+    "Heute – Der Tag beginnt mit Regen.",
+    "Seven-footer - He has had his share of big houses.",
     "",
     "   ",
 ]
@@ -181,6 +234,12 @@ def test_parses_dateline(paragraph: str, dateline: str | None, agency: str | Non
 @pytest.mark.parametrize("paragraph", NEGATIVES)
 def test_ordinary_opening_is_not_a_dateline(paragraph: str) -> None:
     assert parse_dateline(paragraph) is None
+
+
+def test_generated_cases_cover_every_language_group() -> None:
+    assert len(GENERATED) >= 4 * len(GROUPS)
+    for places, _, _ in GROUPS.values():
+        assert all(any(c[1] == place for c in GENERATED) for place in places)
 
 
 def test_case_counts_meet_the_brief() -> None:
@@ -224,6 +283,10 @@ ADVERSARIAL = {
     "repeated marker start": "WASHINGTON (AP " * 100_000,
     "repeated places": "WASHINGTON, " * 100_000,
     "dashes": "- " * 100_000,
+    "unknown markers": "Hamburg (abc) " * 100_000,
+    "open marker": "Hamburg (" + "a" * 1_000_000,
+    "mixed-case places": "Hamburg/Köln " * 100_000,
+    "mixed-case dashes": "Hamburg - " * 100_000,
 }
 
 

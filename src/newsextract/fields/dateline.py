@@ -9,6 +9,8 @@ A wire story's first paragraph starts with a short, stylised line before the fir
     NEW YORK, May 2, 2024 /PRNewswire/ -- press-release wires put the agency between slashes
     (ANSA) - ROMA, 12 GEN - ...           agency first, then place and date
     BUFFALO, N.Y. — ...                   a newspaper's own dateline: place in capitals, no agency
+    DALLAS (WFAA) -- ...                  a bracketed source that is not an agency
+    London/Teheran - ...                  a place in mixed case before a spaced dash
 
 `parse_dateline` reads that line into a `Dateline` (the place and/or date as printed, and the
 agency's short name from `_agencies`). It is a grammar over the first `MAX_DATELINE_CHARS`
@@ -19,7 +21,13 @@ paragraph that opens with an ordinary sentence must give None. Two rules carry t
   count) and what precedes it must read as a place and date: capitalised words, digits and a
   few lower-case connectors and month names, no sentence words;
 * without an agency, the place must be printed in capitals, must not be a label (`BREAKING`,
-  `UPDATE`, `FILE`) or a well-known acronym (`NASA`), and a dash or colon must follow it.
+  `UPDATE`, `FILE`) or a well-known acronym (`NASA`), and a dash or colon must follow it;
+* a bracketed source that is not an agency (`DALLAS (WFAA) --`, `Hamburg (abc).`) keeps the
+  dateline, with the agency only when a part of the marker names one (`Köln (KNA/xy).`); after
+  a place in mixed case without a date, only a full stop may follow such a marker;
+* a place in mixed case with no marker (`Gundremmingen - Die ...`) needs a spaced dash, a
+  capitalised story that ends a sentence in the paragraph, and no sentence opener for a first
+  word.
 
 Every pattern is linear: fixed character classes with bounded repeats, no nested quantifiers
 over overlapping classes, and only the head of the paragraph is ever inspected.
@@ -31,7 +39,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from newsextract.fields.agencies import AGENCY_PATTERN, normalise_agency
+from newsextract.fields.agencies import AGENCY_PATTERN, find_agency, normalise_agency
 from newsextract.rules.calendar import month_forms
 from newsextract.support.lazyre import compile_lazily
 from newsextract.support.words import words
@@ -81,7 +89,9 @@ _MARKER_RE: Final = compile_lazily(
 # What separates the dateline from the story: a hyphen, double hyphen, en or em dash, the
 # Spanish dot-dash `.-`, or a colon; after a slash marker also the full stop TASS prints.
 _DASHES: Final = "-\u2010\u2012\u2013\u2014\u2015"
-_AFTER_MARKER_RE: Final = compile_lazily(rf" {{0,3}}(?:\.? {{0,2}}[{_DASHES}]{{1,3}}|:) {{0,3}}")
+_AFTER_MARKER_RE: Final = compile_lazily(
+    rf" {{0,3}}(?:\.? {{0,2}}[{_DASHES}]{{1,3}}|:|\.(?= {{1,2}}[^\W\d_])) {{0,3}}"
+)
 _AFTER_SLASH_MARKER_RE: Final = compile_lazily(r" {0,3}\. {0,3}")
 # The first separator after a place in capitals. A hyphen counts only with a space before it,
 # so "UPDATE 2-Oil" and "WINSTON-SALEM" are not split; dashes and double hyphens always count.
@@ -117,11 +127,50 @@ _DATE_SEGMENT_RE: Final = compile_lazily(
 # A site name some Indonesian outlets print where the agency would be: "JAKARTA, KOMPAS.com -".
 _SITE_SEGMENT_RE: Final = compile_lazily(r"[^\W_][\w-]{0,30}(?:\.[A-Za-z]{2,6}){1,2}")
 
+# A bracketed source that is not a known agency, after a place: a broadcaster's call sign
+# (`DALLAS (WFAA) --`), an editor's initials (`Hamburg (abc).`), a site (`Lima, 3 Jun
+# (Diario.pe).-`). The dateline stands whatever the marker is; the marker is an agency only
+# when one of its parts names one. Only a dash, the dot-dash or a full stop before the story
+# may follow it, never a bare space ("Angela Muster (SPD) sagte" is a sentence), and a dash
+# only after a place in capitals or with a date (`Apple Inc (AAPL) —` opens a sentence).
+MAX_OTHER_MARKER_CHARS: Final = 30
+_OTHER_MARKER_RE: Final = compile_lazily(
+    rf"(?P<prefix>[^()]{{1,{MAX_PREFIX_CHARS}}}?) {{0,2}}"
+    rf"\((?P<marker>[^()\s](?:[^()]{{0,{MAX_OTHER_MARKER_CHARS - 2}}}[^()\s])?)\)"
+    rf"(?P<separator> {{0,3}}\.? {{0,2}}[{_DASHES}]{{1,3}} {{0,3}}|\. {{1,2}}(?=[^\W\d_]))"
+)
+# Where a marker names several sources or adds initials: "KNA/xy", "APA, red", "dpa-AFX".
+_MARKER_PARTS_RE: Final = compile_lazily(r"[/,;]")
+# A place in mixed case, without an agency, then a spaced dash and a story that opens with a
+# capital, a digit or a quote: "Gundremmingen - Die ...", "London/Teheran – ...", "Nendeln,
+# 27.6.2025 – ...". Words are capitalised (particles aside) and joined by spaces, slashes or
+# hyphens. "Copywriter – the word ..." (lower case after the dash) is a sentence. The German
+# regional form with a full stop ("Duisburg. Erste ...") is not read: in English a one-word
+# sentence ("Finally. A ...", "Gen. David ...") looks the same.
+MAX_MIXED_PLACE_TOKENS: Final = 3
+_SENTENCE_END_RE: Final = compile_lazily(r"[.!?\u3002](?:\s|$)")
+_MIXED_WORD: Final = r"[^\W\d_](?:[^\W\d_]|['\u2019\-]){0,30}"
+_MIXED_PLACE_RE: Final = compile_lazily(
+    rf"(?P<place>{_MIXED_WORD}(?:[ /]{_MIXED_WORD}){{0,{MAX_MIXED_PLACE_TOKENS - 1}}})"
+    r"(?:, (?P<date>\d{1,2}\.\d{1,2}\.(?:\d{2,4})?))?"
+    rf" {{1,3}}[{_DASHES}]{{1,2}} {{1,3}}"
+)
+
 # Capitalised words that open sentences, not place names: "By Jane Doe (AP)", "In Berlin".
 # "The" is not here, for "The Hague (AFP) -".
 _SENTENCE_OPENERS: Final = words(
     "A An In On At As By For From But And Or If When While After Before Since During "
     "According This That These Those It He She They We I You Officials Police"
+)
+# Words that open a sentence in the languages whose papers print a mixed-case place before a
+# dash ("Heute - ...", "Die Polizei – ..."): never the first word of such a place. Kept apart
+# from `_SENTENCE_OPENERS`, which also vets places before an agency ("La Haye (AFP)").
+_MIXED_PLACE_NOT_FIRST: Final = _SENTENCE_OPENERS | words(
+    # de
+    "Der Die Das Ein Eine Im Am Auf Aus Bei Mit Nach Von Vor Zum Zur Es Er Sie Wir Ich "
+    "Heute Gestern Morgen Jetzt Hier Dort Nun Doch Aber Und Oder Wie Was Wer Wo Wenn "
+    # fr, es, it, pt, nl
+    "Le La Les Un Une Des Il Elle Ils El Los Las Lo Una Uno Gli Lei Os As Um Uma Het Een De"
 )
 # Words in capitals that open labels, headlines or sentences but never a place name, so a
 # capitalised opener such as "BREAKING:", "FILE -", "EDITOR'S NOTE -" or "NASA -" is not read
@@ -161,7 +210,12 @@ def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     """The dateline that opens `paragraph` and the paragraph after it (whole when none)."""
     stripped = paragraph.lstrip()
     head = stripped[:MAX_DATELINE_CHARS].translate(_SPACE_TRANSLATION)
-    found = _with_agency(head) or _place_only(head)
+    found = (
+        _with_agency(head)
+        or _with_other_marker(head)
+        or _place_only(head)
+        or _mixed_case_place(head, stripped)
+    )
     if found is None:
         return None, paragraph
     dateline, end = found
@@ -194,6 +248,55 @@ def _with_agency(head: str) -> tuple[Dateline, int] | None:
     return Dateline(place or None, agency), rest_at
 
 
+def _with_other_marker(head: str) -> tuple[Dateline, int] | None:
+    """A place and a bracketed source that `_MARKER_RE` does not read: `DALLAS (WFAA) --`."""
+    found = _OTHER_MARKER_RE.match(head)
+    if found is None:
+        return None
+    place = _clean_prefix(found.group("prefix"))
+    if not place or not _reads_as_place_and_date(place):
+        return None
+    marker = found.group("marker")
+    parts = _MARKER_PARTS_RE.split(marker)
+    agency = next((a for a in map(normalise_agency, parts) if a is not None), None)
+    if agency is None and find_agency(marker) is not None:
+        return None  # An agency with more words, "(AP Photo)": a credit, not a dateline.
+    full_stop = found.group("separator").lstrip().startswith(".")
+    if agency is None and not full_stop and not _unmistakable_place(place):
+        return None  # "Apple Inc (AAPL) — Shares rose" is a sentence about a company.
+    return Dateline(place, agency), found.end()
+
+
+def _mixed_case_place(head: str, paragraph: str) -> tuple[Dateline, int] | None:
+    """A place in mixed case then a spaced dash: `Gundremmingen - Die ...`.
+
+    The story after it must open like a sentence and end like one somewhere in `paragraph`
+    ("Fractured Soul - New videos - May 2" is a title line), and must not open with the
+    place again ("Jo Muster - Jo Muster is a writer" is a biography).
+    """
+    found = _MIXED_PLACE_RE.match(head)
+    if found is None:
+        return None
+    place, story = found.group("place"), head[found.end() :]
+    first = story[:1]
+    if not (first.isupper() or first.isdigit() or (first and first in _STORY_OPENERS)):
+        return None
+    if story.startswith(place) or _SENTENCE_END_RE.search(paragraph, found.end()) is None:
+        return None
+    words_ = place.replace("/", " ").split()
+    if not _reads_as_placewords(" ".join(words_)) or place.isupper():
+        return None  # Sentence words; or capitals, which are `_place_only`'s.
+    capitalised = (w for w in words_ if w not in _PLACE_PARTICLES)
+    if any(not part[:1].isupper() for word in capitalised for part in word.split("-")):
+        return None  # "Seven-footer", "e-mail": not a place.
+    if words_[0] in _MIXED_PLACE_NOT_FIRST or any(w.upper() in _NOT_PLACE_WORDS for w in words_):
+        return None
+    if normalise_agency(place) is not None:
+        return None  # An agency alone is not a place.
+    date = found.group("date")
+    return Dateline(f"{place}, {date}" if date else place, None), found.end()
+
+
 def _clean_prefix(prefix: str) -> str:
     # "NEW YORK--(BUSINESS WIRE)--" and "MOSCOW, March 3. /TASS/." leave a dash or a full
     # stop between the date and the marker; they are not part of the dateline.
@@ -207,11 +310,15 @@ def _may_follow_bare_marker(rest: str, place: str) -> bool:
     """Whether a marker with no dash after it still ends a dateline ("NEW DELHI (PTI) The")."""
     if rest and not (rest[0] == " " or rest[0].isalpha() or rest[0] in _STORY_OPENERS):
         return False  # "WASHINGTON (AP), the agency said" is a sentence.
-    if not place:
-        return True  # "(CNN)The ..." is how CNN prints it.
+    if not place or rest[:1].isupper():
+        return True  # "(CNN)The ..." is how CNN prints it, with or without a place before.
     # Without a dash only the unmistakable forms count: a place in capitals, or a date.
-    first = place.split(",", 1)[0]
-    return _is_capitals(first) or any(ch.isdigit() for ch in place)
+    return _unmistakable_place(place)
+
+
+def _unmistakable_place(place: str) -> bool:
+    """A place in capitals, or a place with a date: no company or person is printed so."""
+    return _is_capitals(place.split(",", 1)[0]) or any(ch.isdigit() for ch in place)
 
 
 def _reads_as_place_and_date(prefix: str) -> bool:

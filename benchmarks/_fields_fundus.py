@@ -1,0 +1,146 @@
+"""The fundus labels `benchmarks/fields.py` scores: loading and per-page scoring.
+
+`../shared/datasets/fundus/fields.json` is the gold of fundus's hand-written per-publisher
+parsers (headline, standfirst, authors, published, captions with credits, language) for 121
+pages; `newsfields.json` beside it holds dateline and agency labelled by hand on the same pages,
+in the layout of the Zyte `newsfields.json` (read with `load_newsfields`).
+
+The parser gold has two quirks, scored so that neither counts against a correct extractor:
+
+* **Organisations as authors** (`"dpa"`, `"Redaktion hessenschau.de"`, `"Salzburger
+  Nachrichten"`, `"MND Staff"`): a labelled or extracted name is an organisation when it names
+  an agency of our table, contains a web domain, a staff word, or a word of the publisher's
+  name. Organisations are dropped from both sides before the set F1, and a page left with no
+  person is an *author-less* page (where giving a name is a false positive). Organisations the
+  rule does not see (a publisher's name in another script) stay and count as people.
+* **Credits left inside captions** (`"... Foto: X/dpa"` with credit `null`): a caption is found
+  when its text and ours are equal or one is a prefix of the other; when the label's credit is
+  `null`, our credit is right when it is none or is printed inside the labelled text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+from benchmarks._data import DATASETS
+from benchmarks._fields_data import NewsLabel, load_newsfields
+
+__all__ = [
+    "DEFAULT_FUNDUS",
+    "FundusLabel",
+    "credit_right",
+    "is_organisation",
+    "load_fundus",
+    "people",
+    "same_caption",
+    "same_standfirst",
+]
+
+DEFAULT_FUNDUS: Final = DATASETS / "fundus"
+
+# Words that mark a byline as a newsroom, not a person (the gold's "Guardian staff reporter",
+# "Redaktion hessenschau.de"); lower-case, compared with whole words.
+ORGANISATION_WORDS: Final = frozenset({"staff", "redaktion", "newsroom", "editors", "desk"})
+# A publisher's word shorter than this ("The", "de", "N") is too common to mark an organisation.
+MIN_PUBLISHER_WORD: Final = 3
+_DOMAIN_RE: Final = re.compile(r"\w\.[a-z]{2,}\b", re.IGNORECASE)
+_WORD_RE: Final = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class FundusLabel:
+    """One fundus page: the parser gold, and the hand labels of dateline and agency."""
+
+    id: str
+    publisher: str
+    language: str
+    headline: str | None
+    standfirst: str | None
+    """The standfirst paragraphs joined by a space; None when the gold has none."""
+    authors: tuple[str, ...] | None
+    """None: the gold gives no author list (not scored)."""
+    published: str | None
+    captions: tuple[tuple[str, str | None], ...]
+    news: NewsLabel | None
+    """Dateline, agency and first-paragraph start; None when the page is not hand-labelled."""
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD_RE.findall(text)}
+
+
+def is_organisation(name: str, publisher: str) -> bool:
+    """Whether a byline names an organisation rather than a person (see the module docstring)."""
+    from newsextract.fields.agencies import find_agency
+
+    words = _words(name)
+    publisher_words = {w for w in _words(publisher) if len(w) >= MIN_PUBLISHER_WORD}
+    return (
+        find_agency(name) is not None
+        or _DOMAIN_RE.search(name) is not None
+        or bool(words & ORGANISATION_WORDS)
+        or bool(words & publisher_words)
+    )
+
+
+def people(names: Sequence[str], publisher: str) -> tuple[str, ...]:
+    """The names that are not organisations, in order."""
+    return tuple(n for n in names if not is_organisation(n, publisher))
+
+
+def _folded(text: str | None) -> str:
+    return " ".join((text or "").split()).casefold()
+
+
+def same_standfirst(got: str | None, want: str | None) -> bool:
+    """Equal, or one a prefix of the other (the gold joins paragraphs we may give one of)."""
+    a, b = _folded(got), _folded(want)
+    if not a or not b:
+        return a == b
+    return a.startswith(b) or b.startswith(a)
+
+
+def same_caption(got: str, want: str) -> bool:
+    """Equal, or one a prefix of the other (a credit left at the end of either text)."""
+    a, b = _folded(got), _folded(want)
+    return bool(a and b) and (a.startswith(b) or b.startswith(a))
+
+
+def credit_right(got: str | None, want_credit: str | None, want_text: str) -> bool:
+    """The credit as labelled; with a `null` label, none or one printed inside the text."""
+    if want_credit is not None:
+        return _folded(got) == _folded(want_credit)
+    return not _folded(got) or _folded(got) in _folded(want_text)
+
+
+def _label(page_id: str, entry: dict[str, Any], news: NewsLabel | None) -> FundusLabel:
+    standfirst = entry.get("standfirst")
+    authors = entry.get("authors")
+    return FundusLabel(
+        id=page_id,
+        publisher=str(entry.get("publisher") or ""),
+        language=str(entry.get("language") or ""),
+        headline=entry.get("headline"),
+        standfirst=" ".join(standfirst) if standfirst else None,
+        authors=None if authors is None else tuple(str(a) for a in authors),
+        published=entry.get("published"),
+        captions=tuple((str(c["text"]), c.get("credit")) for c in entry.get("captions") or ()),
+        news=news,
+    )
+
+
+def load_fundus(root: Path = DEFAULT_FUNDUS) -> list[FundusLabel]:
+    """The labelled fundus pages sorted by id; [] when `fields.json` is absent."""
+    fields_path, news_path = root / "fields.json", root / "newsfields.json"
+    if not fields_path.is_file():
+        return []
+    entries = json.loads(fields_path.read_text(encoding="utf-8"))
+    if not isinstance(entries, dict):
+        raise TypeError(f"{fields_path}: expected an object of pages by id")
+    news = {n.id: n for n in load_newsfields(news_path)} if news_path.is_file() else {}
+    return [_label(k, entries[k], news.get(k)) for k in sorted(entries)]
