@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from newsextract._model import Block, BlockKind
 from newsextract.rules import phrases
 from newsextract.rules.phrases import (
     LABEL_EDGE,
@@ -41,10 +42,18 @@ class Segments:
     """The story cut into its parts, in document order within each part."""
 
     paragraphs: tuple[str, ...] = ()
+    # The body as typed blocks: the paragraphs with their kinds (a data table's row of cells,
+    # several paragraphs, is one block).
+    blocks: tuple[Block, ...] = ()
     captions: tuple[RawCaption, ...] = ()
     related: tuple[RawLink, ...] = ()
     headline: str | None = None
     standfirst: str | None = None
+
+
+def paragraph_blocks(paragraphs: tuple[str, ...]) -> tuple[Block, ...]:
+    """Paragraphs with no markup to tell their kinds: plain text, a published body."""
+    return tuple(Block(BlockKind.PARAGRAPH, p) for p in paragraphs)
 
 
 class LineKind(enum.Enum):

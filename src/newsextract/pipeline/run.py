@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from newsextract._model import Article
 from newsextract.pipeline.assemble import assemble, site_host
-from newsextract.pipeline.blocks import Segments
+from newsextract.pipeline.blocks import Segments, paragraph_blocks
 from newsextract.pipeline.clean import clean
 from newsextract.pipeline.decode import DEFAULT_MAX_BYTES, decode
 from newsextract.pipeline.fallback import needs_second_opinion, second_opinion
@@ -45,6 +45,7 @@ def _second_opinion(page_text: str, own: Segments, host: str | None) -> Segments
     # story's scope, which readability's summary has cut away.
     return Segments(
         paragraphs=theirs.paragraphs,
+        blocks=theirs.blocks,
         captions=own.captions or theirs.captions,
         related=own.related,
         headline=own.headline,
@@ -77,7 +78,8 @@ def _published_body(own: Segments, metadata: Metadata) -> Segments | None:
     for body in metadata.article_bodies:
         if "<" in body or needs_second_opinion((body,)):
             continue
-        return dataclasses.replace(own, paragraphs=tuple(body.splitlines()))
+        paragraphs = tuple(body.splitlines())
+        return dataclasses.replace(own, paragraphs=paragraphs, blocks=paragraph_blocks(paragraphs))
     return None
 
 

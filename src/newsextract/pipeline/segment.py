@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree, html
 
+from newsextract._model import Block, BlockKind
 from newsextract.pipeline.blocks import (
     LineKind,
     RawCaption,
@@ -97,11 +98,13 @@ def segment(
             el.drop_tree()
     walker = _BodyWalker(site_host)
     for el in content.elements:
-        walker.walk(el, root=True)
+        walker.walk(el, BlockKind.PARAGRAPH, root=True)
     caption_texts = {c.text for c in captions}
     paragraphs = tuple(p for p in walker.paragraphs if p not in caption_texts and p != standfirst)
+    blocks = tuple(b for b in walker.blocks if b.text not in caption_texts and b.text != standfirst)
     return Segments(
         paragraphs=paragraphs,
+        blocks=blocks,
         captions=tuple(captions),
         related=(*walker.related, *boxes),
         headline=headline,
@@ -212,11 +215,15 @@ class _BodyWalker:
         self._site_host = site_host
         self._steps = 0
         self.paragraphs: list[str] = []
+        self.blocks: list[Block] = []
         self.related: list[RawLink] = []
+        # The body texts of the data-table row being walked, which becomes one block.
+        self._row: list[str] | None = None
         # After a "Related" heading, link-only blocks are related stories until prose resumes.
         self._in_related_section = False
 
-    def walk(self, el: html.HtmlElement, *, root: bool = False) -> None:
+    def walk(self, el: html.HtmlElement, kind: BlockKind, *, root: bool = False) -> None:
+        """Walk `el`, whose text is of `kind` unless its own tag says otherwise."""
         self._steps += 1
         if self._steps % CHECK_EVERY == 0:
             check()
@@ -237,12 +244,20 @@ class _BodyWalker:
         if tag in ("ul", "ol") and _is_link_list(el):
             self._links_to_related(el)
             return
+        kind = _KIND_OF_TAG.get(tag, kind)
         if tag in markup.PARAGRAPH_TAGS and not _has_block_child(el):
-            self._emit(normalise_space(text_of(el)), el)
+            self._emit(normalise_space(text_of(el)), el, kind)
             return
-        self._walk_mixed(el)
+        if tag == "tr" and self._row is None and _is_data_row(el):
+            self._row = []
+            self._walk_mixed(el, kind)
+            if self._row:
+                self.blocks.append(Block(BlockKind.TABLE_ROW, " | ".join(self._row)))
+            self._row = None
+            return
+        self._walk_mixed(el, kind)
 
-    def _walk_mixed(self, el: html.HtmlElement) -> None:
+    def _walk_mixed(self, el: html.HtmlElement, kind: BlockKind) -> None:
         # Text written straight into a container, between its block children, is a paragraph
         # of its own; `<br>` ends a line.
         run: list[str] = [el.text or ""]
@@ -252,35 +267,35 @@ class _BodyWalker:
                 run.append(child.tail or "")
                 continue
             if tag == "br":
-                self._flush(run)
+                self._flush(run, kind)
                 run = [child.tail or ""]
             elif tag in markup.BLOCK_TAGS or _has_block_child(child):
-                self._flush(run)
-                self.walk(child)
+                self._flush(run, kind)
+                self.walk(child, kind)
                 run = [child.tail or ""]
             elif tag in SKIP_TAGS or is_caption_container(child):
                 run.append(child.tail or "")
             else:
                 run.append(text_of(child))
                 run.append(child.tail or "")
-        self._flush(run)
+        self._flush(run, kind)
 
-    def _flush(self, run: list[str]) -> None:
+    def _flush(self, run: list[str], kind: BlockKind) -> None:
         text = "".join(run)
         # Most runs are the indentation between two block children: nothing to normalise.
         if text and not text.isspace():
-            self._emit(normalise_space(text), None)
+            self._emit(normalise_space(text), None, kind)
 
-    def _emit(self, text: str, el: html.HtmlElement | None) -> None:
+    def _emit(self, text: str, el: html.HtmlElement | None, kind: BlockKind) -> None:
         if not text:
             return
-        kind = classify_line(text)
-        if kind is LineKind.BOILERPLATE:
+        line = classify_line(text)
+        if line is LineKind.BOILERPLATE:
             return
-        if kind is LineKind.RELATED_HEADING:
+        if line is LineKind.RELATED_HEADING:
             self._in_related_section = True
             return
-        if kind is LineKind.RELATED_LINE:
+        if line is LineKind.RELATED_LINE:
             href = _first_href(el) if el is not None else None
             self.related.append(RawLink(related_title(text), href))
             return
@@ -299,9 +314,35 @@ class _BodyWalker:
                 return
         self._in_related_section = False
         self.paragraphs.append(text)
+        if self._row is not None:
+            self._row.append(text)
+        else:
+            self.blocks.append(Block(kind, text))
 
     def _links_to_related(self, el: html.HtmlElement) -> None:
         self.related.extend(_links(el))
+
+
+# The kind of a block printed in (or inside) these tags; other tags keep their parent's kind.
+_KIND_OF_TAG = {
+    **dict.fromkeys(("h2", "h3", "h4", "h5", "h6"), BlockKind.HEADING),
+    **dict.fromkeys(("li", "dt", "dd"), BlockKind.LIST_ITEM),
+    "blockquote": BlockKind.QUOTE,
+    "pre": BlockKind.PREFORMATTED,
+}
+_CELL_TAGS = ("td", "th")
+
+
+def _is_data_row(tr: html.HtmlElement) -> bool:
+    """A table row of two or more cells that hold only inline text: a row of data, one block.
+
+    A cell holding paragraphs or line breaks is a layout table's column of prose, whose
+    paragraphs stay blocks of their own.
+    """
+    cells = [c for c in tr if c.tag in _CELL_TAGS]
+    if len(cells) < 2 or len(cells) != sum(1 for c in tr if isinstance(c.tag, str)):
+        return False
+    return not any(_has_block_child(c) or c.find(".//br") is not None for c in cells)
 
 
 def _more_link_teaser(el: html.HtmlElement, text: str) -> RawLink | None:
