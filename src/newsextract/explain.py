@@ -22,7 +22,7 @@ from newsextract.fields.dates import date_from_url
 from newsextract.pipeline import assemble, newsfields
 from newsextract.pipeline.blocks import normalise_space
 from newsextract.pipeline.metadata import Metadata
-from newsextract.pipeline.parse import text_of
+from newsextract.pipeline.parse import has_block_child, text_of
 from newsextract.pipeline.run import run_stages
 from newsextract.pipeline.trace import Line, Trace
 from newsextract.rules import markup
@@ -137,7 +137,7 @@ def _units(top: html.HtmlElement) -> list[tuple[html.HtmlElement, str]]:
         el = stack.pop()
         if not isinstance(el.tag, str) or el.tag in _INVISIBLE:
             continue
-        if el.tag in _LEAF_TAGS and not _has_block_child(el):
+        if el.tag in _LEAF_TAGS and not has_block_child(el):
             text = normalise_space(text_of(el))
             if text:
                 units.append((el, text))
@@ -163,13 +163,9 @@ def _units(top: html.HtmlElement) -> list[tuple[html.HtmlElement, str]]:
 _LEAF_TAGS = markup.PARAGRAPH_TAGS | {"h1", "figcaption", "td", "th"}
 
 
-def _has_block_child(el: html.HtmlElement) -> bool:
-    return any(child.tag in markup.BLOCK_TAGS for child in el)
-
-
 def _is_block(el: html.HtmlElement) -> bool:
     """A child the walk reads on its own, not as part of its parent's text."""
-    return el.tag in _BLOCKISH or el.tag in markup.SKIP_TAGS or _has_block_child(el)
+    return el.tag in _BLOCKISH or el.tag in markup.SKIP_TAGS or has_block_child(el)
 
 
 def _describe(el: html.HtmlElement) -> str:

@@ -32,7 +32,7 @@ from newsextract.pipeline.blocks import (
 )
 from newsextract.pipeline.locate import Content, link_density, linked_length, text_length
 from newsextract.pipeline.names import names_of
-from newsextract.pipeline.parse import text_of
+from newsextract.pipeline.parse import has_block_child, text_of
 from newsextract.pipeline.standfirst import find_standfirst
 from newsextract.pipeline.trace import Trace
 from newsextract.rules import markup, phrases
@@ -289,7 +289,7 @@ class _BodyWalker:
                 self._trace.claim(el, "related", why)
             return
         kind = _KIND_OF_TAG.get(tag, kind)
-        if tag in markup.PARAGRAPH_TAGS and not _has_block_child(el):
+        if tag in markup.PARAGRAPH_TAGS and not has_block_child(el):
             self._emit(normalise_space(text_of(el)), el, kind, el)
             return
         if tag == "tr" and self._row is None and _is_data_row(el):
@@ -313,7 +313,7 @@ class _BodyWalker:
             if tag == "br":
                 self._flush(run, kind, el)
                 run = [child.tail or ""]
-            elif tag in markup.BLOCK_TAGS or _has_block_child(child):
+            elif tag in markup.BLOCK_TAGS or has_block_child(child):
                 self._flush(run, kind, el)
                 self.walk(child, kind)
                 run = [child.tail or ""]
@@ -405,7 +405,7 @@ def _is_data_row(tr: html.HtmlElement) -> bool:
     cells = [c for c in tr if c.tag in _CELL_TAGS]
     if len(cells) < 2 or len(cells) != sum(1 for c in tr if isinstance(c.tag, str)):
         return False
-    return not any(_has_block_child(c) or c.find(".//br") is not None for c in cells)
+    return not any(has_block_child(c) or c.find(".//br") is not None for c in cells)
 
 
 def _more_link_teaser(el: html.HtmlElement, text: str) -> RawLink | None:
@@ -474,11 +474,6 @@ def _site_key(host: str) -> str:
     labels = host.lower().split(".")
     keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
     return ".".join(labels[-keep:])
-
-
-def _has_block_child(el: html.HtmlElement) -> bool:
-    # A comment's tag is a function, never in the set: no type test needed.
-    return any(child.tag in markup.BLOCK_TAGS for child in el)
 
 
 def _is_link_list(el: html.HtmlElement) -> bool:
