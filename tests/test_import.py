@@ -97,9 +97,9 @@ def test_public_api() -> None:
         " issubclass(newsextract.FetchError, newsextract.NewsextractError))\n"
     )
     assert _python(code).splitlines() == [
-        "['Article', 'Caption', 'EmptyInput', 'ExtractionTimeout', 'FetchError',"
-        " 'InputTooLarge', 'NewsextractError', 'NotHTML', 'RelatedLink', '__version__',"
-        " 'extract', 'extract_url']",
+        "['Article', 'Block', 'BlockKind', 'Caption', 'EmptyInput', 'ExtractionTimeout',"
+        " 'FetchError', 'InputTooLarge', 'NewsextractError', 'NotHTML', 'RelatedLink',"
+        " '__version__', 'extract', 'extract_url']",
         "True",
         "True True True True True",
     ]

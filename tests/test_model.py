@@ -29,6 +29,7 @@ DOCUMENTED_KEYS = [
     "related",
     "tags",
     "language_source",
+    "blocks",
 ]
 
 FULL = Article(
@@ -127,6 +128,7 @@ def test_empty_article_dict() -> None:
     }  # fmt: skip
     assert {k for k, v in data.items() if v == []} == {
         "authors",
+        "blocks",
         "captions",
         "paragraphs",
         "related",

@@ -18,7 +18,7 @@ from newsextract._errors import (
     NewsextractError,
     NotHTML,
 )
-from newsextract._model import Article, Caption, RelatedLink
+from newsextract._model import Article, Block, BlockKind, Caption, RelatedLink
 from newsextract.io.fetch import extract_url
 from newsextract.pipeline.run import extract
 
@@ -26,6 +26,8 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Article",
+    "Block",
+    "BlockKind",
     "Caption",
     "EmptyInput",
     "ExtractionTimeout",

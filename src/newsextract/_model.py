@@ -9,6 +9,7 @@ a new field is one line in the dataclass (and its key in `ArticleDict`, which a 
 from __future__ import annotations
 
 import dataclasses
+import enum
 import json
 import types
 import typing
@@ -34,6 +35,25 @@ class Caption:
     text: str
     credit: str | None = None
     image_url: str | None = None
+
+
+class BlockKind(enum.StrEnum):
+    """What a block of the body is, from the markup it was printed in."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"  # a subheading inside the story (`<h2>`...`<h6>`)
+    LIST_ITEM = "list_item"  # `<li>`, `<dt>`, `<dd>`
+    QUOTE = "quote"  # a `<blockquote>`, or a paragraph inside one
+    PREFORMATTED = "preformatted"  # `<pre>` (its whitespace collapsed, as in `paragraphs`)
+    TABLE_ROW = "table_row"  # one row of a data table: its cells' texts joined with " | "
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One block of the body, in order: its kind and its text (whitespace collapsed)."""
+
+    kind: BlockKind
+    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +86,9 @@ class Article:
     related: tuple[RelatedLink, ...] = field(default=())
     tags: tuple[str, ...] = ()
     language_source: LanguageSource | None = None
+    # The body as typed blocks, in order. Their texts are `paragraphs`, except that the cells
+    # of a data table's row, each a paragraph there, are one `TABLE_ROW` block here.
+    blocks: tuple[Block, ...] = ()
 
     @property
     def text(self) -> str:
@@ -134,6 +157,11 @@ class CaptionDict(TypedDict):
     image_url: str | None
 
 
+class BlockDict(TypedDict):
+    kind: str
+    text: str
+
+
 class RelatedLinkDict(TypedDict):
     text: str
     url: str | None
@@ -159,6 +187,7 @@ class ArticleDict(TypedDict):
     related: list[RelatedLinkDict]
     tags: list[str]
     language_source: str | None
+    blocks: list[BlockDict]
 
 
 class _RecordHead(TypedDict):
@@ -235,7 +264,13 @@ def _encoder(hint: Any) -> Callable[[Any], Any]:
         return lambda values: [item(value) for value in values]
     if dataclasses.is_dataclass(hint):
         return _encode_fields
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return _enum_value
     return _identity
+
+
+def _enum_value(value: enum.Enum) -> Any:
+    return value.value
 
 
 def optional_inner(hint: Any) -> Any:
@@ -286,6 +321,14 @@ def _decode(hint: Any, value: Any, where: str) -> Any:
         return _decode_tuple(typing.get_args(hint)[0], value, where)
     if dataclasses.is_dataclass(hint):
         return _decode_dataclass(cast("type[Any]", hint), value, where)
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        if issubclass(hint, str) and not isinstance(value, str):
+            raise TypeError(f"{where}: expected str, got {type(value).__name__}")
+        try:
+            return hint(value)
+        except ValueError:
+            members = ", ".join(repr(member.value) for member in hint)
+            raise ValueError(f"{where}: expected one of {members}, got {value!r}") from None
     if typing.get_origin(hint) is Literal:
         allowed = typing.get_args(hint)
         if value not in allowed:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import io
 import json
 import os
@@ -31,7 +32,7 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Never, TextIO
 
-from newsextract import Article, __version__
+from newsextract import Article, NewsextractError, __version__
 from newsextract._errors import ErrorKind
 from newsextract.io.batch import (
     DEFAULT_GLOBS,
@@ -156,6 +157,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "-q", "--quiet", action="store_true", help="no progress bar and no summary line"
+    )
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="for each page FILE, list its text blocks in order with where each went (body,"
+        " standfirst, caption, related, headline, dropped) and the rule or score that decided"
+        " it, and the source of each field; --format json for the same as JSON",
     )
     parser.add_argument("--version", action="version", version=f"newsextract {__version__}")
     return parser
@@ -294,6 +302,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     interrupted)."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.explain:
+        return _explain(args, parser)
     plan = _plan(args, parser)
     fmt: str = args.format or ("json" if plan.single_page else "jsonl")
     if args.output is not None and fmt == "csv":
@@ -336,6 +346,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     if interrupted:
         return EXIT_INTERRUPTED
     return EXIT_SOME_FAILED if tally.failures or plan.empty_dirs else EXIT_OK
+
+
+def _explain(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """`--explain`: each page file (or stdin) explained in turn, in the main process."""
+    from newsextract.explain import explain
+
+    if not args.inputs:
+        parser.error("--explain takes one or more page files ('-' for stdin)")
+    if args.format not in (None, "text", "json"):
+        parser.error("--explain writes text, or JSON with --format json")
+    status = EXIT_OK
+    for name in args.inputs:
+        try:
+            data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+            if data[:2] == b"\x1f\x8b":
+                data = gzip.decompress(data)
+            found = explain(data, url=args.url)
+        except (OSError, NewsextractError) as error:
+            print(f"newsextract: {name}: {error}", file=sys.stderr)
+            status = EXIT_SOME_FAILED
+            continue
+        if args.format == "json":
+            print(json.dumps({"source": name, **found.to_dict()}, ensure_ascii=False))
+        else:
+            print(f"==> {name} <==")
+            print(found.to_text())
+    return status
 
 
 def _make_output_dir(path: Path) -> bool:

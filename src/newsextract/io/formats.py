@@ -15,13 +15,14 @@ starts with it (`WASHINGTON (AP) — ...`). It is a CSV column.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from datetime import datetime
 from html import escape
 from urllib.parse import urlsplit
 
-from newsextract._model import Article, Caption, RelatedLink
+from newsextract._model import Article, Block, BlockKind, Caption, RelatedLink
 
 SEPARATOR = " · "
 """Between the parts of the byline line (authors, agency, date, site)."""
@@ -40,6 +41,8 @@ HTML_TAGS = frozenset(
         "h1",
         "h2",
         "p",
+        "blockquote",
+        "pre",
         "time",
         "a",
         "figure",
@@ -131,6 +134,18 @@ def _texts(values: Iterable[str]) -> list[str]:
     return [text for text in map(clean_text, values) if text]
 
 
+def body_runs(article: Article) -> list[tuple[BlockKind, list[str]]]:
+    """The body's blocks, texts cleaned and empty ones left out, in runs of one kind (a
+    list's items, a quote's paragraphs). A record without blocks (built by hand, or read from
+    JSON written before blocks existed) has its paragraphs as paragraph blocks."""
+    blocks = article.blocks or tuple(Block(BlockKind.PARAGRAPH, p) for p in article.paragraphs)
+    cleaned = [(b.kind, text) for b in blocks if (text := clean_text(b.text))]
+    return [
+        (kind, [text for _, text in run])
+        for kind, run in itertools.groupby(cleaned, key=lambda pair: pair[0])
+    ]
+
+
 # --- Markdown --------------------------------------------------------------------------------
 
 
@@ -166,7 +181,8 @@ def to_markdown(article: Article) -> str:
     byline += [source] if source else []
     if byline:
         blocks.append(SEPARATOR.join(byline))
-    blocks += [md_escape(paragraph) for paragraph in _texts(article.paragraphs)]
+    for kind, texts in body_runs(article):
+        blocks += _md_run(kind, texts)
     for caption in article.captions:
         blocks += _md_caption(caption)
     related = [_md_related(link) for link in article.related if clean_text(link.text)]
@@ -174,6 +190,27 @@ def to_markdown(article: Article) -> str:
         blocks.append("## " + RELATED_HEADING)
         blocks.append("\n".join(related))
     return "\n\n".join(blocks) + "\n" if blocks else ""
+
+
+def _md_run(kind: BlockKind, texts: list[str]) -> list[str]:
+    """Markdown blocks for a run of body blocks of one kind."""
+    if kind is BlockKind.HEADING:
+        return ["## " + md_escape(text) for text in texts]
+    if kind is BlockKind.LIST_ITEM:
+        return ["\n".join("- " + md_escape(text) for text in texts)]
+    if kind is BlockKind.QUOTE:
+        return ["\n>\n".join("> " + md_escape(text) for text in texts)]
+    if kind is BlockKind.PREFORMATTED:
+        return [_md_code(text) for text in texts]
+    return [md_escape(text) for text in texts]
+
+
+def _md_code(text: str) -> str:
+    # Inline code rather than a fence: the text is one line (whitespace collapsed, as in
+    # `paragraphs`), and a line that starts with a backtick can never be a `==> ` separator.
+    longest = max((len(run) for run in re.findall("`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    return f"{fence} {text} {fence}"
 
 
 def _md_source(article: Article) -> str | None:
@@ -227,12 +264,26 @@ def to_html(article: Article) -> str:
     lang_attr = f' lang="{_attr(lang)}"' if _LANGUAGE_TAG.fullmatch(lang) else ""
     lines = ["<!DOCTYPE html>", f"<html{lang_attr}>", "<head>", *head, "</head>", "<body>"]
     lines += ["<article>", *_html_header(article)]
-    lines += [f"<p>{_h(paragraph)}</p>" for paragraph in _texts(article.paragraphs)]
+    for kind, texts in body_runs(article):
+        lines += _html_run(kind, texts)
     for caption in article.captions:
         lines += _html_caption(caption)
     lines += _html_related(article.related)
     lines += ["</article>", "</body>", "</html>"]
     return "\n".join(lines) + "\n"
+
+
+def _html_run(kind: BlockKind, texts: list[str]) -> list[str]:
+    """HTML lines for a run of body blocks of one kind."""
+    if kind is BlockKind.HEADING:
+        return [f"<h2>{_h(text)}</h2>" for text in texts]
+    if kind is BlockKind.LIST_ITEM:
+        return ["<ul>", *(f"<li>{_h(text)}</li>" for text in texts), "</ul>"]
+    if kind is BlockKind.QUOTE:
+        return ["<blockquote>", *(f"<p>{_h(text)}</p>" for text in texts), "</blockquote>"]
+    if kind is BlockKind.PREFORMATTED:
+        return [f"<pre>{_h(text)}</pre>" for text in texts]
+    return [f"<p>{_h(text)}</p>" for text in texts]
 
 
 def _html_header(article: Article) -> list[str]:

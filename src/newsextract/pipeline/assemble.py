@@ -11,7 +11,7 @@ import re
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
-from newsextract._model import Article, Caption, LanguageSource, RelatedLink
+from newsextract._model import Article, Block, Caption, LanguageSource, RelatedLink
 from newsextract.fields.dates import date_from_url, parse_machine_date, parse_printed_date
 from newsextract.fields.language import detect_language, detection_text, doubt_declared
 from newsextract.pipeline.blocks import RawLink, Segments, normalise_space
@@ -72,6 +72,7 @@ def assemble(
         related=_related(segments.related, base, page_url),
         tags=metadata.tags,
         language_source=language_source,
+        blocks=_blocks_without_headline(segments.blocks, headline),
     )
 
 
@@ -82,6 +83,14 @@ def _without_headline(paragraphs: tuple[str, ...], headline: str | None) -> tupl
         return paragraphs
     key = headline.casefold()
     return tuple(p for p in paragraphs if p.casefold() != key)
+
+
+def _blocks_without_headline(blocks: tuple[Block, ...], headline: str | None) -> tuple[Block, ...]:
+    # The same repeat of the headline as in `_without_headline`.
+    if not headline:
+        return blocks
+    key = headline.casefold()
+    return tuple(b for b in blocks if b.text.casefold() != key)
 
 
 def absolute_url(href: str | None, base: str | None) -> str | None:

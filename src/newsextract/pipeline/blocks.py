@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from newsextract._model import Block, BlockKind
 from newsextract.rules import phrases
 from newsextract.rules.phrases import (
     LABEL_EDGE,
@@ -41,10 +42,18 @@ class Segments:
     """The story cut into its parts, in document order within each part."""
 
     paragraphs: tuple[str, ...] = ()
+    # The body as typed blocks: the paragraphs with their kinds (a data table's row of cells,
+    # several paragraphs, is one block).
+    blocks: tuple[Block, ...] = ()
     captions: tuple[RawCaption, ...] = ()
     related: tuple[RawLink, ...] = ()
     headline: str | None = None
     standfirst: str | None = None
+
+
+def paragraph_blocks(paragraphs: tuple[str, ...]) -> tuple[Block, ...]:
+    """Paragraphs with no markup to tell their kinds: plain text, a published body."""
+    return tuple(Block(BlockKind.PARAGRAPH, p) for p in paragraphs)
 
 
 class LineKind(enum.Enum):
@@ -79,34 +88,43 @@ def label_key(text: str) -> str:
 
 def classify_line(text: str) -> LineKind:
     """Say what one line of page text is; `text` is whitespace-normalised."""
+    return classify_line_why(text)[0]
+
+
+def classify_line_why(text: str) -> tuple[LineKind, str]:
+    """`classify_line`, with the rule that decided it (the table or pattern, for `--explain`)."""
     bare = text.strip(LABEL_EDGE)
     if _WORD_CHAR.search(bare) is None:
         # Ornaments ("* * *", "•") carry no words; AP's "___" separator is printed copy.
-        return LineKind.BOILERPLATE
+        return LineKind.BOILERPLATE, "an ornament: no word characters"
     # Lower-casing a long paragraph costs more than the rest of this function, and only a
     # short line can be a label (lower-casing never shortens a string).
     key = bare.lower() if len(bare) <= _MAX_LABEL_CHARS else None
     if key in phrases.RELATED_HEADINGS:
-        return LineKind.RELATED_HEADING
+        return LineKind.RELATED_HEADING, f"related heading {key!r} (RELATED_HEADINGS)"
     if key in phrases.BOILERPLATE_LINES:
-        return LineKind.BOILERPLATE
+        return LineKind.BOILERPLATE, f"label {key!r} (BOILERPLATE_LINES)"
     # "RELATED Title" names one story; only a line that is not one can be a heading that
     # merely starts like one ("Most read in world news").
     if phrases.RELATED_LINE.match(text):
-        return LineKind.RELATED_LINE
+        return LineKind.RELATED_LINE, "an inline related line (RELATED_LINE)"
     if (
         key is not None
         and len(key) <= phrases.RELATED_HEADING_MAX_CHARS
         and key.startswith(phrases.RELATED_HEADING_PREFIXES)
     ):
-        return LineKind.RELATED_HEADING
+        return LineKind.RELATED_HEADING, "starts like a related heading (RELATED_HEADING_PREFIXES)"
     if len(text) < PROMPT_MAX_CHARS and phrases.PROMPT_LINE.match(text):
-        return LineKind.BOILERPLATE
+        return LineKind.BOILERPLATE, "a prompt to the reader (PROMPT_LINE)"
     if len(text) <= phrases.SHORT_COPYRIGHT_MAX_CHARS and phrases.SHORT_COPYRIGHT_LINE.match(text):
-        return LineKind.BOILERPLATE
-    if _is_widget_line(text) or _is_metadata_line(text) or _is_gallery_counter(text):
-        return LineKind.BOILERPLATE
-    return LineKind.BODY
+        return LineKind.BOILERPLATE, "a copyright line (SHORT_COPYRIGHT_LINE)"
+    if _is_widget_line(text):
+        return LineKind.BOILERPLATE, "a share/follow widget line (SOCIAL_WORDS)"
+    if _is_metadata_line(text):
+        return LineKind.BOILERPLATE, "a metadata or label line (META_LINE, LABEL_LINE)"
+    if _is_gallery_counter(text):
+        return LineKind.BOILERPLATE, "a gallery counter (GALLERY_COUNTER)"
+    return LineKind.BODY, "a body line"
 
 
 def _is_gallery_counter(text: str) -> bool:

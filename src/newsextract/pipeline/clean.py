@@ -15,6 +15,7 @@ from lxml import etree, html
 from newsextract.pipeline.locate import link_density
 from newsextract.pipeline.names import names_of
 from newsextract.pipeline.parse import text_of
+from newsextract.pipeline.trace import Trace
 from newsextract.rules import markup
 from newsextract.rules.markup import (
     HIDING_ATTRIBUTES,
@@ -41,9 +42,9 @@ class _Names(enum.Enum):
     WEAK_BOILERPLATE = enum.auto()
 
 
-def clean(root: html.HtmlElement) -> html.HtmlElement:
-    """Remove furniture from `root` (mutating it) and return it."""
-    _drop_by_tag(root)
+def clean(root: html.HtmlElement, trace: Trace | None = None) -> html.HtmlElement:
+    """Remove furniture from `root` (mutating it) and return it; `trace` notes each removal."""
+    _drop_by_tag(root, trace)
     _mark_line_breaks(root)
     # In document order, skipping a dropped element's descendants: each verdict reads only
     # the element and its own subtree, which no earlier verdict has changed, so the drops
@@ -59,6 +60,8 @@ def clean(root: html.HtmlElement) -> html.HtmlElement:
         if verdict is _Verdict.DROP:
             doomed.append(el)
             walker.skip_subtree()
+            if trace is not None:
+                trace.claim(el, "dropped", _drop_reason(el))
         elif verdict is _Verdict.KEPT_BY_GUARD:
             kept_by_guard.add(el)
     for el in doomed:
@@ -73,14 +76,23 @@ def _mark_line_breaks(root: html.HtmlElement) -> None:
         br.tail = "\n" + br.tail if br.tail else "\n"
 
 
-def _drop_by_tag(root: html.HtmlElement) -> None:
+def _drop_by_tag(root: html.HtmlElement, trace: Trace | None) -> None:
+    tags = markup.DROP_TAGS - {"aside"}
+    if trace is not None:
+        for el in root.iter(*tags):
+            trace.claim(el, "dropped", f"clean: <{el.tag!s}> is never the story (DROP_TAGS)")
     # Removed in C, keeping each element's tail text (it belongs to the parent).
-    etree.strip_elements(root, *(markup.DROP_TAGS - {"aside"}), with_tail=False)
+    etree.strip_elements(root, *tags, with_tail=False)
     for el in list(root.iter("aside")):
         if el.getparent() is not None and not _is_story_aside(el):
+            if trace is not None:
+                trace.claim(el, "dropped", "clean: an <aside> not named as part of the story")
             el.drop_tree()
     for form in list(root.iter("form")):
         if form.getparent() is not None and len(text_of(form)) < markup.FORM_MAX_TEXT:
+            if trace is not None:
+                reason = f"clean: a <form> with under {markup.FORM_MAX_TEXT} characters of text"
+                trace.claim(form, "dropped", reason)
             form.drop_tree()
 
 
@@ -124,6 +136,20 @@ def _verdict(el: html.HtmlElement, kept_by_guard: set[html.HtmlElement]) -> _Ver
     weak = names is _Names.WEAK_BOILERPLATE
     holds = (weak and _holds_prose(el, text)) or _holds_story(el, text)
     return _Verdict.KEPT_BY_GUARD if holds else _Verdict.DROP
+
+
+def _drop_reason(el: html.HtmlElement) -> str:
+    """Why `_verdict` dropped `el`, in words (asked only when explaining)."""
+    keys = el.keys()
+    if not HIDING_ATTRIBUTES.isdisjoint(keys) and _hidden(el, keys):
+        found = [f"{k}={el.get(k)!r}" for k in keys if k in HIDING_ATTRIBUTES]
+        return f"clean: hidden or a furniture role ({', '.join(found)[:80]})"
+    names = names_of(el.get("class"), el.get("id"))
+    words = sorted({m.group() for m in markup.CLASS_VOCABULARY.finditer(names)})
+    named = f"class/id {names.strip()[:60]!r} ({', '.join(words) or 'a furniture token'})"
+    if _names(el) is _Names.NEVER_STORY:
+        return f"clean: {named} names what is never the story"
+    return f"clean: {named} names furniture, and it holds no story (guard not met)"
 
 
 def _hidden(el: html.HtmlElement, keys: list[str]) -> bool:

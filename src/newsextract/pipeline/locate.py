@@ -18,6 +18,7 @@ from lxml import html
 
 from newsextract.pipeline.names import names_of
 from newsextract.pipeline.parse import text_of
+from newsextract.pipeline.trace import Trace
 from newsextract.rules import markup
 from newsextract.rules.markup import (
     COMMAS,
@@ -60,14 +61,21 @@ class Content:
     confident: bool
 
 
-def locate(root: html.HtmlElement) -> Content:
-    """Return the element(s) holding the story; the body element when nothing stands out."""
+def locate(root: html.HtmlElement, trace: Trace | None = None) -> Content:
+    """Return the element(s) holding the story; the body element when nothing stands out.
+
+    `trace` is told the choice, how it was made, and how to score any element."""
     hinted = _hinted_body(root)
     if hinted is not None:
+        if trace is not None:
+            trace.located, trace.located_by = (hinted,), "the publisher marks it as the body"
         return Content((hinted,), confident=True)
     scores = _vote(root)
     if not scores:
         body = root.find("body")
+        if trace is not None:
+            trace.located_by = "no paragraph voted: the whole page"
+            trace.located = (body if body is not None else root,)
         return Content((body if body is not None else root,), confident=False)
     final = _Scores(scores)
     top = _prefer_headlined_article(root, _best(final), final)
@@ -76,6 +84,9 @@ def locate(root: html.HtmlElement) -> Content:
     chunks = _same_class_chunks(top, final)
     if chunks:
         elements = _in_document_order(root, (*elements, *chunks))
+    if trace is not None:
+        trace.located, trace.score = elements, final.get
+        trace.located_by = f"paragraph vote: winner scored {final.get(top):.1f}"
     return Content(elements, confident=final.get(top) >= CONFIDENT_SCORE)
 
 

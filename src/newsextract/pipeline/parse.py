@@ -34,6 +34,7 @@ from typing import Final
 
 from lxml import etree, html
 
+from newsextract.rules.markup import BLOCK_TAGS
 from newsextract.support.lazyre import compile_lazily
 
 MAX_DEPTH: Final = 256
@@ -123,6 +124,13 @@ def text_of(el: etree._Element) -> str:
     text of many elements, so this is one of the hottest calls in the package.
     """
     return etree.tostring(el, method="text", encoding=str, with_tail=False)
+
+
+def has_block_child(el: etree._Element) -> bool:
+    """Whether a child of `el` is a block element (`markup.BLOCK_TAGS`): the body walk, the
+    standfirst scan and `--explain` all cut text into blocks at such children."""
+    # A comment's tag is a function, never in the set: no type test needed.
+    return any(child.tag in BLOCK_TAGS for child in el)
 
 
 def _as_text(markup: str | bytes) -> str:

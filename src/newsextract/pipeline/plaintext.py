@@ -16,6 +16,7 @@ from newsextract.pipeline.blocks import (
     Segments,
     classify_line,
     normalise_space,
+    paragraph_blocks,
     related_title,
 )
 from newsextract.rules.phrases import (
@@ -67,6 +68,8 @@ def segment_text(text: str) -> Segments:
         paragraphs.append(line)
     return Segments(
         paragraphs=tuple(paragraphs),
+        # Scraped text keeps no markup: every body line is a paragraph.
+        blocks=paragraph_blocks(tuple(paragraphs)),
         captions=tuple(captions),
         related=tuple(related),
         headline=headline,

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from newsextract._model import Article
 from newsextract.pipeline.assemble import assemble, site_host
-from newsextract.pipeline.blocks import Segments
+from newsextract.pipeline.blocks import Segments, paragraph_blocks
 from newsextract.pipeline.clean import clean
 from newsextract.pipeline.decode import DEFAULT_MAX_BYTES, decode
 from newsextract.pipeline.fallback import needs_second_opinion, second_opinion
@@ -27,6 +27,7 @@ from newsextract.pipeline.newsfields import news_fields
 from newsextract.pipeline.parse import parse
 from newsextract.pipeline.plaintext import segment_text
 from newsextract.pipeline.segment import segment
+from newsextract.pipeline.trace import Trace
 from newsextract.support import budget
 from newsextract.support.budget import DEFAULT_TIME_BUDGET
 
@@ -45,6 +46,7 @@ def _second_opinion(page_text: str, own: Segments, host: str | None) -> Segments
     # story's scope, which readability's summary has cut away.
     return Segments(
         paragraphs=theirs.paragraphs,
+        blocks=theirs.blocks,
         captions=own.captions or theirs.captions,
         related=own.related,
         headline=own.headline,
@@ -77,7 +79,8 @@ def _published_body(own: Segments, metadata: Metadata) -> Segments | None:
     for body in metadata.article_bodies:
         if "<" in body or needs_second_opinion((body,)):
             continue
-        return dataclasses.replace(own, paragraphs=tuple(body.splitlines()))
+        paragraphs = tuple(body.splitlines())
+        return dataclasses.replace(own, paragraphs=paragraphs, blocks=paragraph_blocks(paragraphs))
     return None
 
 
@@ -101,23 +104,46 @@ def extract(
     page does not give are empty.
     """
     with budget.time_budget(time_budget):
-        soup = _soup_markup(source)
-        if soup is not None:
-            decoded = decode(soup, max_bytes=max_bytes, html=True)
-        else:
-            decoded = decode(source, max_bytes=max_bytes)  # type: ignore[arg-type]
-        if not decoded.is_html:
-            segments = segment_text(decoded.text)
-            metadata = Metadata()
-        else:
-            root = parse(decoded.markup)
-            metadata = read_metadata(root)
-            host = site_host(url, metadata)
-            segments = segment(
-                locate(clean(root)), site_host=host, descriptions=metadata.descriptions
+        return run_stages(source, url=url, max_bytes=max_bytes)
+
+
+def run_stages(
+    source: str | bytes | Tag,
+    *,
+    url: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    trace: Trace | None = None,
+) -> Article:
+    """The stages of `extract()`, in order; `trace` (for `--explain`) is handed to each."""
+    soup = _soup_markup(source)
+    if soup is not None:
+        decoded = decode(soup, max_bytes=max_bytes, html=True)
+    else:
+        decoded = decode(source, max_bytes=max_bytes)  # type: ignore[arg-type]
+    if not decoded.is_html:
+        segments = segment_text(decoded.text)
+        metadata = Metadata()
+    else:
+        root = parse(decoded.markup)
+        metadata = read_metadata(root)
+        host = site_host(url, metadata)
+        if trace is not None:
+            trace.start(root)
+        located = locate(clean(root, trace), trace)
+        segments = segment(located, site_host=host, descriptions=metadata.descriptions, trace=trace)
+        if needs_second_opinion(segments.paragraphs):
+            own = segments
+            segments = _published_body(segments, metadata) or _second_opinion(
+                decoded.text, segments, host
             )
-            if needs_second_opinion(segments.paragraphs):
-                segments = _published_body(segments, metadata) or _second_opinion(
-                    decoded.text, segments, host
-                )
-        return assemble(segments, news_fields(segments, metadata), metadata, url=url)
+            if trace is not None and segments is not own:
+                trace.notes.append(_REPLACED)
+    if trace is not None:
+        trace.metadata, trace.segments = metadata, segments
+    return assemble(segments, news_fields(segments, metadata), metadata, url=url)
+
+
+_REPLACED = (
+    "our body was too thin: it was replaced by the page's JSON-LD articleBody or by"
+    " readability-lxml's choice (fallback.MIN_OWN_BODY_CHARS)"
+)

@@ -18,20 +18,23 @@ from urllib.parse import urlsplit
 
 from lxml import etree, html
 
+from newsextract._model import Block, BlockKind
 from newsextract.pipeline.blocks import (
     LineKind,
     RawCaption,
     RawLink,
     Segments,
     classify_line,
+    classify_line_why,
     label_key,
     normalise_space,
     related_title,
 )
 from newsextract.pipeline.locate import Content, link_density, linked_length, text_length
 from newsextract.pipeline.names import names_of
-from newsextract.pipeline.parse import text_of
+from newsextract.pipeline.parse import has_block_child, text_of
 from newsextract.pipeline.standfirst import find_standfirst
+from newsextract.pipeline.trace import Trace
 from newsextract.rules import markup, phrases
 from newsextract.rules.markup import (
     CONTAINER_TAGS,
@@ -59,7 +62,11 @@ MAX_REMEMBERED_NAMES = 4096
 
 
 def segment(
-    content: Content, *, site_host: str | None = None, descriptions: tuple[str, ...] = ()
+    content: Content,
+    *,
+    site_host: str | None = None,
+    descriptions: tuple[str, ...] = (),
+    trace: Trace | None = None,
 ) -> Segments:
     """Cut the located content into paragraphs, captions and related links.
 
@@ -67,7 +74,7 @@ def segment(
     pipeline owns), so that no caption or recirculation text can reach the body through
     inline markup. `site_host` is the page's host name, when known: a paragraph that is one
     link to another page of the same site points to another story, while a lone link elsewhere
-    (a shop, a source document) is part of the story.
+    (a shop, a source document) is part of the story. `trace` is told every decision.
     """
     scope = _scope(content.elements)
     headline = _headline(scope)
@@ -86,26 +93,54 @@ def segment(
         detached.append(el)
         if caption is not None:
             captions.append(caption)
+        if trace is not None:
+            where, why = ("caption", _CAPTION_WHY) if caption else ("dropped", _REPEAT_WHY)
+            trace.claim(el, where, why)
     for el in _outermost_related_boxes(scope, labelled):
         boxes.extend(_links(el))
         detached.append(el)
+        if trace is not None:
+            trace.claim(el, "related", _box_why(el))
     if found is not None:
         detached.append(found[0])
-    detached.extend(_embedded_galleries(content.elements, labelled))
+        if trace is not None:
+            trace.claim(found[0], "standfirst", _STANDFIRST_WHY)
+    galleries = _embedded_galleries(content.elements, labelled)
+    detached.extend(galleries)
+    if trace is not None:
+        for el in galleries:
+            trace.claim(el, "dropped", _GALLERY_WHY)
     for el in detached:
         if el.getparent() is not None and el not in content.elements:
             el.drop_tree()
-    walker = _BodyWalker(site_host)
+    walker = _BodyWalker(site_host, trace)
     for el in content.elements:
-        walker.walk(el, root=True)
+        walker.walk(el, BlockKind.PARAGRAPH, root=True)
     caption_texts = {c.text for c in captions}
     paragraphs = tuple(p for p in walker.paragraphs if p not in caption_texts and p != standfirst)
+    blocks = tuple(b for b in walker.blocks if b.text not in caption_texts and b.text != standfirst)
     return Segments(
         paragraphs=paragraphs,
+        blocks=blocks,
         captions=tuple(captions),
         related=(*walker.related, *boxes),
         headline=headline,
         standfirst=standfirst,
+    )
+
+
+_CAPTION_WHY = "segment: caption container (figcaption, or class/id names a caption)"
+_REPEAT_WHY = "segment: a caption container repeating a caption already read"
+_STANDFIRST_WHY = "segment: named as a standfirst, or the page's description above the story"
+_GALLERY_WHY = (
+    f"segment: a photo gallery in a story with {GALLERY_MIN_STORY_CHARS}+ characters without it"
+)
+
+
+def _box_why(el: html.HtmlElement) -> str:
+    return (
+        f"segment: related box (class/id names one, link density {link_density(el):.2f}"
+        f" >= {RELATED_BOX_MIN_LINK_DENSITY})"
     )
 
 
@@ -208,41 +243,65 @@ _NAMED = BoundedMemo(_read_names, MAX_REMEMBERED_NAMES)
 
 
 class _BodyWalker:
-    def __init__(self, site_host: str | None) -> None:
+    def __init__(self, site_host: str | None, trace: Trace | None = None) -> None:
         self._site_host = site_host
+        self._trace = trace
         self._steps = 0
         self.paragraphs: list[str] = []
+        self.blocks: list[Block] = []
         self.related: list[RawLink] = []
+        # The body texts of the data-table row being walked, which becomes one block.
+        self._row: list[str] | None = None
         # After a "Related" heading, link-only blocks are related stories until prose resumes.
         self._in_related_section = False
 
-    def walk(self, el: html.HtmlElement, *, root: bool = False) -> None:
+    def walk(self, el: html.HtmlElement, kind: BlockKind, *, root: bool = False) -> None:
+        """Walk `el`, whose text is of `kind` unless its own tag says otherwise."""
         self._steps += 1
         if self._steps % CHECK_EVERY == 0:
             check()
         tag = el.tag
         if not isinstance(tag, str) or tag in SKIP_TAGS:
+            if self._trace is not None and isinstance(tag, str):
+                self._trace.claim(el, "dropped", f"segment: <{tag}> never holds body (SKIP_TAGS)")
             return
         named = _NAMELESS if root else _named(el)
         if _is_caption_container(el, named):
+            if self._trace is not None:
+                self._trace.claim(el, "caption", _CAPTION_WHY)
             return
         if _is_related_box(el, named):
             self._in_related_section = False
+            if self._trace is not None:
+                self._trace.claim(el, "related", _box_why(el))
             return
         if _opens_with_related_heading(el):
             # A container whose first line is "Most read" or "Related" is a recirculation
             # box whatever its class says: its links are related stories, its text is not body.
             self._links_to_related(el)
+            if self._trace is not None:
+                self._trace.claim(el, "related", "segment: a container under a related heading")
             return
         if tag in ("ul", "ol") and _is_link_list(el):
             self._links_to_related(el)
+            if self._trace is not None:
+                why = f"segment: a list of links (each item link density >= {LINK_LIST_DENSITY})"
+                self._trace.claim(el, "related", why)
             return
-        if tag in markup.PARAGRAPH_TAGS and not _has_block_child(el):
-            self._emit(normalise_space(text_of(el)), el)
+        kind = _KIND_OF_TAG.get(tag, kind)
+        if tag in markup.PARAGRAPH_TAGS and not has_block_child(el):
+            self._emit(normalise_space(text_of(el)), el, kind, el)
             return
-        self._walk_mixed(el)
+        if tag == "tr" and self._row is None and _is_data_row(el):
+            self._row = []
+            self._walk_mixed(el, kind)
+            if self._row:
+                self.blocks.append(Block(BlockKind.TABLE_ROW, " | ".join(self._row)))
+            self._row = None
+            return
+        self._walk_mixed(el, kind)
 
-    def _walk_mixed(self, el: html.HtmlElement) -> None:
+    def _walk_mixed(self, el: html.HtmlElement, kind: BlockKind) -> None:
         # Text written straight into a container, between its block children, is a paragraph
         # of its own; `<br>` ends a line.
         run: list[str] = [el.text or ""]
@@ -252,56 +311,101 @@ class _BodyWalker:
                 run.append(child.tail or "")
                 continue
             if tag == "br":
-                self._flush(run)
+                self._flush(run, kind, el)
                 run = [child.tail or ""]
-            elif tag in markup.BLOCK_TAGS or _has_block_child(child):
-                self._flush(run)
-                self.walk(child)
+            elif tag in markup.BLOCK_TAGS or has_block_child(child):
+                self._flush(run, kind, el)
+                self.walk(child, kind)
                 run = [child.tail or ""]
             elif tag in SKIP_TAGS or is_caption_container(child):
                 run.append(child.tail or "")
             else:
                 run.append(text_of(child))
                 run.append(child.tail or "")
-        self._flush(run)
+        self._flush(run, kind, el)
 
-    def _flush(self, run: list[str]) -> None:
+    def _flush(self, run: list[str], kind: BlockKind, container: html.HtmlElement) -> None:
         text = "".join(run)
         # Most runs are the indentation between two block children: nothing to normalise.
         if text and not text.isspace():
-            self._emit(normalise_space(text), None)
+            self._emit(normalise_space(text), None, kind, container)
 
-    def _emit(self, text: str, el: html.HtmlElement | None) -> None:
+    def _emit(
+        self, text: str, el: html.HtmlElement | None, kind: BlockKind, holder: html.HtmlElement
+    ) -> None:
+        """One line of the body walk: `el` is its element when it is one element's whole
+        text (None for a run of loose text), `holder` the element it is in (for `--explain`)."""
         if not text:
             return
-        kind = classify_line(text)
-        if kind is LineKind.BOILERPLATE:
+        if self._trace is not None:
+            # Asked again, with its reason: the answer is the same as the one below.
+            line, why = classify_line_why(text)
+            if line is not LineKind.BODY:
+                where = "dropped" if line is LineKind.BOILERPLATE else "related"
+                self._trace.line(holder, text, where, "segment: " + why)
+        line = classify_line(text)
+        if line is LineKind.BOILERPLATE:
             return
-        if kind is LineKind.RELATED_HEADING:
+        if line is LineKind.RELATED_HEADING:
             self._in_related_section = True
             return
-        if kind is LineKind.RELATED_LINE:
+        if line is LineKind.RELATED_LINE:
             href = _first_href(el) if el is not None else None
             self.related.append(RawLink(related_title(text), href))
             return
         if el is not None and (teaser := _more_link_teaser(el, text)) is not None:
             self.related.append(teaser)
+            self._note(holder, text, "related", "a teaser ending in a 'more' link")
             return
-        if el is not None and _link_share(el, text) > LINK_LIST_DENSITY:
+        if el is not None and (share := _link_share(el, text)) > LINK_LIST_DENSITY:
             # Under a "Related" heading, or as one same-site link and nothing else, a
             # link-only paragraph points to another story ("DANCING WITH THE STARS' ...").
             if self._in_related_section or _is_lone_link(el, text, self._site_host):
                 self._links_to_related(el)
+                self._note(holder, text, "related", f"link-only (link density {share:.2f})")
                 return
             # Several links and no prose of its own: a tag list, a link farm, a menu that
             # lost its markup. Not the story.
             if sum(1 for a in el.iter("a") if a.get("href")) >= LINK_CLUSTER_MIN_LINKS:
+                why = f"{LINK_CLUSTER_MIN_LINKS}+ links, link density {share:.2f}"
+                self._note(holder, text, "dropped", f"a link cluster ({why})")
                 return
+        self._note(holder, text, "body", f"a {kind.value} of the located story")
         self._in_related_section = False
         self.paragraphs.append(text)
+        if self._row is not None:
+            self._row.append(text)
+        else:
+            self.blocks.append(Block(kind, text))
+
+    def _note(self, holder: html.HtmlElement, text: str, where: str, why: str) -> None:
+        if self._trace is not None:
+            self._trace.line(holder, text, where, "segment: " + why)
 
     def _links_to_related(self, el: html.HtmlElement) -> None:
         self.related.extend(_links(el))
+
+
+# The kind of a block printed in (or inside) these tags; other tags keep their parent's kind.
+_KIND_OF_TAG = {
+    **dict.fromkeys(("h2", "h3", "h4", "h5", "h6"), BlockKind.HEADING),
+    **dict.fromkeys(("li", "dt", "dd"), BlockKind.LIST_ITEM),
+    "blockquote": BlockKind.QUOTE,
+    "pre": BlockKind.PREFORMATTED,
+}
+_CELL_TAGS = ("td", "th")
+
+
+def _is_data_row(tr: html.HtmlElement) -> bool:
+    """A table row of two or more cells that hold only inline text: a row of data, one block.
+
+    A cell holding paragraphs or line breaks is a layout table's column of prose, whose
+    paragraphs stay blocks of their own.
+    """
+    cells = [c for c in tr if c.tag in _CELL_TAGS]
+    if len(cells) < 2 or len(cells) != sum(1 for c in tr if isinstance(c.tag, str)):
+        return False
+    return not any(has_block_child(c) or c.find(".//br") is not None for c in cells)
 
 
 def _more_link_teaser(el: html.HtmlElement, text: str) -> RawLink | None:
@@ -370,11 +474,6 @@ def _site_key(host: str) -> str:
     labels = host.lower().split(".")
     keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
     return ".".join(labels[-keep:])
-
-
-def _has_block_child(el: html.HtmlElement) -> bool:
-    # A comment's tag is a function, never in the set: no type test needed.
-    return any(child.tag in markup.BLOCK_TAGS for child in el)
 
 
 def _is_link_list(el: html.HtmlElement) -> bool:

@@ -18,7 +18,7 @@ from lxml import html
 
 from newsextract.pipeline.blocks import normalise_space
 from newsextract.pipeline.names import names_of
-from newsextract.pipeline.parse import text_of
+from newsextract.pipeline.parse import has_block_child, text_of
 from newsextract.rules import markup
 from newsextract.rules.thresholds import (
     HEADLESS_REGION_LEVELS,
@@ -50,7 +50,7 @@ def find_standfirst(
     for el, inside in _after(region, headline, story):
         # Cheap tests first: reading an element's text reads its whole subtree.
         named = _named_standfirst(el, region, story)
-        leaf = not _has_block_child(el)
+        leaf = not has_block_child(el)
         if not named and not (inside and el.tag == "p") and (inside or not wanted or not leaf):
             continue
         if not inside and not _near(el, levels):
@@ -67,10 +67,6 @@ def find_standfirst(
         if inside and el.tag == "p":
             return None  # the story's first paragraph: a standfirst would have come before
     return None
-
-
-def _has_block_child(el: html.HtmlElement) -> bool:
-    return any(child.tag in markup.BLOCK_TAGS for child in el if isinstance(child.tag, str))
 
 
 def _header_region(
