@@ -9,7 +9,6 @@ a new field is one line in the dataclass (and its key in `ArticleDict`, which a 
 from __future__ import annotations
 
 import dataclasses
-import json
 import types
 import typing
 from collections.abc import Callable
@@ -90,6 +89,8 @@ class Article:
 
     def to_json(self, *, indent: int | None = None) -> str:
         """The record as JSON text (UTF-8 characters kept as they are)."""
+        import json  # deferred: only records written as JSON need it
+
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def to_markdown(self) -> str:
@@ -119,6 +120,8 @@ class Article:
     @classmethod
     def from_json(cls, text: str) -> Article:
         """Rebuild an `Article` from `to_json()` output."""
+        import json
+
         data = json.loads(text)
         if not isinstance(data, dict):
             raise TypeError("an Article's JSON form is an object")
