@@ -103,3 +103,20 @@ def test_public_api() -> None:
         "True",
         "True True True True True",
     ]
+
+
+def test_import_defers_fetching_and_the_agency_trie() -> None:
+    # The fetch machinery loads on first access to `extract_url`; the agency trie is built
+    # when a pattern that embeds it is first used.
+    code = (
+        "import newsextract, sys\n"
+        "from newsextract.fields import agencies\n"
+        "print('newsextract.io.fetch' in sys.modules, 'httpx' in sys.modules,\n"
+        "      agencies._cached_root_branches.cache_info().currsize)\n"
+        "newsextract.extract('<html><body><p>HARBOUR CITY (AP) \\u2014 The ferry sailed.</p>'\n"
+        "                    '</body></html>')\n"
+        "print(agencies._cached_root_branches.cache_info().currsize)\n"
+        "newsextract.extract_url\n"
+        "print('newsextract.io.fetch' in sys.modules)\n"
+    )
+    assert _python(code).splitlines() == ["False False 0", "1", "True"]

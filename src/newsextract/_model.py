@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-import json
 import types
 import typing
 from collections.abc import Callable
@@ -113,6 +112,8 @@ class Article:
 
     def to_json(self, *, indent: int | None = None) -> str:
         """The record as JSON text (UTF-8 characters kept as they are)."""
+        import json  # deferred: only records written as JSON need it
+
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def to_markdown(self) -> str:
@@ -142,6 +143,8 @@ class Article:
     @classmethod
     def from_json(cls, text: str) -> Article:
         """Rebuild an `Article` from `to_json()` output."""
+        import json
+
         data = json.loads(text)
         if not isinstance(data, dict):
             raise TypeError("an Article's JSON form is an object")

@@ -11,7 +11,7 @@ Two lookups are built from the table at import time:
 * `normalise_agency(name)` maps any printed form to the short name. It ignores case, accents,
   spaces and punctuation and a leading "The", so `The Associated Press`, `A.P.` and `(AP)` all
   give `AP`.
-* `AGENCY_PATTERN` / `AGENCY_RE` match any alias inside a longer text, so the other parsers can
+* `agency_pattern()` / `AGENCY_RE` match any alias inside a longer text, so the other parsers can
   embed it (`\\((AGENCY)\\)`). Matches are whole words, ignore case and accept a space, dot or
   dash wherever the alias has one; pass the matched text to `normalise_agency`. The two are
   one trie built two ways: the pattern compact, for embedding after an anchor, and `AGENCY_RE`
@@ -20,6 +20,7 @@ Two lookups are built from the table at import time:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Final, TypeAlias
@@ -30,11 +31,11 @@ from newsextract.support.lazyre import compile_lazily
 __all__ = [
     "AGENCIES",
     "AGENCY_NAMES",
-    "AGENCY_PATTERN",
     "AGENCY_RE",
     "Agency",
     "agency_in_print",
     "agency_key",
+    "agency_pattern",
     "find_agency",
     "normalise_agency",
 ]
@@ -80,7 +81,8 @@ def _build_index() -> dict[str, str]:
     return index
 
 
-_INDEX: Final[dict[str, str]] = _build_index()
+# Built on first use, like the trie below: a few milliseconds of every `import newsextract`.
+_index: Final = functools.cache(_build_index)
 
 
 def normalise_agency(name: str) -> str | None:
@@ -92,7 +94,7 @@ def normalise_agency(name: str) -> str | None:
     """
     if len(name) > _MAX_NAME_CHARS:
         return None
-    return _INDEX.get(agency_key(name))
+    return _index().get(agency_key(name))
 
 
 # A trie node: each key is one lower-cased character, or `_SEPARATOR` for a run of separators;
@@ -185,18 +187,27 @@ def _searching_pattern(branches: list[tuple[list[str], str]]) -> str:
     )
 
 
-_ROOT_BRANCHES: Final = _root_branches(_alias_trie())
+@functools.cache
+def _cached_root_branches() -> list[tuple[list[str], str]]:
+    # Building the trie and its two pattern sources takes about 5 ms: done on the first
+    # pattern that needs them, not at import.
+    return _root_branches(_alias_trie())
 
-AGENCY_PATTERN: Final[str] = _embeddable_pattern(_ROOT_BRANCHES)
-"""Regex source matching any alias as a whole word, ignoring case; no capturing groups.
 
-It sets no global flags, so it can be embedded in any pattern. It is the compact form, which
-compiles in half the time: embed it after an anchor (a line start, a bracket). To search
-running text for an agency, use `AGENCY_RE`.
-"""
+@functools.cache
+def agency_pattern() -> str:
+    """Regex source matching any alias as a whole word, ignoring case; no capturing groups.
 
-AGENCY_RE: Final = compile_lazily(_searching_pattern(_ROOT_BRANCHES))
-"""Matches what `AGENCY_PATTERN` matches, built for searching; pass what it matches to
+    It sets no global flags, so it can be embedded in any pattern. It is the compact form,
+    which compiles in half the time: embed it after an anchor (a line start, a bracket), in a
+    pattern built on first use (`compile_lazily(lambda: rf"...{agency_pattern()}...")`). To
+    search running text for an agency, use `AGENCY_RE`.
+    """
+    return _embeddable_pattern(_cached_root_branches())
+
+
+AGENCY_RE: Final = compile_lazily(lambda: _searching_pattern(_cached_root_branches()))
+"""Matches what `agency_pattern()` matches, built for searching; pass what it matches to
 `normalise_agency`."""
 
 

@@ -30,9 +30,9 @@ import re
 from typing import Final
 
 from newsextract.fields.agencies import (
-    AGENCY_PATTERN,
     AGENCY_RE,
     agency_in_print,
+    agency_pattern,
     find_agency,
     normalise_agency,
 )
@@ -184,16 +184,20 @@ _CREDIT_LINE_PATTERNS: Final[tuple[tuple[re.Pattern[str], str | None], ...]] = (
     # "Copyright 2024 The Associated Press. All rights reserved.", "© AFP", "(c) 2024 Reuters".
     (
         compile_lazily(
-            r"^(?i:copyright|\u00a9|\(c\))\s{0,2}\u00a9?\s{0,2}(?:\d{4}\s{0,2})?[-\u2013,]?\s{0,2}"
-            rf"(?P<agency>{AGENCY_PATTERN})(?:[\s.,;]|$)"
+            lambda: (
+                r"^(?i:copyright|\u00a9|\(c\))\s{0,2}\u00a9?\s{0,2}(?:\d{4}\s{0,2})?[-\u2013,]?\s{0,2}"
+                rf"(?P<agency>{agency_pattern()})(?:[\s.,;]|$)"
+            )
         ),
         None,
     ),
     # A sign-off or a bare agency: "— Associated Press", "(AFP)", "dpa/lby".
     (
         compile_lazily(
-            r"^[-\u2013\u2014]{0,2}\s{0,2}[(\[]?\s{0,2}(?:the\s+)?"
-            rf"(?P<agency>{AGENCY_PATTERN})(?:/[^\W\d_]{{2,4}})?\s{{0,2}}[)\]]?\.?$",
+            lambda: (
+                r"^[-\u2013\u2014]{0,2}\s{0,2}[(\[]?\s{0,2}(?:the\s+)?"
+                rf"(?P<agency>{agency_pattern()})(?:/[^\W\d_]{{2,4}})?\s{{0,2}}[)\]]?\.?$"
+            ),
             re.IGNORECASE,
         ),
         None,
@@ -201,12 +205,14 @@ _CREDIT_LINE_PATTERNS: Final[tuple[tuple[re.Pattern[str], str | None], ...]] = (
     # "— With files from The Canadian Press", "Mit Material von dpa", "Source: Xinhua".
     (
         compile_lazily(
-            r"^[-\u2013\u2014]{0,2}\s{0,2}[(\[]?\s{0,2}(?i:(?:with\s+)?files\s+from|with\s+reporting"
-            r"\s+(?:from|by)|with|information\s+from|material\s+from|mit\s+material\s+(?:von|der)"
-            r"|con\s+informaci\u00f3n\s+de|avec|source|sources|fuente|quelle|fonte)"
-            rf"\s{{0,2}}:?\s{{1,3}}(?:the\s+|la\s+agencia\s+)?(?P<agency>{AGENCY_PATTERN})"
-            # The credit ends the line: "With AP's help, officials ..." is a sentence.
-            r"(?![^\W_]).{0,40}$"
+            lambda: (
+                r"^[-\u2013\u2014]{0,2}\s{0,2}[(\[]?\s{0,2}(?i:(?:with\s+)?files\s+from|with\s+reporting"
+                r"\s+(?:from|by)|with|information\s+from|material\s+from|mit\s+material\s+(?:von|der)"
+                r"|con\s+informaci\u00f3n\s+de|avec|source|sources|fuente|quelle|fonte)"
+                rf"\s{{0,2}}:?\s{{1,3}}(?:the\s+|la\s+agencia\s+)?(?P<agency>{agency_pattern()})"
+                # The credit ends the line: "With AP's help, officials ..." is a sentence.
+                r"(?![^\W_]).{0,40}$"
+            )
         ),
         None,
     ),

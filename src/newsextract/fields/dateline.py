@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from newsextract.fields.agencies import AGENCY_PATTERN, find_agency, normalise_agency
+from newsextract.fields.agencies import agency_pattern, find_agency, normalise_agency
 from newsextract.rules.calendar import month_forms
 from newsextract.support.lazyre import compile_lazily
 from newsextract.support.words import words
@@ -82,9 +82,11 @@ _SPACE_TRANSLATION: Final = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202
 # (`(?(paren)...)`): the names make the pattern large, and compiling it is a fixed cost of
 # every process.
 _MARKER_RE: Final = compile_lazily(
-    rf"(?:(?P<paren>\()|/)\s{{0,2}}(?P<agency>{AGENCY_PATTERN})"
-    r"(?(paren)(?:\s{0,2}/\s{0,2}[^\W\d_]{1,20}){0,3}\s{0,2}\)"
-    r"|(?:-[^\W\d_]{1,20}(?: [^\W\d_]{1,20}){0,3})?\s{0,2}/)"
+    lambda: (
+        rf"(?:(?P<paren>\()|/)\s{{0,2}}(?P<agency>{agency_pattern()})"
+        r"(?(paren)(?:\s{0,2}/\s{0,2}[^\W\d_]{1,20}){0,3}\s{0,2}\)"
+        r"|(?:-[^\W\d_]{1,20}(?: [^\W\d_]{1,20}){0,3})?\s{0,2}/)"
+    )
 )
 # What separates the dateline from the story: a hyphen, double hyphen, en or em dash, the
 # Spanish dot-dash `.-`, or a colon; after a slash marker also the full stop TASS prints.
