@@ -84,6 +84,18 @@ def test_short_item_prop_article_body_is_not_trusted() -> None:
     assert [el.get("id") for el in content.elements] == ["story"]
 
 
+def test_marked_paragraph_is_one_part_of_the_story_not_the_body() -> None:
+    # Some CMSs put `itemprop="articleBody"` on a single <p> of a story they split across
+    # containers: taking that paragraph as the body would lose the rest.
+    marked = (
+        f'<p itemprop="articleBody">{_sentence(1)} {_sentence(2)} {_sentence(3)} {_sentence(4)}</p>'
+    )
+    content = _locate(f'<div id="story"><div class="intro">{marked}</div>{_story(5, 6, 7)}</div>')
+    text = _all_text(content)
+    for i in (1, 5, 6, 7):
+        assert _sentence(i) in text
+
+
 def test_story_split_in_same_class_chunks_around_an_ad() -> None:
     body = (
         '<div class="page">'

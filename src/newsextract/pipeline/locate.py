@@ -192,7 +192,13 @@ def linked_length(
 
 
 def _hinted_body(root: html.HtmlElement) -> html.HtmlElement | None:
-    hinted = [el for el in markup.ARTICLE_BODY_XPATH(root) if isinstance(el, html.HtmlElement)]
+    # A marked paragraph (`<p itemprop="articleBody">`) is one part of a story the CMS split
+    # into several containers, not the body: the vote finds the rest of it.
+    hinted = [
+        el
+        for el in markup.ARTICLE_BODY_XPATH(root)
+        if isinstance(el, html.HtmlElement) and el.tag != "p"
+    ]
     sized = [(text_length(el), el) for el in hinted]
     sized = [(n, el) for n, el in sized if n >= MIN_HINTED_CHARS]
     if not sized:
