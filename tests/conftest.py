@@ -22,6 +22,21 @@ from typing import Any
 
 import pytest
 
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--strict-timing",
+        action="store_true",
+        help="wall-clock bounds as written, without the busy-machine slack (tests/_perf.py)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    from tests import _perf
+
+    _perf.strict = bool(config.getoption("--strict-timing"))
+
+
 _LOCAL_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost", ""})
 
 

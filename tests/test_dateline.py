@@ -290,6 +290,7 @@ ADVERSARIAL = {
 }
 
 
+@pytest.mark.perf
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))
 def test_adversarial_input_runs_in_linear_time(name: str) -> None:
     text = ADVERSARIAL[name]

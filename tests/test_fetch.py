@@ -378,6 +378,7 @@ def test_an_image_is_not_html_and_not_downloaded(server: str) -> None:
 # --- limits ----------------------------------------------------------------------------------
 
 
+@pytest.mark.perf  # waits, not CPU: 5x headroom over the timeout, under the 2 s reply
 def test_a_reply_that_does_not_come_times_out(server: str) -> None:
     started = time.monotonic()
     with pytest.raises(FetchError, match=r"timed out: 127\.0\.0\.1 sent nothing for 0\.3 s"):
@@ -390,6 +391,7 @@ def test_a_body_that_stops_coming_times_out(server: str) -> None:
         _fetch(f"{server}/slow-body", read_timeout=0.3)
 
 
+@pytest.mark.perf  # waits, not CPU: 5x headroom over the timeout, under the 2 s reply
 def test_a_dripping_body_hits_the_total_timeout(server: str) -> None:
     started = time.monotonic()
     with pytest.raises(FetchError, match=r"the download took over 0\.5 s"):
@@ -455,6 +457,7 @@ def test_503_gives_up_after_the_retries(server: str) -> None:
     assert STATE.hits["/unavailable"] == 3
 
 
+@pytest.mark.perf  # waits, not CPU: 5x headroom over the timeout, under the 2 s reply
 def test_a_retry_after_over_the_cap_is_not_waited_for(server: str) -> None:
     started = time.monotonic()
     with pytest.raises(FetchError, match="Retry-After 3600 is over the 30 s"):
