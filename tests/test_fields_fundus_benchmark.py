@@ -61,6 +61,9 @@ def test_same_standfirst_and_caption_accept_prefixes() -> None:
     assert same_standfirst("Im Hafen stürzte ein Kran.", "Im  hafen stürzte ein Kran. Mehr.")
     assert not same_standfirst("Im Hafen", None)
     assert same_standfirst(None, None)
+    # The gold glues a standfirst's paragraphs: "...verletzt.Mehr." is ours "...verletzt. Mehr."
+    assert same_standfirst("Niemand wurde verletzt. Mehr.", "Niemand wurde verletzt.Mehr.")
+    assert not same_standfirst("Niemand wurde verletzt.", "Niemand wurde gerettet.")
     assert same_caption("Der Kran am Morgen.", "Der Kran am Morgen. Foto: Max Bild/dpa")
     assert not same_caption("", "Der Kran")
 

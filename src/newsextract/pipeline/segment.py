@@ -115,7 +115,10 @@ def segment(
             el.drop_tree()
     walker = _BodyWalker(site_host, trace)
     for el in content.elements:
-        walker.walk(el, BlockKind.PARAGRAPH, root=True)
+        # A located container that is the standfirst (a story printed as a summary container
+        # and a text container) is not walked: its text is the standfirst's.
+        if found is None or el is not found[0]:
+            walker.walk(el, BlockKind.PARAGRAPH, root=True)
     caption_texts = {c.text for c in captions}
     paragraphs = tuple(p for p in walker.paragraphs if p not in caption_texts and p != standfirst)
     blocks = tuple(b for b in walker.blocks if b.text not in caption_texts and b.text != standfirst)

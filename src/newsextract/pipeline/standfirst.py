@@ -20,6 +20,7 @@ from newsextract.pipeline.blocks import normalise_space
 from newsextract.pipeline.names import names_of
 from newsextract.pipeline.parse import has_block_child, text_of
 from newsextract.rules import markup
+from newsextract.rules.markup import BLOCK_TAGS
 from newsextract.rules.thresholds import (
     HEADLESS_REGION_LEVELS,
     MAX_ELEMENTS_SCANNED,
@@ -55,12 +56,12 @@ def find_standfirst(
             continue
         if not inside and not _near(el, levels):
             continue
-        text = normalise_space(text_of(el))
+        text = _block_text(el)
         if not MIN_STANDFIRST_CHARS <= len(text) <= MAX_STANDFIRST_CHARS:
             if inside and el.tag == "p" and len(text) > MAX_STANDFIRST_CHARS:
                 return None  # the story has begun
             continue
-        if _in_figure(el, region):
+        if _in_figure(el, region) or (named and _holds_figure(el)):
             continue
         if named or (not inside and _is_description(text, wanted)):
             return el, text
@@ -120,6 +121,20 @@ def _after(
             yield el, bool(inside_depth)
 
 
+def _block_text(el: html.HtmlElement) -> str:
+    """The element's text with a space where a block child begins or ends, so that a summary
+    printed as two paragraphs reads as two sentences, not one glued at the full stop."""
+    if not has_block_child(el):
+        return normalise_space(text_of(el))
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str):
+            inner = _block_text(child) if child.tag in BLOCK_TAGS else text_of(child)
+            parts.append(f" {inner} " if child.tag in BLOCK_TAGS else inner)
+        parts.append(child.tail or "")
+    return normalise_space("".join(parts))
+
+
 def _near(el: html.HtmlElement, levels: dict[html.HtmlElement, int]) -> bool:
     # Outside the story, a standfirst sits in the story's own header, a level or two above
     # it; a sidebar's "description" box shares only a far ancestor with the story.
@@ -143,6 +158,12 @@ def _in_figure(el: html.HtmlElement, region: html.HtmlElement) -> bool:
     return False
 
 
+def _holds_figure(el: html.HtmlElement) -> bool:
+    # A "lead" container holding a photo is the lead image's block (`article__lead-content`):
+    # its text is a caption and a credit, not a summary.
+    return any(True for _ in el.iter("figure", "figcaption", "picture"))
+
+
 def _within(el: html.HtmlElement, ancestor: html.HtmlElement) -> bool:
     return any(a is ancestor for a in el.iterancestors())
 
@@ -151,10 +172,12 @@ def _named_standfirst(
     el: html.HtmlElement, region: html.HtmlElement, story: set[html.HtmlElement]
 ) -> bool:
     # The name may be on the paragraph or on a wrapper just above it (`<div class="intro"><p>`),
-    # but not on the region or the story's own container.
+    # but not on the region or the story's own container. A story located as several
+    # containers may print its summary in one of them (`<div class="preamble">` before
+    # `<div class="body-text">`): that one's name counts, the text is the others'.
     node: html.HtmlElement | None = el
     for _ in range(MAX_NAMED_WRAPPER_LEVELS + 1):
-        if node is None or node is region or node in story:
+        if node is None or node is region or (node in story and len(story) == 1):
             return False
         names = names_of(node.get("class"), node.get("id"))
         if names.strip() and markup.STANDFIRST_WORDS_ATTR.search(names) is not None:

@@ -1,0 +1,51 @@
+"""The standfirst (`pipeline/standfirst.py`): the summary printed between headline and story."""
+
+from __future__ import annotations
+
+from newsextract import extract
+
+_STORY = "".join(
+    f"<p>Story sentence {i} tells, at some length, what the inspectors found in the school"
+    " dormitories and what the board decided to do about it.</p>"
+    for i in range(6)
+)
+
+
+def _page(header: str) -> str:
+    return (
+        "<html><body><main><article><div class='article__inner'>"
+        "<h1>Pupils charged after night raid on dormitory</h1>"
+        f"{header}<div class='article__body-text'>{_STORY}</div>"
+        "</div></article></main></body></html>"
+    )
+
+
+def test_a_summary_container_beside_the_text_container_is_the_standfirst() -> None:
+    # Printed as two paragraphs in its own container: located with the story's text, it is
+    # still the summary, and its paragraphs read as two sentences, not glued at the stop.
+    article = extract(
+        _page(
+            "<div class='article__preamble'><p>Five pupils forced their way into two rooms"
+            " at night, the charge says.</p><p>They deny any crime.</p></div>"
+        )
+    )
+    assert article.standfirst == (
+        "Five pupils forced their way into two rooms at night, the charge says."
+        " They deny any crime."
+    )
+    assert not any("Five pupils" in p or "deny" in p for p in article.paragraphs)
+    assert article.paragraphs[0].startswith("Story sentence 0")
+
+
+def test_a_lead_container_holding_the_photo_is_not_the_standfirst() -> None:
+    article = extract(
+        _page(
+            "<div class='article__lead-content'><figure><img src='/a.jpg' alt=''>"
+            "<figcaption>The school's main building seen from the lake shore</figcaption>"
+            "</figure></div>"
+        )
+    )
+    assert article.standfirst is None
+    assert [c.text for c in article.captions] == [
+        "The school's main building seen from the lake shore"
+    ]
