@@ -49,3 +49,28 @@ def test_a_lead_container_holding_the_photo_is_not_the_standfirst() -> None:
     assert [c.text for c in article.captions] == [
         "The school's main building seen from the lake shore"
     ]
+
+
+def test_a_summary_named_in_a_data_attribute_is_the_standfirst() -> None:
+    # Component-built pages hash their classes and name the part in a data attribute,
+    # in camelCase or with the Czech word for a standfirst.
+    for attribute in ('data-manual="teaserText"', 'data-dot="ogm-article-perex"'):
+        article = extract(
+            _page(
+                f'<p class="css-1x2y3z" {attribute}>Five pupils forced their way into two'
+                " rooms at night, the charge says.</p>"
+            )
+        )
+        assert article.standfirst == (
+            "Five pupils forced their way into two rooms at night, the charge says."
+        ), attribute
+
+
+def test_a_data_attribute_holding_text_is_not_read_as_a_name() -> None:
+    article = extract(
+        _page(
+            '<p data-title="A lead summary of the day">Five pupils forced their way into two'
+            " rooms at night, the charge says.</p>"
+        )
+    )
+    assert article.standfirst is None

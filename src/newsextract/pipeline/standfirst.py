@@ -23,6 +23,7 @@ from newsextract.rules import markup
 from newsextract.rules.markup import BLOCK_TAGS
 from newsextract.rules.thresholds import (
     HEADLESS_REGION_LEVELS,
+    MAX_DATA_NAME_CHARS,
     MAX_ELEMENTS_SCANNED,
     MAX_HEADER_LEVELS,
     MAX_NAMED_WRAPPER_LEVELS,
@@ -31,8 +32,10 @@ from newsextract.rules.thresholds import (
     MIN_DESCRIPTION_PREFIX,
     MIN_STANDFIRST_CHARS,
 )
+from newsextract.support.lazyre import compile_lazily
 
 _ELLIPSES = ("...", "…")
+_CAMEL_HUMP = compile_lazily(r"(?<=[a-z])(?=[A-Z])")
 _CANDIDATE_TAGS = frozenset({"p", "div", "h2", "h3", "span", "section", "header", "strong"})
 
 
@@ -179,11 +182,24 @@ def _named_standfirst(
     for _ in range(MAX_NAMED_WRAPPER_LEVELS + 1):
         if node is None or node is region or (node in story and len(story) == 1):
             return False
-        names = names_of(node.get("class"), node.get("id"))
+        names = _names(node)
         if names.strip() and markup.STANDFIRST_WORDS_ATTR.search(names) is not None:
             return True
         node = node.getparent()
     return False
+
+
+def _names(node: html.HtmlElement) -> str:
+    # Component-built pages name their parts in `data-*` attributes, not in classes that are
+    # hashes (`<p class="css-1x2y" data-testid="article-intro">`); camelCase is split into
+    # words (`teaserText`) so that whole-word matching sees them.
+    data = [
+        _CAMEL_HUMP.sub("-", value)
+        for attr, value in node.attrib.items()
+        if attr.startswith("data-") and len(value) <= MAX_DATA_NAME_CHARS and " " not in value
+    ]
+    names = names_of(node.get("class"), node.get("id"))
+    return f"{names} {' '.join(data).lower()}" if data else names
 
 
 def _is_description(text: str, descriptions: list[str]) -> bool:

@@ -183,7 +183,8 @@ STANDFIRST_ATTR = compile_lazily(
 
 # Class words of the element that holds a standfirst, or of its wrapper, when it sits right
 # below the headline: English dek/standfirst/summary, German Vorspann/Einleitung/Teaser,
-# French chapo, Spanish entradilla/bajada/sumario, Portuguese sapo, Nordic preamble/ingress.
+# French chapo, Spanish entradilla/bajada/sumario, Portuguese sapo, Nordic preamble/ingress,
+# Czech and Slovak perex.
 # Whole words only (`lead` but not Tailwind's `leading-tight`). Unlike STANDFIRST_ATTR, no
 # kicker: a kicker is printed above the headline.
 STANDFIRST_WORDS: tuple[str, ...] = (
@@ -191,7 +192,7 @@ STANDFIRST_WORDS: tuple[str, ...] = (
     "subhead", "subheader", "strapline", "summary", "abstract", "excerpt", "desc",
     "description", "lead", "lead-text", "leadtext", "lede", "intro", "intro-text", "introtext",
     "teaser", "teaser-text", "preface", "vorspann", "einleitung", "preamble", "ingress",
-    "chapo", "chapeau", "entradilla", "bajada", "sumario", "sapo",
+    "chapo", "chapeau", "entradilla", "bajada", "sumario", "sapo", "perex",
 )  # fmt: skip
 STANDFIRST_WORDS_ATTR = compile_lazily(
     r"(?:^|[\s_\-:])(?:"

@@ -145,3 +145,6 @@ MIN_DESCRIPTION_PREFIX = 60
 MAX_OUTSIDE_LEVELS = 3
 # Wrappers above a paragraph whose names still speak for it.
 MAX_NAMED_WRAPPER_LEVELS = 2
+# A `data-*` value read as a name (`data-testid="article-intro"`) is one identifier: longer
+# values, or values with spaces, are content (a title, a JSON blob), not names.
+MAX_DATA_NAME_CHARS = 60
