@@ -19,6 +19,7 @@ from lxml import etree, html
 
 from newsextract._model import LanguageSource
 from newsextract.pipeline.blocks import normalise_space
+from newsextract.pipeline.headline import printed_headline
 from newsextract.pipeline.parse import text_of
 from newsextract.rules import markup
 from newsextract.rules.calendar import MAX_PRINTED_DATE_CHARS
@@ -249,7 +250,7 @@ class _Reader:
             bylines=get("byline"),
             tags=get("tags"),
             base_href=self.base_href,
-            h1=normalise_space(text_of(h1)) or None if h1 is not None else None,
+            h1=printed_headline(h1) or None if h1 is not None else None,
         )
 
 

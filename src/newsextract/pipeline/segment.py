@@ -30,6 +30,7 @@ from newsextract.pipeline.blocks import (
     normalise_space,
     related_title,
 )
+from newsextract.pipeline.headline import printed_headline
 from newsextract.pipeline.locate import Content, link_density, linked_length, text_length
 from newsextract.pipeline.names import names_of
 from newsextract.pipeline.parse import has_block_child, text_of
@@ -607,7 +608,7 @@ def _outermost_related_boxes(
 
 def _headline(scope: html.HtmlElement) -> str | None:
     for h1 in scope.iter("h1"):
-        text = normalise_space(text_of(h1))
+        text = printed_headline(h1)
         if text:
             return text
     return None

@@ -181,6 +181,17 @@ STANDFIRST_ATTR = compile_lazily(
     r"|kicker|surtitre",
 )
 
+# Class words of a kicker, the topic line a CMS prints inside the <h1> above the headline:
+# English kicker/overline/eyebrow/supertitle, German Dachzeile/Spitzmarke (and topline),
+# French surtitre, Spanish antetítulo/cintillo, Italian occhiello. Whole words only.
+KICKER_WORDS: tuple[str, ...] = (
+    "kicker", "overline", "eyebrow", "supertitle", "topline", "dachzeile", "spitzmarke",
+    "surtitre", "antetitulo", "cintillo", "occhiello",
+)  # fmt: skip
+KICKER_ATTR = compile_lazily(r"(?:^|[\s_\-:])(?:" + "|".join(KICKER_WORDS) + r")(?=$|[\s_\-:])")
+# What a kicker leaves at the edge of the headline once cut: its separator, hidden or not.
+HEADLINE_SEPARATOR_CHARS = ":-–—|·•/"
+
 # Class words of the element that holds a standfirst, or of its wrapper, when it sits right
 # below the headline: English dek/standfirst/summary, German Vorspann/Einleitung/Teaser,
 # French chapo, Spanish entradilla/bajada/sumario, Portuguese sapo, Nordic preamble/ingress,

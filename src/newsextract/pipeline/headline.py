@@ -1,0 +1,39 @@
+"""The printed headline: the text of the page's `<h1>`, without its kicker.
+
+Many CMSs print a kicker (a topic line: "Premier League", "Eskalation im Nahen Osten") inside
+the `<h1>`, in an element of its own, often with a separator hidden for screen readers. Read
+as one text it glues the two ("Basketball-EuroleagueNach Massenschlägerei ..."). The kicker is
+a label over the headline, not part of it, so it is left out when it is named as one and is
+the shorter part (one CMS names its headline `topline` and its kicker `subline`).
+"""
+
+from __future__ import annotations
+
+from lxml import html
+
+from newsextract.pipeline.blocks import normalise_space
+from newsextract.pipeline.names import names_of
+from newsextract.pipeline.parse import text_of
+from newsextract.rules import markup
+
+
+def printed_headline(h1: html.HtmlElement) -> str:
+    """The headline text of `h1`, kicker and hidden separators left out where it has them."""
+    whole = normalise_space(text_of(h1))
+    kickers = [el for el in h1.iterdescendants() if isinstance(el.tag, str) and _is_kicker(el)]
+    if not kickers:
+        return whole
+    dropped = {id(el) for el in kickers}
+    parts: list[str] = [h1.text or ""]
+    for child in h1:
+        if id(child) not in dropped and isinstance(child.tag, str):
+            parts.append(text_of(child))
+        parts.append(child.tail or "")
+    rest = normalise_space(" ".join(parts)).strip(markup.HEADLINE_SEPARATOR_CHARS + " ")
+    kicker = normalise_space(" ".join(text_of(el) for el in kickers))
+    return rest if len(rest) > len(kicker) else whole
+
+
+def _is_kicker(el: html.HtmlElement) -> bool:
+    names = names_of(el.get("class"), el.get("id"))
+    return bool(names.strip()) and markup.KICKER_ATTR.search(names) is not None
