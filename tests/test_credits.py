@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract.fields.credits import is_credit_line, split_credit
+from newsextract.fields.credits import is_credit_line, join_credit_parts, split_credit
 from tests._linear_time import COMMON_ADVERSARIAL, assert_linear
 
 # (caption, expected text, expected credit)
@@ -200,3 +200,17 @@ def test_adversarial_input_runs_in_linear_time(name: str) -> None:
     for function in (split_credit, is_credit_line):
         assert_linear(function, text)
     assert is_credit_line(text) is False
+
+
+@pytest.mark.parametrize(
+    ("credit", "joined"),
+    [
+        ("Harbour Images | Lee Grant", "Harbour Images / Lee Grant"),
+        ("Lee Grant | Lee Grant", "Lee Grant"),
+        ("Lee Grant/dpa | Lee Grant", "Lee Grant/dpa / Lee Grant"),
+        ("Lee Grant", "Lee Grant"),
+        ("Lee Grant|Gazette", "Lee Grant|Gazette"),  # no spaced bar: not two parts
+    ],
+)
+def test_join_credit_parts(credit: str, joined: str) -> None:
+    assert join_credit_parts(credit) == joined

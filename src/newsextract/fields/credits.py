@@ -25,10 +25,11 @@ import re
 from typing import Final
 
 from newsextract.fields.agencies import find_agency, normalise_agency
+from newsextract.rules.credits import CREDIT_PART_JOINER, CREDIT_PART_SEPARATOR
 from newsextract.support.lazyre import compile_lazily
 from newsextract.support.words import words
 
-__all__ = ["is_credit_line", "split_credit"]
+__all__ = ["is_credit_line", "join_credit_parts", "split_credit"]
 
 
 # Credits are short: "Kazakh Presidential Press Service/EPA-EFE" is 41 characters.
@@ -215,6 +216,20 @@ def split_credit(caption: str) -> tuple[str, str | None]:
             cut, credit = found
             return text[:cut].rstrip(_TEXT_TRAILERS), credit
     return text, None
+
+
+def join_credit_parts(credit: str) -> str:
+    """A credit whose parts are set apart by " | " rejoined as printed, with " / ".
+
+    A part printed twice in a row, letter for letter ("Jane Doe | Jane Doe": the agency field
+    and the photographer field of the same picture), is given once; parts that differ, even
+    only in case ("imago/Jane Doe | IMAGO/Jane Doe"), are the publisher's and are kept.
+    """
+    parts = CREDIT_PART_SEPARATOR.split(credit)
+    if len(parts) == 1:
+        return credit
+    kept = [part for i, part in enumerate(parts) if part and (i == 0 or part != parts[i - 1])]
+    return CREDIT_PART_JOINER.join(kept)
 
 
 def is_credit_line(text: str) -> bool:

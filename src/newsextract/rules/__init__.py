@@ -8,6 +8,8 @@
 - `calendar`: month and weekday names for the date, dateline and byline grammars, and the
   limits on printed dates.
 - `agencies`: the news-agency table; `fields.agencies` builds its lookups and patterns.
+- `credits`: photo-credit labels, markers and separators; `fields.credits` builds its
+  patterns from them.
 
 The field grammars (`fields.bylines`, `fields.dateline`, `fields.credits`) still keep their
 own word tables and length limits beside their patterns.
