@@ -74,21 +74,3 @@ def test_a_data_attribute_holding_text_is_not_read_as_a_name() -> None:
         )
     )
     assert article.standfirst is None
-
-
-def test_the_kicker_inside_the_h1_is_not_the_headline() -> None:
-    page = (
-        "<html><body><article><h1><span class='article-heading__kicker'>Harbour works</span>"
-        "<span class='visually-hidden'>: </span><span class='article-heading__title'>Pupils"
-        f" charged after night raid on dormitory</span></h1>{_STORY}</article></body></html>"
-    )
-    assert extract(page).headline == "Pupils charged after night raid on dormitory"
-
-
-def test_a_longer_part_named_like_a_kicker_stays_the_headline() -> None:
-    page = (
-        "<html><body><article><h1><span class='reader__subline'>Harbour works</span>"
-        " <span class='reader__topline'>Pupils charged after night raid on dormitory</span>"
-        f"</h1>{_STORY}</article></body></html>"
-    )
-    assert extract(page).headline == "Harbour works Pupils charged after night raid on dormitory"

@@ -18,18 +18,17 @@ from newsextract.rules import markup
 
 
 def printed_headline(h1: html.HtmlElement) -> str:
-    """The headline text of `h1`, kicker and hidden separators left out where it has them."""
+    """The headline text of `h1`, its kicker and the separator at its edge left out."""
     whole = normalise_space(text_of(h1))
-    kickers = [el for el in h1.iterdescendants() if isinstance(el.tag, str) and _is_kicker(el)]
+    kickers = [child for child in h1 if isinstance(child.tag, str) and _is_kicker(child)]
     if not kickers:
         return whole
-    dropped = {id(el) for el in kickers}
     parts: list[str] = [h1.text or ""]
     for child in h1:
-        if id(child) not in dropped and isinstance(child.tag, str):
+        if isinstance(child.tag, str) and child not in kickers:
             parts.append(text_of(child))
         parts.append(child.tail or "")
-    rest = normalise_space(" ".join(parts)).strip(markup.HEADLINE_SEPARATOR_CHARS + " ")
+    rest = normalise_space("".join(parts)).strip(markup.HEADLINE_SEPARATOR_CHARS + " ")
     kicker = normalise_space(" ".join(text_of(el) for el in kickers))
     return rest if len(rest) > len(kicker) else whole
 

@@ -131,9 +131,10 @@ def _block_text(el: html.HtmlElement) -> str:
         return normalise_space(text_of(el))
     parts = [el.text or ""]
     for child in el:
-        if isinstance(child.tag, str):
-            inner = _block_text(child) if child.tag in BLOCK_TAGS else text_of(child)
-            parts.append(f" {inner} " if child.tag in BLOCK_TAGS else inner)
+        if child.tag in BLOCK_TAGS:
+            parts.append(f" {_block_text(child)} ")
+        elif isinstance(child.tag, str):
+            parts.append(text_of(child))
         parts.append(child.tail or "")
     return normalise_space("".join(parts))
 
@@ -164,7 +165,7 @@ def _in_figure(el: html.HtmlElement, region: html.HtmlElement) -> bool:
 def _holds_figure(el: html.HtmlElement) -> bool:
     # A "lead" container holding a photo is the lead image's block (`article__lead-content`):
     # its text is a caption and a credit, not a summary.
-    return any(True for _ in el.iter("figure", "figcaption", "picture"))
+    return next(el.iter("figure", "figcaption", "picture"), None) is not None
 
 
 def _within(el: html.HtmlElement, ancestor: html.HtmlElement) -> bool:

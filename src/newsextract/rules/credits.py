@@ -1,8 +1,7 @@
-"""Photo-credit wording: the labels, markers and separators of credits printed beside or
-inside captions, grouped by language group with a comment per group.
+"""Photo-credit separators: how the parts of a credit are set apart and joined.
 
-`fields.credits` builds its patterns from these tables (its older label tables still sit
-beside its patterns there).
+`fields.credits` uses them; its label tables (by language group) still sit beside its
+patterns there.
 """
 
 from __future__ import annotations

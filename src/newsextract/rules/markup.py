@@ -98,6 +98,13 @@ def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return compile_lazily(rf"(?:^|[\s_\-:]|__)(?:{alternation})")
 
 
+def _whole_word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    # As `_word_pattern`, and the word must also end at a separator or the end: `lead` but
+    # not Tailwind's `leading-tight`.
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return compile_lazily(rf"(?:^|[\s_\-:])(?:{alternation})(?=$|[\s_\-:])")
+
+
 CONTENT_ATTR = _word_pattern(CONTENT_WORDS)
 # Posts quoted from social networks are part of the story (the text quotes them), even though
 # their wrappers carry words like "social".
@@ -188,7 +195,7 @@ KICKER_WORDS: tuple[str, ...] = (
     "kicker", "overline", "eyebrow", "supertitle", "topline", "dachzeile", "spitzmarke",
     "surtitre", "antetitulo", "cintillo", "occhiello",
 )  # fmt: skip
-KICKER_ATTR = compile_lazily(r"(?:^|[\s_\-:])(?:" + "|".join(KICKER_WORDS) + r")(?=$|[\s_\-:])")
+KICKER_ATTR = _whole_word_pattern(KICKER_WORDS)
 # What a kicker leaves at the edge of the headline once cut: its separator, hidden or not.
 HEADLINE_SEPARATOR_CHARS = ":-–—|·•/"
 
@@ -205,11 +212,7 @@ STANDFIRST_WORDS: tuple[str, ...] = (
     "teaser", "teaser-text", "preface", "vorspann", "einleitung", "preamble", "ingress",
     "chapo", "chapeau", "entradilla", "bajada", "sumario", "sapo", "perex",
 )  # fmt: skip
-STANDFIRST_WORDS_ATTR = compile_lazily(
-    r"(?:^|[\s_\-:])(?:"
-    + "|".join(re.escape(w) for w in sorted(STANDFIRST_WORDS, key=len, reverse=True))
-    + r")(?=$|[\s_\-:])"
-)
+STANDFIRST_WORDS_ATTR = _whole_word_pattern(STANDFIRST_WORDS)
 
 # Class words of a printed byline, in several languages (`firma`, `auteur`, `autor`).
 BYLINE_CLASS_WORDS: tuple[str, ...] = (
