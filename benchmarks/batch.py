@@ -14,7 +14,9 @@ each N and each batch size of `--pages`, `--rounds` times interleaved, and repor
 wall time, pages/s, and each N's speed-up over the first, as a Markdown table. Process start
 and import are included, as a user would see them; the fixed cost of a run (start, import,
 starting workers) is printed apart, from the line through the smallest and largest batch,
-and so is the first-page cost that the parent pays once before forking the workers.
+and so is the first-page cost that the parent pays once before forking the workers. The
+machine's own ceiling is printed too: two `--jobs 1` processes started together, each on half
+of the largest batch, against one on all of it (no coordination, so no pool does better).
 
 `--warc` writes the pages into one WARC (gzip and plain) with warcio's writer, a request
 record beside every third response, and times reading every response's headers and payload
@@ -139,18 +141,20 @@ def bench_jobs(pages: list[bytes], sizes: Sequence[int], jobs: Sequence[int], ro
     print(f"first-page cost (pattern compiling; paid once before the fork): {_warm_up_ms():.0f} ms")
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
     best: dict[tuple[int, int], float] = {}
+    ceiling = float("inf")
     with tempfile.TemporaryDirectory() as directory:
         folders = {count: Path(directory, str(count)) for count in sizes}
         for count, folder in folders.items():
             folder.mkdir()
             for n, page in enumerate(pages[:count]):
                 (folder / f"page-{n:05d}.html").write_bytes(page)
+        halves = _halves(Path(directory, "halves"), pages[: max(sizes)])
         for _ in range(rounds):
             for count, folder in folders.items():
                 for n in jobs:
-                    command = [sys.executable, "-m", "newsextract", "-q", "-j", str(n), str(folder)]
-                    seconds = _run_seconds(command, env)
+                    seconds = _run_seconds([_command(n, folder)], env)
                     best[count, n] = min(best.get((count, n), seconds), seconds)
+            ceiling = min(ceiling, _run_seconds([_command(1, half) for half in halves], env))
     print(f"load average {os.getloadavg()[0]:.2f} at the end")
     print("| pages | --jobs | seconds | pages/s | speed-up |")
     print("| ---: | ---: | ---: | ---: | ---: |")
@@ -159,6 +163,11 @@ def bench_jobs(pages: list[bytes], sizes: Sequence[int], jobs: Sequence[int], ro
             seconds = best[count, n]
             gain = best[count, jobs[0]] / seconds
             print(f"| {count:,} | {n} | {seconds:.2f} | {count / seconds:.1f} | {gain:.2f}x |")
+    high = max(sizes)
+    print(
+        f"machine's ceiling: two `--jobs 1` runs at once, each on half of the {high:,} pages,"
+        f" {ceiling:.2f} s, {best[high, jobs[0]] / ceiling:.2f}x one `--jobs {jobs[0]}` run"
+    )
     if len(sizes) > 1:
         low, high = min(sizes), max(sizes)
         for n in jobs:
@@ -184,9 +193,27 @@ def _warm_up_ms() -> float:
     return float(result.stdout)
 
 
-def _run_seconds(command: list[str], env: dict[str, str]) -> float:
+def _command(jobs: int, folder: Path) -> list[str]:
+    return [sys.executable, "-m", "newsextract", "-q", "-j", str(jobs), str(folder)]
+
+
+def _halves(directory: Path, pages: list[bytes]) -> list[Path]:
+    """`pages` split between two folders: two independent processes, one on each, share
+    nothing, so their speed-up over one process on all is what the machine allows."""
+    folders = [directory / "a", directory / "b"]
+    for folder in folders:
+        folder.mkdir(parents=True)
+    for n, page in enumerate(pages):
+        (folders[n % 2] / f"page-{n:05d}.html").write_bytes(page)
+    return folders
+
+
+def _run_seconds(commands: list[list[str]], env: dict[str, str]) -> float:
+    """Wall time of `commands` started together, until the last one ends."""
     started = time.perf_counter()
-    subprocess.run(command, env=env, stdout=subprocess.DEVNULL, check=False, timeout=3600)
+    running = [subprocess.Popen(c, env=env, stdout=subprocess.DEVNULL) for c in commands]
+    for process in running:
+        process.wait(timeout=3600)
     return time.perf_counter() - started
 
 

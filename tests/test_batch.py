@@ -433,3 +433,19 @@ def test_a_slow_first_page_does_not_stall_the_pool() -> None:
     thread.join(timeout=60)
     assert not thread.is_alive(), "the pool stalled"
     assert result == [t.source for t in tasks]
+
+
+def _made_by(record: Record) -> tuple[str, int, bool]:
+    return record.source, os.getpid(), record.ok
+
+
+def test_finish_runs_where_the_record_is_made() -> None:
+    # The CLI writes each record out in the worker, so that the parent receives text: the
+    # finishing function must run in the worker processes, once a record, in input order.
+    tasks = [PageTask(_page(f"Story {n}").encode(), f"s{n}") for n in range(12)]
+    finished = list(run(tasks, 2, _made_by))
+    assert [source for source, _, _ in finished] == [t.source for t in tasks]
+    assert all(ok for _, _, ok in finished)
+    assert os.getpid() not in {pid for _, pid, _ in finished}
+    in_process = list(run(tasks[:2], 1, _made_by))
+    assert {pid for _, pid, _ in in_process} == {os.getpid()}

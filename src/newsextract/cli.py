@@ -27,7 +27,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Never, TextIO
@@ -320,7 +320,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     several = not plan.single_page
     writer = _Writer(fmt, args.output, args.error_records, progress, several=several)
     interrupted = False
-    records = run(_fetched(_tasks(plan.inputs, args.url), args), jobs)
+    records = run(_fetched(_tasks(plan.inputs, args.url), args), jobs, writer.renderer())
     try:
         with _Interrupts() as interrupts:
             for record in records:
@@ -411,12 +411,12 @@ class _Tally:
     kinds: Counter[str] = field(default_factory=Counter)
     started: float = field(default_factory=time.monotonic)
 
-    def add(self, record: Record) -> None:
+    def add(self, done: _Rendered) -> None:
         self.pages += 1
-        self.failures += not record.ok
-        self.empty_bodies += record.empty_body
-        if record.error is not None:
-            self.kinds[record.error] += 1
+        self.failures += not done.ok
+        self.empty_bodies += done.empty_body
+        if done.record.error is not None:
+            self.kinds[done.record.error] += 1
 
     def summary(self, interrupted: bool) -> str:
         seconds = time.monotonic() - self.started
@@ -487,10 +487,16 @@ class _Writer:
         self._csv = csv.writer(sys.stdout) if fmt == "csv" and output is None else None
         self._csv_started = False
 
-    def write(self, record: Record) -> None:
+    def renderer(self) -> _Render:
+        """What each worker does to a record before sending it here."""
+        document = self._output is not None or self._fmt != "jsonl"
+        return _Render(self._fmt, document, keep=self._csv is not None, mark=self._error_records)
+
+    def write(self, done: _Rendered) -> None:
+        record = done.record
         if record.warc is not None:
             self._warc_counts[record.source] += 1
-        if record.article is None:
+        if not done.ok:
             self._progress.message(f"newsextract: {record.describe_failure()}")
             if self._error_records and self._csv is not None:
                 kind = str(record.error or "")
@@ -498,16 +504,18 @@ class _Writer:
             elif self._error_records:
                 _print_line(json.dumps(record.to_dict(), ensure_ascii=False), sys.stdout)
             return
+        if self._csv is not None:
+            assert record.article is not None
+            self._write_csv(csv_row(record.source, record.article))
+            return
+        assert done.text is not None
         if self._output is not None:
             suffix = _DOCUMENT_SUFFIXES.get(self._fmt, ".json")
-            path = self._output / f"{self._name(record)}{suffix}"
-            _write_atomically(path, _document(record.article, self._fmt).rstrip("\n"))
-        elif self._csv is not None:
-            self._write_csv(csv_row(record.source, record.article))
+            _write_atomically(self._output / f"{self._name(record)}{suffix}", done.text)
         elif self._several and self._fmt == "json":
             # Several pages as one JSON array, opened before the first and closed at the end.
             start = "[\n" if self._written == 0 else ",\n"
-            sys.stdout.write(start + _indent(record.article.to_json(indent=2)))
+            sys.stdout.write(start + _indent(done.text))
             sys.stdout.flush()
         elif self._several and self._fmt in _HEADED_FORMATS:
             # Each page headed as `head` heads each of several files.
@@ -516,9 +524,9 @@ class _Writer:
                 where = f"{where}: {record.warc.target_uri or record.warc.record_id}"
             gap = "" if self._written == 0 else "\n"
             sys.stdout.write(f"{gap}==> {where} <==\n")
-            _print(record, self._fmt, sys.stdout)
+            _print_line(done.text, sys.stdout)
         else:
-            _print(record, self._fmt, sys.stdout, mark_empty=self._error_records)
+            _print_line(done.text, sys.stdout)
         self._written += 1
 
     def _write_csv(self, row: list[str]) -> None:
@@ -549,18 +557,40 @@ class _Writer:
         return stem if count == 1 else f"{stem}-{count}"
 
 
-def _print(record: Record, fmt: str, out: TextIO, *, mark_empty: bool = False) -> None:
-    article = record.article
-    assert article is not None
-    if fmt == "json":
-        _print_line(article.to_json(indent=2), out)
-    elif fmt == "jsonl":
-        data = record.to_dict()
-        if mark_empty and record.empty_body:
-            data["empty_body"] = True  # type: ignore[typeddict-unknown-key]
-        _print_line(json.dumps(data, ensure_ascii=False), out)
-    else:
-        _print_line(_document(article, fmt).rstrip("\n"), out)
+@dataclass(frozen=True, slots=True)
+class _Rendered:
+    """A record as a worker hands it back: `text` is the record written out (its JSON line,
+    or its document), and the article is dropped once it is, so that only text crosses the
+    pipe; CSV rows keep the article instead. `ok` and `empty_body` are the record's."""
+
+    record: Record
+    text: str | None
+    ok: bool
+    empty_body: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Render:
+    """Writes a record out in the worker: a document of `fmt` when `document`, else its JSON
+    line (with `empty_body: true` when `mark` asks for it); `keep` keeps the article."""
+
+    fmt: str
+    document: bool
+    keep: bool
+    mark: bool
+
+    def __call__(self, record: Record) -> _Rendered:
+        article = record.article
+        if article is None or self.keep:
+            return _Rendered(record, None, record.ok, record.empty_body)
+        if self.document:
+            text = _document(article, self.fmt).rstrip("\n")
+        else:
+            data = record.to_dict()
+            if self.mark and record.empty_body:
+                data["empty_body"] = True  # type: ignore[typeddict-unknown-key]
+            text = json.dumps(data, ensure_ascii=False)
+        return _Rendered(replace(record, article=None), text, True, record.empty_body)
 
 
 def _document(article: Article, fmt: str) -> str:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from itertools import islice
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any, BinaryIO, cast
+from typing import Any, BinaryIO, TypeVar, cast, overload
 
 from newsextract._errors import ErrorKind, NewsextractError
 from newsextract._model import Article, BatchRecordDict
@@ -59,6 +59,7 @@ DEFAULT_GLOBS = (
 )
 """Files a directory contributes unless other patterns are given (names, any case)."""
 
+_T = TypeVar("_T")
 _GZIP_MAGIC = b"\x1f\x8b"
 _PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".txt")
 _CHUNK = 4
@@ -367,24 +368,47 @@ def warc_items(stream: BinaryIO, source: str) -> Iterator[PageTask | Record]:
 # --- running tasks in order on many processes ------------------------------------------------
 
 
-def run(tasks: Iterable[Task], jobs: int = 1) -> Generator[Record, None, None]:
+@overload
+def run(tasks: Iterable[Task], jobs: int = 1) -> Generator[Record, None, None]: ...
+
+
+@overload
+def run(
+    tasks: Iterable[Task], jobs: int, finish: Callable[[Record], _T]
+) -> Generator[_T, None, None]: ...
+
+
+def run(
+    tasks: Iterable[Task], jobs: int = 1, finish: Callable[[Record], Any] | None = None
+) -> Generator[Any, None, None]:
     """Records for `tasks`, in their order, computed on `jobs` worker processes.
 
     With one job everything runs in this process. Otherwise pages go to worker processes a
     few at a time, at most a bounded number of pages ahead of the output, so that memory
     stays flat however long the input. Closing the iterator (or Ctrl-C) kills the workers.
+
+    `finish`, when given, is applied to each record where it was made and its result is
+    yielded instead: the CLI writes a record out in the worker, so that the parent, which
+    feeds every worker, receives a line of text rather than an article to unpickle and
+    encode (that work in the parent held two workers to 1.7x of one). On platforms that
+    spawn workers it must be picklable (a top-level function or a frozen dataclass).
     """
+    done: Callable[[Record], Any] = finish or _same
     if jobs <= 1:
         for task in tasks:
-            yield run_task(task)
+            yield done(run_task(task))
         return
-    pool = _Pool(jobs)
+    pool = _Pool(jobs, done)
     try:
         yield from pool.map(tasks)
     except BaseException:
         pool.kill()
         raise
     pool.close()
+
+
+def _same(record: Record) -> Record:
+    return record
 
 
 def available_cores() -> int:
@@ -403,7 +427,7 @@ class _Job:
     tasks: list[Task]
 
 
-def _work(conn: Connection, parents_end: Connection) -> None:
+def _work(conn: Connection, parents_end: Connection, finish: Callable[[Record], Any]) -> None:
     """A worker process: run each chunk it is sent and send back its records, until told to
     stop or the parent is gone. Ctrl-C is the parent's to handle, so it is ignored here."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -415,16 +439,18 @@ def _work(conn: Connection, parents_end: Connection) -> None:
             return
         if tasks is None:
             return
-        conn.send(run_chunk(tasks))
+        conn.send([finish(record) for record in run_chunk(tasks)])
 
 
 class _Worker:
     """One worker process and the parent's end of its pipe; it holds at most one job."""
 
-    def __init__(self, context: multiprocessing.context.BaseContext) -> None:
+    def __init__(
+        self, context: multiprocessing.context.BaseContext, finish: Callable[[Record], Any]
+    ) -> None:
         parents_end, childs_end = context.Pipe()
         self.process = context.Process(  # type: ignore[attr-defined]
-            target=_work, args=(childs_end, parents_end), daemon=True
+            target=_work, args=(childs_end, parents_end, finish), daemon=True
         )
         self.process.start()
         childs_end.close()  # The child's death must be this end's EOF.
@@ -457,16 +483,17 @@ class _Pool:
     one page per job, so that only the page that kills a worker is reported as such.
     """
 
-    def __init__(self, jobs: int) -> None:
+    def __init__(self, jobs: int, finish: Callable[[Record], Any]) -> None:
         self._context = _context()
+        self._finish = finish
         if self._context.get_start_method() == "fork":
             warm_up()  # Once here, instead of once in every worker.
-        self._workers = [_Worker(self._context) for _ in range(jobs)]
+        self._workers = [_Worker(self._context, finish) for _ in range(jobs)]
         self._window = jobs * _AHEAD * _CHUNK
         self._retries: deque[_Job] = deque()
-        self._done: dict[int, Record] = {}
+        self._done: dict[int, Any] = {}  # Finished records by position, until released.
 
-    def map(self, tasks: Iterable[Task]) -> Iterator[Record]:
+    def map(self, tasks: Iterable[Task]) -> Iterator[Any]:
         source = iter(tasks)
         handed = released = 0  # Tasks given out so far; records yielded so far.
         exhausted = False
@@ -502,7 +529,7 @@ class _Pool:
             assert job is not None
             if worker.conn.poll():
                 try:
-                    records: list[Record] = worker.conn.recv()
+                    records: list[Any] = worker.conn.recv()
                 except (EOFError, OSError):
                     self._crashed(worker, job)
                     continue
@@ -513,9 +540,9 @@ class _Pool:
 
     def _crashed(self, worker: _Worker, job: _Job) -> None:
         worker.kill()
-        self._workers[self._workers.index(worker)] = _Worker(self._context)
+        self._workers[self._workers.index(worker)] = _Worker(self._context, self._finish)
         if len(job.tasks) == 1:
-            self._done[job.first] = _crash_record(job.tasks[0])
+            self._done[job.first] = self._finish(_crash_record(job.tasks[0]))
         else:
             singles = [_Job(job.first + n, [task]) for n, task in enumerate(job.tasks)]
             self._retries.extendleft(reversed(singles))
