@@ -130,6 +130,27 @@ OTHER_LANGUAGES: list[Case] = [
     ("WARSZAWA (PAP) - Sejm uchwalił ustawę.", "WARSZAWA", "PAP"),
 ]
 
+# Scripts without capitals or spaces print a frame of their own (`rules.script_datelines`);
+# Cyrillic and Arabic datelines follow the Latin grammar, with their months and agency names.
+OTHER_SCRIPTS: list[Case] = [
+    ("新华社上海5月3日电 市政府发布了新的规划。", "上海5月3日", "Xinhua"),
+    ("新华社北京３日电（记者张三）国务院发布了新规。", "北京３日", "Xinhua"),
+    ("中新社广州3日电 当地发布了新的规划。", "广州3日", "China News Service"),
+    ("（中央社台北3日電）行政院宣布新的政策。", "台北3日", "CNA"),
+    ("（中央社記者王明台北3日電）行政院宣布新的政策。", "3日", "CNA"),
+    ("【ワシントン共同】米政府は新たな対策を発表した。", "ワシントン", "Kyodo"),
+    ("【ニューヨーク時事】株価は続落した。", "ニューヨーク", "Jiji"),
+    ("【3月3日 AFP】政府は新たな対策を発表した。", "3月3日", "AFP"),
+    ("【ソウル＝山田太郎】韓国政府は新たな対策を発表した。", "ソウル", None),
+    ("[東京 ロイター] - 日銀は金融政策を据え置いた。", "東京", "Reuters"),
+    ("(서울=연합뉴스) 홍길동 기자 = 정부는 새 대책을 발표했다.", "서울", "Yonhap"),
+    ("(부산=뉴스1) 홍길동 기자 = 시는 새 계획을 밝혔다.", "부산", "News1"),
+    ("МОСКВА, 3 марта. /ТАСС/. Правительство объявило о плане.", "МОСКВА, 3 марта", "TASS"),
+    ("КИЇВ, 3 березня (Укрінформ) - Уряд оголосив план.", "КИЇВ, 3 березня", "Ukrinform"),
+    ("القاهرة (رويترز) - أعلنت الحكومة عن خطة جديدة.", "القاهرة", "Reuters"),
+    ("باريس (أ ف ب) - أعلنت الحكومة عن خطة جديدة.", "باريس", "AFP"),
+]
+
 # Generated cases of the forms read since the fundus labels: a bracketed source that is not an
 # agency (the dateline stands, the agency is None unless a part of the marker names one), and a
 # place in mixed case before a spaced dash. Per language group: places, a story sentence, and
@@ -171,9 +192,9 @@ MIXED_CASE: list[Case] = [
 
 GENERATED = _generated()
 
-POSITIVES = (ENGLISH + SPANISH + FRENCH + GERMAN + ITALIAN + PORTUGUESE + OTHER_LANGUAGES) + (
-    GENERATED + MIXED_CASE
-)
+POSITIVES = (
+    ENGLISH + SPANISH + FRENCH + GERMAN + ITALIAN + PORTUGUESE + OTHER_LANGUAGES + OTHER_SCRIPTS
+) + (GENERATED + MIXED_CASE)
 
 NEGATIVES: list[str] = [
     "The US (and Canada) said on Monday that talks would resume.",
@@ -221,6 +242,14 @@ NEGATIVES: list[str] = [
     "Die Polizei – sie kam zu spät.",
     "Heute – Der Tag beginnt mit Regen.",
     "Seven-footer - He has had his share of big houses.",
+    # Frames in other scripts that are not datelines: a label, a photo credit, an agency
+    # named at the end, a word that contains the "filed" character.
+    "【独自】政府が新たな対策を検討していることが分かった。",
+    "(사진=연합뉴스) 정부는 새 대책을 발표했다.",
+    "(서울=홍길동) 정부는 새 대책을 발표했다.",
+    "政府は新たな対策を発表した（共同）。",
+    "国务院3日电视讲话中说，经济平稳。",
+    "（记者张三）市政府发布了新的规划。",
     "",
     "   ",
 ]
@@ -287,6 +316,9 @@ ADVERSARIAL = {
     "open marker": "Hamburg (" + "a" * 1_000_000,
     "mixed-case places": "Hamburg/Köln " * 100_000,
     "mixed-case dashes": "Hamburg - " * 100_000,
+    "filed frames": "新华社" * 100_000,
+    "open frames": "【" + "共" * 1_000_000,
+    "korean frames": "(서울=" * 100_000,
 }
 
 
@@ -296,3 +328,31 @@ def test_adversarial_input_runs_in_linear_time(name: str) -> None:
     text = ADVERSARIAL[name]
     assert_linear(parse_dateline, text)
     assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Duisburg. Erste Entwürfe zeigen die neue Brücke.", "Duisburg"),
+        ("Frankfurt/Main. Die Messe öffnet am Montag.", "Frankfurt/Main"),
+        ("Essen. „Wir sind bereit“, sagte die Sprecherin.", "Essen"),
+    ],
+)
+def test_a_dotted_place_counts_where_the_press_prints_it(paragraph: str, expected: str) -> None:
+    assert parse_dateline(paragraph, "de") == Dateline(expected, None)
+    assert parse_dateline(paragraph) is None  # Undeclared or other languages: not read.
+    assert parse_dateline(paragraph, "en") is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Endlich. Nach zwei Jahren öffnet das Bad wieder.",
+        "Heute. Der Tag beginnt mit Regen.",
+        "NATO. Das Bündnis tagt am Montag.",
+        "Duisburg. ",
+        "Duisburg. ohne Großbuchstaben geht es weiter.",
+    ],
+)
+def test_a_one_word_sentence_is_not_a_dotted_place(paragraph: str) -> None:
+    assert parse_dateline(paragraph, "de") is None

@@ -260,7 +260,8 @@ def _field_sources(article: Article, metadata: Metadata, trace: Trace) -> dict[s
     if article.standfirst:
         sources["standfirst"] = "segment: element named as one, or the description above the story"
     paragraphs = article.paragraphs
-    _, dateline_agency = newsfields._dateline(paragraphs)
+    language = newsfields.declared_language(metadata)
+    _, dateline_agency = newsfields._dateline(paragraphs, language)
     if article.dateline:
         sources["dateline"] = "the dateline grammar on the story's opening paragraph"
     if article.agency:

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from newsextract.fields.agencies import agency_pattern, find_agency, normalise_agency
+from newsextract.fields.script_dateline import script_dateline
 from newsextract.rules.calendar import month_forms
 from newsextract.support.lazyre import compile_lazily
 from newsextract.support.words import words
@@ -113,8 +114,9 @@ _PLACE_PARTICLES: Final = words(
     "sous en upon of y e et al aan op"
 )
 # Month names and their printed abbreviations, in the languages wire services file in.
-_MONTH_LANGUAGES: Final = ("en", "es", "fr", "de", "it", "pt", "nl")
+_MONTH_LANGUAGES: Final = ("en", "es", "fr", "de", "it", "pt", "nl", "ru", "uk")
 _MONTHS: Final = month_forms(_MONTH_LANGUAGES, abbreviations=_MONTH_LANGUAGES)
+_FULL_MONTHS: Final = month_forms(_MONTH_LANGUAGES)
 _MONTH_ALTERNATION: Final = "|".join(
     re.escape(month) for month in sorted(_MONTHS, key=lambda m: (-len(m), m))
 )
@@ -158,6 +160,20 @@ _MIXED_PLACE_RE: Final = compile_lazily(
     rf" {{1,3}}[{_DASHES}]{{1,2}} {{1,3}}"
 )
 
+# German regional papers print the place with a full stop: "Duisburg. Erste Entwürfe ...".
+# In English a one-word sentence looks the same ("Finally. A ..."), so the form is read only on
+# pages that declare one of these languages, and only for one capitalised word (or two joined
+# by a slash or hyphen: "Frankfurt/Main") that no list below knows as a sentence word.
+DOTTED_PLACE_LANGUAGES: Final = frozenset({"de"})
+_DOTTED_PLACE_RE: Final = compile_lazily(
+    rf"(?P<place>{_MIXED_WORD}(?:/{_MIXED_WORD})?)\. (?=[^\W\d_]|[\u201e\u201c\"])"
+)
+# German one-word sentences that open a story as the place would ("Endlich. Nach ...").
+_DOTTED_NOT_PLACES: Final = words(
+    "Endlich Nein Ja Stopp Schluss Achtung Vorsicht Danke Bitte Genau Richtig Falsch Klar "
+    "Gut Okay Also Tja Nanu Ach Aus Vorbei Fertig Wahnsinn Unglaublich Wow Ende Los Immerhin"
+)
+
 # Capitalised words that open sentences, not place names: "By Jane Doe (AP)", "In Berlin".
 # "The" is not here, for "The Hague (AFP) -".
 _SENTENCE_OPENERS: Final = words(
@@ -198,30 +214,41 @@ _NOT_PLACE_WORDS: Final = words(
 )
 
 
-def parse_dateline(paragraph: str) -> Dateline | None:
+def parse_dateline(paragraph: str, language: str | None = None) -> Dateline | None:
     """The dateline that opens `paragraph`, or None when it opens with anything else.
 
     `WASHINGTON (AP) — The ...` gives `Dateline("WASHINGTON", "AP")`, `(Reuters) - ...`
     gives `Dateline(None, "Reuters")`, `BUFFALO, N.Y. — ...` gives
-    `Dateline("BUFFALO, N.Y.", None)`.
+    `Dateline("BUFFALO, N.Y.", None)`. `language`, the page's declared language, lets
+    forms that only its press prints count (`Duisburg. Erste ...` in German).
     """
-    return split_dateline(paragraph)[0]
+    return split_dateline(paragraph, language)[0]
 
 
-def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
+def split_dateline(paragraph: str, language: str | None = None) -> tuple[Dateline | None, str]:
     """The dateline that opens `paragraph` and the paragraph after it (whole when none)."""
     stripped = paragraph.lstrip()
     head = stripped[:MAX_DATELINE_CHARS].translate(_SPACE_TRANSLATION)
     found = (
-        _with_agency(head)
+        _in_script_frame(head)
+        or _with_agency(head)
         or _with_other_marker(head)
         or _place_only(head)
         or _mixed_case_place(head, stripped)
+        or (_dotted_place(head, stripped) if language in DOTTED_PLACE_LANGUAGES else None)
     )
     if found is None:
         return None, paragraph
     dateline, end = found
     return dateline, stripped[end:].lstrip()
+
+
+def _in_script_frame(head: str) -> tuple[Dateline, int] | None:
+    framed = script_dateline(head)
+    if framed is None:
+        return None
+    place, agency, end = framed
+    return Dateline(place, agency), end
 
 
 def _with_agency(head: str) -> tuple[Dateline, int] | None:
@@ -299,12 +326,32 @@ def _mixed_case_place(head: str, paragraph: str) -> tuple[Dateline, int] | None:
     return Dateline(f"{place}, {date}" if date else place, None), found.end()
 
 
+def _dotted_place(head: str, paragraph: str) -> tuple[Dateline, int] | None:
+    """A place and a full stop, as the German regional press prints it: `Duisburg. Erste ...`."""
+    found = _DOTTED_PLACE_RE.match(head)
+    if found is None or _SENTENCE_END_RE.search(paragraph, found.end()) is None:
+        return None
+    if head[found.end()].islower():
+        return None  # The story opens like a sentence.
+    place = found.group("place")
+    parts = place.split("/")
+    if not all(part[:1].isupper() and not part.isupper() for part in parts):
+        return None  # Capitals are an acronym or a label; lower case a word.
+    if any(part in _MIXED_PLACE_NOT_FIRST or part in _DOTTED_NOT_PLACES for part in parts):
+        return None
+    if len(place) < MIN_PLACE_LETTERS or normalise_agency(place) is not None:
+        return None
+    return Dateline(place, None), found.end()
+
+
 def _clean_prefix(prefix: str) -> str:
     # "NEW YORK--(BUSINESS WIRE)--" and "MOSCOW, March 3. /TASS/." leave a dash or a full
     # stop between the date and the marker; they are not part of the dateline.
     cleaned = prefix.rstrip(" " + _DASHES + ",")
-    if cleaned.endswith(".") and cleaned[-2:-1].isdigit():
-        cleaned = cleaned[:-1]
+    if cleaned.endswith(".") and (
+        cleaned[-2:-1].isdigit() or cleaned[:-1].rsplit(" ", 1)[-1].casefold() in _FULL_MONTHS
+    ):
+        cleaned = cleaned[:-1]  # "МОСКВА, 3 марта. /ТАСС/." ends its date the same way.
     return cleaned
 
 
@@ -347,7 +394,10 @@ def _reads_as_placewords(segment: str) -> bool:
 
 
 def _starts_capital_or_digit(token: str) -> bool:
-    return token[0].isupper() or token[0].isdigit()
+    # A letter of a script without case (Arabic, Hebrew) is neither upper nor lower: a place
+    # printed in one ("القاهرة (رويترز) -") counts as capitalised.
+    first = token[0]
+    return first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())
 
 
 def _is_capitals(text: str) -> bool:

@@ -28,9 +28,6 @@ from newsextract.rules.thresholds import (
     MAX_SITE_NAME_WORDS,
     MIN_STORY_PATH_CHARS,
 )
-from newsextract.support.lazyre import compile_lazily
-
-_LANGUAGE = compile_lazily(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{2,8})*$")
 
 
 def assemble(
@@ -202,12 +199,8 @@ def _language(
     """The page's language and where it came from: the first well-formed declaration, unless
     the text plainly reads otherwise (a CMS's default `lang="en"` over a page in isiZulu);
     detected from the text when there is none or it is doubted."""
-    declared: tuple[str | None, LanguageSource | None] = (None, None)
-    for value, source in zip(metadata.languages, metadata.language_sources, strict=True):
-        match = _LANGUAGE.match(value.strip())
-        if match is not None:
-            declared = match.group(1).lower(), source
-            break
+    found = metadata.declared_language()
+    declared: tuple[str | None, LanguageSource | None] = found if found else (None, None)
     text = detection_text(headline, segments.paragraphs)
     if declared[0] is not None and not doubt_declared(declared[0], text):
         return declared

@@ -99,6 +99,19 @@ class Metadata:
     base_href: str | None = None
     h1: str | None = None
 
+    def declared_language(self) -> tuple[str, LanguageSource] | None:
+        """The first well-formed declared language's primary subtag (`de` for `de-AT`), and
+        where it was declared."""
+        for value, source in zip(self.languages, self.language_sources, strict=True):
+            match = _LANGUAGE_TAG.match(value.strip())
+            if match is not None:
+                return match.group(1).lower(), source
+        return None
+
+
+# A BCP 47 tag as pages print it: "de", "de-AT", "pt_BR", "zh-Hant-TW".
+_LANGUAGE_TAG = compile_lazily(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{2,8})*$")
+
 
 def read_metadata(root: html.HtmlElement) -> Metadata:
     """Collect the page's own statements about the article."""

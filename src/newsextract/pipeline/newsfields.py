@@ -37,7 +37,7 @@ class NewsFields:
 
 def news_fields(segments: Segments, metadata: Metadata) -> NewsFields:
     """Read dateline, agency, authors and split captions from the story and its metadata."""
-    dateline, agency = _dateline(segments.paragraphs)
+    dateline, agency = _dateline(segments.paragraphs, declared_language(metadata))
     authors, byline_agency = _authors(metadata)
     agency = (
         agency
@@ -49,9 +49,15 @@ def news_fields(segments: Segments, metadata: Metadata) -> NewsFields:
     return NewsFields(dateline=dateline, agency=agency, authors=authors, captions=captions)
 
 
-def _dateline(paragraphs: tuple[str, ...]) -> tuple[str | None, str | None]:
+def declared_language(metadata: Metadata) -> str | None:
+    """The page's declared language, which lets the dateline grammar read its press's forms."""
+    declared = metadata.declared_language()
+    return declared[0] if declared else None
+
+
+def _dateline(paragraphs: tuple[str, ...], language: str | None) -> tuple[str | None, str | None]:
     for paragraph in paragraphs[:DATELINE_PARAGRAPHS]:
-        found = parse_dateline(paragraph)
+        found = parse_dateline(paragraph, language)
         if found is not None:
             return found.dateline, found.agency
     return None, None

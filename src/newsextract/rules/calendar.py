@@ -28,6 +28,12 @@ MONTH_NAMES: Final[dict[str, tuple[str, ...]]] = {
            "setembro", "outubro", "novembro", "dezembro"),
     "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
            "september", "oktober", "november", "december"),
+    # Russian and Ukrainian dates print the month in the genitive ("3 марта", "3 березня"),
+    # and that is the form listed; the nominative is not printed after a day.
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+           "сентября", "октября", "ноября", "декабря"),
+    "uk": ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
+           "вересня", "жовтня", "листопада", "грудня"),
 }  # fmt: skip
 
 # The abbreviations each language prints, January first ("" where it prints none of its
@@ -41,6 +47,9 @@ MONTH_ABBREVIATIONS: Final[dict[str, tuple[str, ...]]] = {
     "it": ("gen", "", "", "", "mag", "giu", "lug", "", "set", "ott", "", ""),
     "pt": ("", "fev", "", "", "", "", "", "", "", "out", "", ""),
     "nl": ("", "", "mrt", "", "", "", "", "", "", "", "", ""),
+    "ru": ("янв", "фев", "мар", "апр", "", "июн", "июл", "авг", "сен сент", "окт", "ноя",
+           "дек"),
+    "uk": ("", "", "", "", "", "", "", "", "", "", "", ""),
 }  # fmt: skip
 
 # Weekday names by language, Monday first.

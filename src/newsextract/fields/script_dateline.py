@@ -1,0 +1,119 @@
+"""Datelines in scripts without capitals or spaces: the frames of `rules.script_datelines`.
+
+    新华社北京5月3日电 ...        agency, place, date, "filed" (zh)
+    （中央社記者王明台北3日電）...   the same in brackets, with a reporter (zh)
+    【ワシントン共同】...            place and agency in brackets (ja)
+    【ソウル＝山田太郎】...          place and the paper's correspondent (ja)
+    (서울=연합뉴스) ...              place "=" agency in brackets (ko)
+
+The frame is read first, then the agency in it must be one `normalise_agency` knows, so an
+ordinary bracketed aside never counts. Only the head of a paragraph is read, and each pattern
+is a bounded run of one character class.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsextract.fields.agencies import normalise_agency
+from newsextract.rules import script_datelines as rules
+from newsextract.support.lazyre import compile_lazily
+
+__all__ = ["script_dateline"]
+
+_OPENERS: Final = "".join(re.escape(opener) for opener in rules.BRACKETS)
+_CLOSERS: Final = "".join(re.escape(closer) for closer in rules.BRACKETS.values())
+_FILED_RE: Final = compile_lazily(
+    rf"[{_OPENERS}]?(?P<frame>[^\s{_OPENERS}{_CLOSERS}]{{2,{rules.MAX_FILED_FRAME_CHARS}}}?)"
+    rf"[{rules.FILED_MARKS}][{_CLOSERS}]?"
+)
+_BRACKETED_RE: Final = compile_lazily(
+    rf"(?P<open>[{_OPENERS}])(?P<inside>[^{_OPENERS}{_CLOSERS}]{{2,{rules.MAX_BRACKETED_CHARS}}})"
+    rf"(?P<close>[{_CLOSERS}])"
+)
+_SCRIPT_RE: Final = compile_lazily(rf"[{rules.SCRIPT_CHARS}]")
+_DATE_AT_END_RE: Final = compile_lazily(rf"{rules.CHINESE_DATE}$")
+_SPACES: Final = " \u3000"
+_AFTER_FRAME_RE: Final = compile_lazily(r"[ \u3000]{0,2}[-\u2013\u2014][ \u3000]{0,2}")
+
+
+def script_dateline(head: str) -> tuple[str | None, str | None, int] | None:
+    """The place and/or date, the agency (None for a paper's own correspondent) and where
+    the story starts, when `head` opens with a frame of `rules.script_datelines`; else None."""
+    return _filed(head) or _bracketed(head)
+
+
+def _filed(head: str) -> tuple[str | None, str, int] | None:
+    found = _FILED_RE.match(head)
+    if found is None:
+        return None
+    frame = found.group("frame")
+    split = _agency_prefix(frame)
+    if split is None:
+        return None
+    agency, rest = split
+    date = _DATE_AT_END_RE.search(rest)
+    if date is None:
+        return None  # "电" closes a date; without one this is a word, not a frame.
+    if rest.startswith(rules.REPORTER_WORDS):
+        # The reporter's name runs into the place ("記者王明台北3日"): keep the date only.
+        rest = date.group()
+    return rest, agency, found.end()
+
+
+def _bracketed(head: str) -> tuple[str | None, str | None, int] | None:
+    found = _BRACKETED_RE.match(head)
+    if found is None or rules.BRACKETS[found.group("open")] != found.group("close"):
+        return None
+    inside = found.group("inside").strip(_SPACES)
+    if not _SCRIPT_RE.search(inside):
+        return None
+    for separator in rules.PLACE_AGENCY_SEPARATORS:
+        place, equals, after = inside.partition(separator)
+        if equals:
+            return _place_and_source(
+                place, after, found.group("open"), _story_start(head, found.end())
+            )
+    split = _agency_suffix(inside)
+    if split is None:
+        return None
+    place, agency = split
+    return place or None, agency, _story_start(head, found.end())
+
+
+def _place_and_source(
+    place: str, after: str, opener: str, end: int
+) -> tuple[str | None, str | None, int] | None:
+    """`place=agency` (or, in a Japanese paper's frame, `place＝correspondent`)."""
+    place = place.strip(_SPACES)
+    if not place or place in rules.NOT_PLACES:
+        return None
+    agency = normalise_agency(after.strip(_SPACES))
+    if agency is None and opener not in rules.CORRESPONDENT_BRACKETS:
+        return None
+    return place, agency, end
+
+
+def _story_start(head: str, end: int) -> int:
+    """Past the frame and a dash some services print after it ("[東京 ロイター] - ")."""
+    dash = _AFTER_FRAME_RE.match(head, end)
+    return end if dash is None else dash.end()
+
+
+def _agency_prefix(frame: str) -> tuple[str, str] | None:
+    """The longest start of `frame` that names an agency, and what follows it."""
+    for end in range(len(frame) - 1, 0, -1):
+        agency = normalise_agency(frame[:end])
+        if agency is not None:
+            return agency, frame[end:]
+    return None
+
+
+def _agency_suffix(inside: str) -> tuple[str, str] | None:
+    """What precedes the longest end of `inside` that names an agency, and that agency."""
+    for start in range(len(inside)):
+        agency = normalise_agency(inside[start:])
+        if agency is not None:
+            return inside[:start].strip(_SPACES), agency
+    return None
