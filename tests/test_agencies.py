@@ -172,3 +172,25 @@ def test_adversarial_input_runs_in_linear_time(name: str) -> None:
         assert_linear(function, text, max_ratio=MAX_RATIO_TO_SPLIT, floor=TIMING_FLOOR_SECONDS)
     assert normalise_agency(text) is None
     assert AGENCY_RE.search(text) is None
+
+
+def _story(first: str) -> str:
+    sentences = "".join(
+        f"<p>Paragraph {n} of the story, in which the minister spoke at length, said officials.</p>"
+        for n in range(4)
+    )
+    return f"<html><body><article><h1>A plan</h1><p>{first}</p>{sentences}</article></body></html>"
+
+
+@pytest.mark.parametrize(("line", "agency"), [("Anadolu Ajansı", "Anadolu"), ("AP", "AP")])
+def test_a_lone_agency_line_above_the_story_names_its_agency(line: str, agency: str) -> None:
+    from newsextract import extract
+
+    assert extract(_story(line)).agency == agency
+
+
+def test_an_agency_named_in_the_opening_sentence_is_not_the_story_s() -> None:
+    from newsextract import extract
+
+    opening = "The minister told Reuters on Monday that the plan would go ahead next year."
+    assert extract(_story(opening)).agency is None

@@ -44,6 +44,7 @@ def news_fields(segments: Segments, metadata: Metadata) -> NewsFields:
         or byline_agency
         or _first_agency(metadata.author_orgs)
         or _credit_line_agency(segments.paragraphs)
+        or _agency_line(segments.paragraphs[:DATELINE_PARAGRAPHS])
     )
     captions = _clean_captions(segments.captions)
     return NewsFields(dateline=dateline, agency=agency, authors=authors, captions=captions)
@@ -106,6 +107,16 @@ def _first_agency(names: tuple[str, ...]) -> str | None:
 def _credit_line_agency(paragraphs: tuple[str, ...]) -> str | None:
     for paragraph in reversed(paragraphs[-CREDIT_LINE_PARAGRAPHS:]):
         agency = agency_from_credit_line(paragraph)
+        if agency is not None:
+            return agency
+    return None
+
+
+def _agency_line(paragraphs: tuple[str, ...]) -> str | None:
+    """The agency of a line at the top that is nothing but its name ("Anadolu Ajansı", "AP"):
+    the credit some sites print above the story instead of a dateline."""
+    for paragraph in paragraphs:
+        agency = normalise_agency(paragraph)
         if agency is not None:
             return agency
     return None
