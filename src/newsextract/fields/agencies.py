@@ -3,10 +3,11 @@
 Datelines (`WASHINGTON (AP) -`), bylines (`By Jane Doe, Associated Press`), photo credits
 (`AP Photo/Jane Doe`) and closing lines (`Copyright 2024 The Associated Press`) all name the
 same few dozen wire services, each printed in several ways. Keeping them in one table means the
-parsers in `_dateline`, `_bylines` and `_credits` agree on what an agency is and on the short
-name it is reported as, and adding an agency is one line here rather than a branch in each.
+parsers in `fields.dateline`, `fields.bylines` and `fields.credits` agree on what an agency is
+and on the short name it is reported as, and adding an agency is one line in `rules.agencies`
+rather than a branch in each.
 
-Two lookups are built from the table at import time:
+Two lookups are built from the table (`rules.agencies`) on first use:
 
 * `normalise_agency(name)` maps any printed form to the short name. It ignores case, accents,
   spaces and punctuation and a leading "The", so `The Associated Press`, `A.P.` and `(AP)` all
@@ -25,7 +26,15 @@ import re
 import unicodedata
 from typing import Final, TypeAlias
 
-from newsextract.rules.agencies import AGENCIES, Agency
+from newsextract.rules.agencies import (
+    AGENCIES,
+    ALIAS_SEPARATOR_CLASS,
+    LEADING_ARTICLE,
+    MAX_AGENCY_NAME_CHARS,
+    MAX_ALIAS_SEPARATOR_CHARS,
+    MAX_AMBIGUOUS_ALIAS_CHARS,
+    Agency,
+)
 from newsextract.support.lazyre import compile_lazily
 
 __all__ = [
@@ -44,18 +53,9 @@ __all__ = [
 AGENCY_NAMES: Final[frozenset[str]] = frozenset(agency.name for agency in AGENCIES)
 
 # A leading article is part of some printed names ("The Associated Press") but never of the key.
-_LEADING_ARTICLE_RE: Final = compile_lazily(r"^the(?=[\W_])", re.IGNORECASE)
+_LEADING_ARTICLE_RE: Final = compile_lazily(LEADING_ARTICLE, re.IGNORECASE)
 # Everything that is not a letter or a digit is dropped from the key.
 _NON_ALNUM_RE: Final = compile_lazily(r"[\W_]+")
-# Any run of separators inside an alias ("Agence France-Presse") may be printed as up to this
-# many spaces, dots or dashes ("Agence France - Presse", "A. F. P." is not accepted: too loose).
-_MAX_SEPARATOR_CHARS: Final = 3
-_SEPARATOR_CLASS: Final = r"[\s.\-\u2010\u2011\u2013]"
-# Longer inputs are not an agency name; they are not even looked at.
-_MAX_NAME_CHARS: Final = 80
-# Short aliases are also words or names ("Spa", "Sana", "Ria", "Tt"): inside running text they
-# count only when printed in capitals or exactly as the agency prints its name ("dpa").
-_MAX_AMBIGUOUS_ALIAS_CHARS: Final = 4
 
 
 def _strip_accents(text: str) -> str:
@@ -76,7 +76,7 @@ def _build_index() -> dict[str, str]:
         for alias in (agency.name, *agency.aliases):
             key = agency_key(alias)
             owner = index.setdefault(key, agency.name)
-            if owner != agency.name:  # A table error, caught at import rather than at run time.
+            if owner != agency.name:  # A table error, caught on the first lookup.
                 raise ValueError(f"alias {alias!r} belongs to both {owner!r} and {agency.name!r}")
     return index
 
@@ -92,7 +92,7 @@ def normalise_agency(name: str) -> str | None:
     "The" are ignored: `The Associated Press`, `A.P.` and `(AP)` give `AP`,
     `Agence France Presse` gives `AFP`, `/PRNewswire/` gives `PRNewswire`.
     """
-    if len(name) > _MAX_NAME_CHARS:
+    if len(name) > MAX_AGENCY_NAME_CHARS:
         return None
     return _index().get(agency_key(name))
 
@@ -118,7 +118,7 @@ def _trie_pattern(node: _Trie) -> str:
     branches: list[str] = []
     for symbol in sorted(key for key in node if key != _END):
         head = (
-            f"{_SEPARATOR_CLASS}{{0,{_MAX_SEPARATOR_CHARS}}}"
+            f"{ALIAS_SEPARATOR_CLASS}{{0,{MAX_ALIAS_SEPARATOR_CHARS}}}"
             if symbol == _SEPARATOR
             else re.escape(symbol)
         )
@@ -214,14 +214,14 @@ AGENCY_RE: Final = compile_lazily(lambda: _searching_pattern(_cached_root_branch
 def agency_in_print(printed: str) -> str | None:
     """The short name of an agency alias found inside running text, or None.
 
-    Aliases of up to `_MAX_AMBIGUOUS_ALIAS_CHARS` characters count only when printed in
+    Aliases of up to `MAX_AMBIGUOUS_ALIAS_CHARS` characters count only when printed in
     capitals or exactly as the short name ("dpa", "Lusa"): "Spa" or "Sana" in a caption or a
     byline is a place or a person, not the Saudi or Syrian agency.
     """
     agency = normalise_agency(printed)
     if agency is None:
         return None
-    if len(printed) > _MAX_AMBIGUOUS_ALIAS_CHARS or printed.isupper() or printed == agency:
+    if len(printed) > MAX_AMBIGUOUS_ALIAS_CHARS or printed.isupper() or printed == agency:
         return agency
     return None
 

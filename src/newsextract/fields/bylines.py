@@ -20,13 +20,14 @@ newsroom word ("Staff", "Desk", "News").
 reserved.` and "... contributed to this report.", `© AFP`, `— With files from The Canadian
 Press` - and returns the agency they name.
 
-Each rule is a row in a table below. Only the first `MAX_BYLINE_CHARS` of a byline and lines of
-at most `MAX_CREDIT_LINE_CHARS` are read, so every pattern runs in bounded time.
+Each rule is a row in a table of `rules.bylines`. Only the first `MAX_BYLINE_CHARS` of a byline
+and lines of at most `MAX_CREDIT_LINE_CHARS` are read, so every pattern runs in bounded time.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from newsextract.fields.agencies import (
@@ -36,26 +37,41 @@ from newsextract.fields.agencies import (
     find_agency,
     normalise_agency,
 )
+from newsextract.rules.bylines import (
+    CREDIT_LINE_FORMS,
+    DATE_ABBREVIATION_LANGUAGES,
+    DATE_NAME_LANGUAGES,
+    MAX_BYLINE_CHARS,
+    MAX_CREDIT_LINE_CHARS,
+    MAX_NAME_CHARS,
+    MAX_NAME_TOKENS,
+    MIN_NAME_TOKENS,
+    PRINTED_SPACES,
+    CreditLineForm,
+)
+from newsextract.rules.bylines import CREDIT_PHRASES_RE as _CREDIT_PHRASES_RE
+from newsextract.rules.bylines import DUTCH_AND_RE as _DUTCH_AND_RE
+from newsextract.rules.bylines import DUTCH_LEAD_IN as _DUTCH_LEAD_IN
+from newsextract.rules.bylines import EDGE_PUNCTUATION as _EDGE_PUNCTUATION
+from newsextract.rules.bylines import LEAD_IN_RE as _LEAD_IN_RE
+from newsextract.rules.bylines import LEADING_CONNECTORS as _LEADING_CONNECTORS
+from newsextract.rules.bylines import MAX_RAW_CREDIT_LINE_CHARS as _MAX_RAW_CREDIT_LINE_CHARS
+from newsextract.rules.bylines import NAME_END_RE as _NAME_END_RE
+from newsextract.rules.bylines import NAME_PARTICLES as _NAME_PARTICLES
+from newsextract.rules.bylines import NOT_NAME_WORDS as _NOT_NAME_WORDS
+from newsextract.rules.bylines import ROLE_HEADS as _ROLE_HEADS
+from newsextract.rules.bylines import ROLE_QUALIFIERS as _ROLE_QUALIFIERS
+from newsextract.rules.bylines import SEPARATOR_RE as _SEPARATOR_RE
+from newsextract.rules.bylines import STOP_WORDS_RE as _STOP_WORDS_RE
+from newsextract.rules.bylines import TRAILING_CONNECTORS as _TRAILING_CONNECTORS
 from newsextract.rules.calendar import WEEKDAY_NAMES, month_forms
 from newsextract.support.lazyre import compile_lazily
-from newsextract.support.words import words
+from newsextract.support.words import alternation
 
 __all__ = ["agency_from_credit_line", "is_person_name", "parse_byline"]
 
 
-# A byline is one short line; anything past this is not read.
-MAX_BYLINE_CHARS: Final = 300
-# A closing credit line. Reuters' lists of reporters and editors can run long.
-MAX_CREDIT_LINE_CHARS: Final = 600
-# Before its spaces are collapsed, a credit line may be padded, but not by this much.
-_MAX_RAW_CREDIT_LINE_CHARS: Final = 4 * MAX_CREDIT_LINE_CHARS
-# Words in a person's name: "Jane Doe" to "María del Carmen García López".
-MIN_NAME_TOKENS: Final = 2
-MAX_NAME_TOKENS: Final = 5
-# Longer strings are not one person's name, and are not looked at.
-MAX_NAME_CHARS: Final = 100
-
-_SPACE_TRANSLATION: Final = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f\t\n\r", " "))
+_SPACE_TRANSLATION: Final = str.maketrans(dict.fromkeys(PRINTED_SPACES, " "))
 
 # Contact details that follow a name and are never part of it.
 _CONTACT_RE: Final = compile_lazily(
@@ -63,42 +79,12 @@ _CONTACT_RE: Final = compile_lazily(
     r"|(?:https?://|www\.)\S{1,200}"  # link
     r"|(?<![\w@])@\w{1,30}"  # handle
 )
-# Words after which nothing is byline any more: time stamps, share and follow prompts.
-_STOP_WORDS_RE: Final = compile_lazily(
-    r"(?i:\b(?:last\s+)?(?:updated|published|posted|modified|aktualisiert|ver\u00f6ffentlicht"
-    r"|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|gepubliceerd"
-    r"|mis\s+\u00e0\s+jour|publi\u00e9|follow|e-?mail|twitter|read\s+more|share|comments?"
-    r"|contact)\b)"
-    r"|\bStand:"
-)
-# The word that introduces the names, per language. "di" (Italian) only in lower case:
-# capitalised, it starts surnames such as "Di Maio".
-_LEAD_IN_RE: Final = compile_lazily(
-    r"^(?:(?i:(?:written|reporting|reported|words|story|text|report|compiled|analysis|opinion"
-    r"|commentary|review|interview|essay|column|perspective|photos|video)\s+by"
-    r"|by|von|por|par|door|av|af|autor(?:in)?|author|text|texto|testo|reportage)|di)"
-    r"(?:\s{0,2}:|\s)\s{0,3}"
-)
-_DUTCH_LEAD_IN: Final = "door"
-# Separators between names and what follows them.
-_SEPARATOR_RE: Final = compile_lazily(
-    r"\s{0,3}[,;|/\u2022\u00b7()\[\]]\s{0,3}|\s[-\u2013\u2014]{1,2}\s"
-    r"|\s(?:and|&|und|y|e|et|og|och|ja)\s"
-)
-# Dutch "en" is "and"; in Spanish and French it is "in" and starts a place ("en Madrid").
-_DUTCH_AND_RE: Final = compile_lazily(r"\sen\s")
-# A person's name ends before these: "Jane Doe in London", "Jane Doe for The Guardian".
-_NAME_END_RE: Final = compile_lazily(
-    r"\s(?:of|for|in|at|from|to|with|aus|f\u00fcr|mit|en|\u00e0|pour|avec|para|desde|con|per"
-    r"|bei|voor|uit)\s.*$",
-)
 # A date, a time or a weekday ends the name: "Jane Doe Jan. 5, 2024", "Jane Doe 10:30".
-# Full names in the byline languages below, and the English abbreviations.
-_MONTH_NAMES: Final = "|".join(
-    sorted(month_forms(("en", "de", "es", "fr"), abbreviations=("en",)), key=lambda m: (-len(m), m))
+_MONTH_NAMES: Final = alternation(
+    month_forms(DATE_NAME_LANGUAGES, abbreviations=DATE_ABBREVIATION_LANGUAGES)
 )
 _WEEKDAY_NAMES: Final = "|".join(
-    day for language in ("en", "de", "es", "fr") for day in WEEKDAY_NAMES[language]
+    day for language in DATE_NAME_LANGUAGES for day in WEEKDAY_NAMES[language]
 )
 _DATE_START_RE: Final = compile_lazily(
     rf"(?i:\b(?:{_MONTH_NAMES})\.?\s\d"
@@ -109,121 +95,25 @@ _DATE_START_RE: Final = compile_lazily(
 # A possessive after an agency: "CNN's Jane Doe".
 _POSSESSIVE_RE: Final = compile_lazily(r"^['\u2019]s\s")
 
-# Job titles that follow a name; the name ends at the first of them.
-_ROLE_HEADS: Final = words(
-    # English
-    "writer writers reporter reporters correspondent correspondents editor editors columnist "
-    "columnists contributor contributors staff analyst producer photographer journalist "
-    "critic blogger desk team chief editor-at-large editor-in-chief anchor host presenter "
-    # German, Spanish, French, Italian, Portuguese, Dutch
-    "redakteur redakteurin korrespondent korrespondentin reporterin autor autorin "
-    "corresponsal redactor redactora periodista enviado enviada correspondant correspondante "
-    "journaliste envoy\u00e9 envoy\u00e9e r\u00e9dacteur r\u00e9dactrice inviato inviata "
-    "corrispondente giornalista redattore correspondente rep\u00f3rter jornalista redator "
-    "verslaggever redacteur"
-)
-# Words that qualify a job title ("Senior Political Correspondent"); dropped when they end a
-# name once the title itself is cut.
-_ROLE_QUALIFIERS: Final = words(
-    "senior chief deputy associate assistant contributing special foreign national "
-    "international political politics business economics economic financial finance markets "
-    "science health medical tech technology sports sport entertainment culture arts music "
-    "film food travel fashion climate environment environmental energy legal justice crime "
-    "security defence defense diplomatic military investigative data digital managing "
-    "executive news breaking bureau staff"
-)
-# Words that never occur in a person's name: newsroom, organisation and page words.
-_NOT_NAME_WORDS: Final = words(
-    "the news press post times journal herald tribune gazette daily weekly media network "
-    "magazine online radio tv television channel wire agency service services group desk "
-    "team bureau editorial board newsroom office department ministry government inc ltd "
-    "corp company university institute association foundation committee council club party "
-    "report reports live updates updated published read more share follow subscribe sign "
-    "comments photo photos video image images opinion guest sponsored partner content admin "
-    "administrator webmaster staff redaktion redacci\u00f3n r\u00e9daction redazione "
-    "view archive archives profile posts articles stories author authors about contact "
-    "website homepage biography bio "
-    "reda\u00e7\u00e3o agencies agencias agenturen"
-)
-# Lower-case particles inside names: "Ursula von der Leyen", "Gabriel García y Márquez".
-_NAME_PARTICLES: Final = words(
-    "von van der den de del della delle dei di da dos das du le la bin ibn al el ter ten zu y e"
-)
 # A name word: letters with inner dots, apostrophes or hyphens ("J.R.", "O'Neil", "Jean-Luc").
 _NAME_TOKEN_RE: Final = compile_lazily(r"[^\W\d_][^\W\d_.'\u2019-]*(?:[.'\u2019-][^\W\d_]*)*\.?")
 # A site address is not a name: "Example.com".
 _SITE_RE: Final = compile_lazily(r"\.[a-z]{2,}\b")
-_EDGE_PUNCTUATION: Final = " .,;:-\u2013\u2014'\"\u201c\u201d\u2018\u2019*"
-# Words left dangling once a date is cut: "Jane Doe on", "Jane Doe am".
-_TRAILING_CONNECTORS: Final = words("on at le am el il the of for")
-_LEADING_CONNECTORS: Final = words("and und y et og och with by mit avec con")
 
-# Closing lines that name their agency through their shape. A row gives the agency, or None
-# when the pattern's `agency` group names it.
-_CREDIT_LINE_PATTERNS: Final[tuple[tuple[re.Pattern[str], str | None], ...]] = (
-    # Reuters closes every story with its reporters and editors in brackets.
-    (
-        compile_lazily(
-            r"^\(\s{0,2}(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research)"
-            r"(?:\s+and\s+\w+)?\s+by)\b[^()]{1,580}\)$"
-        ),
-        "Reuters",
-    ),
-    (
-        compile_lazily(
-            r"^(?i:(?:additional\s+)?reporting\s+by)\b.{1,580};\s{0,3}(?i:editing\s+by)\b"
-        ),
-        "Reuters",
-    ),
-    # Bloomberg's closing contact block and its assistance line.
-    (
-        compile_lazily(r"^(?i:to\s+contact\s+the\s+(?:reporters?|editors?)\s+(?:on|responsible))"),
-        "Bloomberg",
-    ),
-    (compile_lazily(r"^[-\u2013\u2014]{0,2}\s{0,2}(?i:with\s+assistance\s+from)\b"), "Bloomberg"),
-    # "Copyright 2024 The Associated Press. All rights reserved.", "© AFP", "(c) 2024 Reuters".
-    (
-        compile_lazily(
-            lambda: (
-                r"^(?i:copyright|\u00a9|\(c\))\s{0,2}\u00a9?\s{0,2}(?:\d{4}\s{0,2})?[-\u2013,]?\s{0,2}"
-                rf"(?P<agency>{agency_pattern()})(?:[\s.,;]|$)"
-            )
-        ),
-        None,
-    ),
-    # A sign-off or a bare agency: "— Associated Press", "(AFP)", "dpa/lby".
-    (
-        compile_lazily(
-            lambda: (
-                r"^[-\u2013\u2014]{0,2}\s{0,2}[(\[]?\s{0,2}(?:the\s+)?"
-                rf"(?P<agency>{agency_pattern()})(?:/[^\W\d_]{{2,4}})?\s{{0,2}}[)\]]?\.?$"
-            ),
-            re.IGNORECASE,
-        ),
-        None,
-    ),
-    # "— With files from The Canadian Press", "Mit Material von dpa", "Source: Xinhua".
-    (
-        compile_lazily(
-            lambda: (
-                r"^[-\u2013\u2014]{0,2}\s{0,2}[(\[]?\s{0,2}(?i:(?:with\s+)?files\s+from|with\s+reporting"
-                r"\s+(?:from|by)|with|information\s+from|material\s+from|mit\s+material\s+(?:von|der)"
-                r"|con\s+informaci\u00f3n\s+de|avec|source|sources|fuente|quelle|fonte)"
-                rf"\s{{0,2}}:?\s{{1,3}}(?:the\s+|la\s+agencia\s+)?(?P<agency>{agency_pattern()})"
-                # The credit ends the line: "With AP's help, officials ..." is a sentence.
-                r"(?![^\W_]).{0,40}$"
-            )
-        ),
-        None,
-    ),
-)
-# Sentences that credit an agency somewhere in them: "Associated Press writer Jane Doe
-# contributed to this report.", "Information from Reuters was used in this report."
-_CREDIT_PHRASES_RE: Final = compile_lazily(
-    r"(?i:\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)"
-    r"|\bcontributed\s+(?:reporting|research)|\bwas\s+used\s+in\s+this\s+report"
-    r"|\bsolely\s+responsible\s+for\s+all\s+content|\bcontribuy\u00f3\b|\ba\s+contribu\u00e9\b"
-    r"|\bcontribuiu\b|\bhat\s+beigetragen|\bhaben\s+beigetragen)"
+
+def _credit_line_source(form: CreditLineForm) -> str | Callable[[], str]:
+    source = form.source
+    if isinstance(source, str):
+        return source
+    # Built on first use: the agency pattern is large (see `fields.agencies`).
+    return lambda: source(agency_pattern())
+
+
+# The closing-line forms of `rules.bylines`, compiled on first use. A row gives the agency, or
+# None when the pattern's `agency` group names it.
+_CREDIT_LINE_PATTERNS: Final[tuple[tuple[re.Pattern[str], str | None], ...]] = tuple(
+    (compile_lazily(_credit_line_source(form), form.flags), form.agency)
+    for form in CREDIT_LINE_FORMS
 )
 
 

@@ -13,9 +13,10 @@ A wire story's first paragraph starts with a short, stylised line before the fir
     London/Teheran - ...                  a place in mixed case before a spaced dash
 
 `parse_dateline` reads that line into a `Dateline` (the place and/or date as printed, and the
-agency's short name from `_agencies`). It is a grammar over the first `MAX_DATELINE_CHARS`
-characters, built from small tables, and it prefers missing a dateline to inventing one: a
-paragraph that opens with an ordinary sentence must give None. Two rules carry that:
+agency's short name from `fields.agencies`). It is a grammar over the first `MAX_DATELINE_CHARS`
+characters, built from small tables (`rules.dateline`), and it prefers missing a dateline to
+inventing one: a paragraph that opens with an ordinary sentence must give None. These rules
+carry that:
 
 * with an agency, the agency must be a known one (so `(and Canada)` or `(AP Photo)` do not
   count) and what precedes it must read as a place and date: capitalised words, digits and a
@@ -35,15 +36,36 @@ over overlapping classes, and only the head of the paragraph is ever inspected.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Final
 
 from newsextract.fields.agencies import agency_pattern, find_agency, normalise_agency
 from newsextract.fields.script_dateline import script_dateline
 from newsextract.rules.calendar import month_forms
+from newsextract.rules.dateline import (
+    DASHES,
+    DOTTED_NOT_PLACES,
+    DOTTED_PLACE_LANGUAGES,
+    MAX_DATELINE_CHARS,
+    MAX_MIXED_PLACE_TOKENS,
+    MAX_OTHER_MARKER_CHARS,
+    MAX_PLACE_EXTRA_SEGMENTS,
+    MAX_PLACE_TOKENS,
+    MAX_PREFIX_CHARS,
+    MAX_PREFIX_SEGMENTS,
+    MAX_REGION_TOKENS,
+    MAX_SEGMENT_TOKENS,
+    MIN_PLACE_LETTERS,
+    MIXED_PLACE_NOT_FIRST,
+    MONTH_LANGUAGES,
+    NOT_PLACE_WORDS,
+    PLACE_PARTICLES,
+    PRINTED_SPACES,
+    SENTENCE_OPENERS,
+    STORY_OPENERS,
+)
 from newsextract.support.lazyre import compile_lazily
-from newsextract.support.words import words
+from newsextract.support.words import alternation
 
 __all__ = ["Dateline", "parse_dateline", "split_dateline"]
 
@@ -56,26 +78,8 @@ class Dateline:
     agency: str | None
 
 
-# A dateline is short; nothing past this many characters of the paragraph is read, which also
-# bounds the cost of every pattern below whatever the paragraph's length.
-MAX_DATELINE_CHARS: Final = 200
-# Place plus date before an agency: "SAN JOSE, Calif., May 2, 2024" is about 30 characters.
-MAX_PREFIX_CHARS: Final = 90
-# Comma-separated parts before an agency: place, state, date, year.
-MAX_PREFIX_SEGMENTS: Final = 4
-# Words in one part: "LAS PALMAS DE GRAN CANARIA" has five.
-MAX_SEGMENT_TOKENS: Final = 5
-# A place in capitals without an agency: at most this many words and at least this many
-# letters, so that "UN" or "EU" followed by a dash is not taken for a place.
-MAX_PLACE_TOKENS: Final = 5
-MIN_PLACE_LETTERS: Final = 3
-# After the place: state or country, date, year (and an Indonesian site name).
-MAX_PLACE_EXTRA_SEGMENTS: Final = 3
-# A state or country after the place: "Bosnia and Herzegovina".
-MAX_REGION_TOKENS: Final = 3
-
 # Spaces that print like a space; mapped to one so the patterns need only one kind.
-_SPACE_TRANSLATION: Final = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f\t", " "))
+_SPACE_TRANSLATION: Final = str.maketrans(dict.fromkeys(PRINTED_SPACES, " "))
 
 # The agency marker: `(Reuters)`, `(dpa/lby)` (dpa's regional services), `(AFP/dpa)`, or a
 # press-release wire between slashes, `/PRNewswire/`, `/PRNewswire-Asia/`, `/TASS/`. The
@@ -89,11 +93,10 @@ _MARKER_RE: Final = compile_lazily(
         r"|(?:-[^\W\d_]{1,20}(?: [^\W\d_]{1,20}){0,3})?\s{0,2}/)"
     )
 )
-# What separates the dateline from the story: a hyphen, double hyphen, en or em dash, the
-# Spanish dot-dash `.-`, or a colon; after a slash marker also the full stop TASS prints.
-_DASHES: Final = "-\u2010\u2012\u2013\u2014\u2015"
+# What separates the dateline from the story: a dash, the Spanish dot-dash `.-`, or a colon;
+# after a slash marker also the full stop TASS prints.
 _AFTER_MARKER_RE: Final = compile_lazily(
-    rf" {{0,3}}(?:\.? {{0,2}}[{_DASHES}]{{1,3}}|:|\.(?= {{1,2}}[^\W\d_])) {{0,3}}"
+    rf" {{0,3}}(?:\.? {{0,2}}[{DASHES}]{{1,3}}|:|\.(?= {{1,2}}[^\W\d_])) {{0,3}}"
 )
 _AFTER_SLASH_MARKER_RE: Final = compile_lazily(r" {0,3}\. {0,3}")
 # The first separator after a place in capitals. A hyphen counts only with a space before it,
@@ -101,26 +104,16 @@ _AFTER_SLASH_MARKER_RE: Final = compile_lazily(r" {0,3}\. {0,3}")
 _PLACE_SEPARATOR_RE: Final = compile_lazily(
     r" {1,3}-(?= )| {0,3}--| {0,3}[\u2012\u2013\u2014\u2015]|:(?= )"
 )
-_PLACE_SEPARATOR_TAIL_RE: Final = compile_lazily(rf" {{0,3}}(?:[{_DASHES}]{{1,3}}|:) {{0,3}}")
+_PLACE_SEPARATOR_TAIL_RE: Final = compile_lazily(rf" {{0,3}}(?:[{DASHES}]{{1,3}}|:) {{0,3}}")
 
 # Characters a place or date is printed with.
 _PREFIX_CHARS_RE: Final = compile_lazily(r"[^\W_]|[ .,'\u2019/&\-]")
-# Quotes and brackets that may open a story sentence glued to the marker: "(CNN)The ...".
-_STORY_OPENERS: Final = "\"'\u201c\u2018\u00ab\u201e"
 
-# Lower-case words a place or date may contain: particles of place names and month names.
-_PLACE_PARTICLES: Final = words(
-    "de del della dei di do da dos das du des la le les el los las am an der den sur "
-    "sous en upon of y e et al aan op"
-)
 # Month names and their printed abbreviations, in the languages wire services file in.
-_MONTH_LANGUAGES: Final = ("en", "es", "fr", "de", "it", "pt", "nl", "ru", "uk")
-_MONTHS: Final = month_forms(_MONTH_LANGUAGES, abbreviations=_MONTH_LANGUAGES)
-_FULL_MONTHS: Final = month_forms(_MONTH_LANGUAGES)
-_MONTH_ALTERNATION: Final = "|".join(
-    re.escape(month) for month in sorted(_MONTHS, key=lambda m: (-len(m), m))
-)
-_ALLOWED_LOWER: Final = _PLACE_PARTICLES | _MONTHS
+_MONTHS: Final = month_forms(MONTH_LANGUAGES, abbreviations=MONTH_LANGUAGES)
+_FULL_MONTHS: Final = month_forms(MONTH_LANGUAGES)
+_MONTH_ALTERNATION: Final = alternation(_MONTHS)
+_ALLOWED_LOWER: Final = PLACE_PARTICLES | _MONTHS
 # One comma-separated date part: "March 3", "Jan. 10", "3 mar", "12 GEN", "3 de março",
 # "3. März 2024", the year after "May 2,", or a bare day ("MADRID, 3 (EUROPA PRESS)").
 _DATE_SEGMENT_RE: Final = compile_lazily(
@@ -137,80 +130,28 @@ _SITE_SEGMENT_RE: Final = compile_lazily(r"[^\W_][\w-]{0,30}(?:\.[A-Za-z]{2,6}){
 # when one of its parts names one. Only a dash, the dot-dash or a full stop before the story
 # may follow it, never a bare space ("Angela Muster (SPD) sagte" is a sentence), and a dash
 # only after a place in capitals or with a date (`Apple Inc (AAPL) —` opens a sentence).
-MAX_OTHER_MARKER_CHARS: Final = 30
 _OTHER_MARKER_RE: Final = compile_lazily(
     rf"(?P<prefix>[^()]{{1,{MAX_PREFIX_CHARS}}}?) {{0,2}}"
     rf"\((?P<marker>[^()\s](?:[^()]{{0,{MAX_OTHER_MARKER_CHARS - 2}}}[^()\s])?)\)"
-    rf"(?P<separator> {{0,3}}\.? {{0,2}}[{_DASHES}]{{1,3}} {{0,3}}|\. {{1,2}}(?=[^\W\d_]))"
+    rf"(?P<separator> {{0,3}}\.? {{0,2}}[{DASHES}]{{1,3}} {{0,3}}|\. {{1,2}}(?=[^\W\d_]))"
 )
 # Where a marker names several sources or adds initials: "KNA/xy", "APA, red", "dpa-AFX".
 _MARKER_PARTS_RE: Final = compile_lazily(r"[/,;]")
 # A place in mixed case, without an agency, then a spaced dash and a story that opens with a
 # capital, a digit or a quote: "Gundremmingen - Die ...", "London/Teheran – ...", "Nendeln,
 # 27.6.2025 – ...". Words are capitalised (particles aside) and joined by spaces, slashes or
-# hyphens. "Copywriter – the word ..." (lower case after the dash) is a sentence. The German
-# regional form with a full stop ("Duisburg. Erste ...") is not read: in English a one-word
-# sentence ("Finally. A ...", "Gen. David ...") looks the same.
-MAX_MIXED_PLACE_TOKENS: Final = 3
+# hyphens. "Copywriter – the word ..." (lower case after the dash) is a sentence.
 _SENTENCE_END_RE: Final = compile_lazily(r"[.!?\u3002](?:\s|$)")
 _MIXED_WORD: Final = r"[^\W\d_](?:[^\W\d_]|['\u2019\-]){0,30}"
 _MIXED_PLACE_RE: Final = compile_lazily(
     rf"(?P<place>{_MIXED_WORD}(?:[ /]{_MIXED_WORD}){{0,{MAX_MIXED_PLACE_TOKENS - 1}}})"
     r"(?:, (?P<date>\d{1,2}\.\d{1,2}\.(?:\d{2,4})?))?"
-    rf" {{1,3}}[{_DASHES}]{{1,2}} {{1,3}}"
+    rf" {{1,3}}[{DASHES}]{{1,2}} {{1,3}}"
 )
-
-# German regional papers print the place with a full stop: "Duisburg. Erste Entwürfe ...".
-# In English a one-word sentence looks the same ("Finally. A ..."), so the form is read only on
-# pages that declare one of these languages, and only for one capitalised word (or two joined
-# by a slash or hyphen: "Frankfurt/Main") that no list below knows as a sentence word.
-DOTTED_PLACE_LANGUAGES: Final = frozenset({"de"})
+# German regional papers print the place with a full stop ("Duisburg. Erste ..."): read only
+# on pages in `DOTTED_PLACE_LANGUAGES`, one capitalised word or two joined by a slash.
 _DOTTED_PLACE_RE: Final = compile_lazily(
     rf"(?P<place>{_MIXED_WORD}(?:/{_MIXED_WORD})?)\. (?=[^\W\d_]|[\u201e\u201c\"])"
-)
-# German one-word sentences that open a story as the place would ("Endlich. Nach ...").
-_DOTTED_NOT_PLACES: Final = words(
-    "Endlich Nein Ja Stopp Schluss Achtung Vorsicht Danke Bitte Genau Richtig Falsch Klar "
-    "Gut Okay Also Tja Nanu Ach Aus Vorbei Fertig Wahnsinn Unglaublich Wow Ende Los Immerhin"
-)
-
-# Capitalised words that open sentences, not place names: "By Jane Doe (AP)", "In Berlin".
-# "The" is not here, for "The Hague (AFP) -".
-_SENTENCE_OPENERS: Final = words(
-    "A An In On At As By For From But And Or If When While After Before Since During "
-    "According This That These Those It He She They We I You Officials Police"
-)
-# Words that open a sentence in the languages whose papers print a mixed-case place before a
-# dash ("Heute - ...", "Die Polizei – ..."): never the first word of such a place. Kept apart
-# from `_SENTENCE_OPENERS`, which also vets places before an agency ("La Haye (AFP)").
-_MIXED_PLACE_NOT_FIRST: Final = _SENTENCE_OPENERS | words(
-    # de
-    "Der Die Das Ein Eine Im Am Auf Aus Bei Mit Nach Von Vor Zum Zur Es Er Sie Wir Ich "
-    "Heute Gestern Morgen Jetzt Hier Dort Nun Doch Aber Und Oder Wie Was Wer Wo Wenn "
-    # fr, es, it, pt, nl
-    "Le La Les Un Une Des Il Elle Ils El Los Las Lo Una Uno Gli Lei Os As Um Uma Het Een De"
-)
-# Words in capitals that open labels, headlines or sentences but never a place name, so a
-# capitalised opener such as "BREAKING:", "FILE -", "EDITOR'S NOTE -" or "NASA -" is not read
-# as a dateline.
-_NOT_PLACE_WORDS: Final = words(
-    # Labels
-    "BREAKING UPDATE UPDATED UPDATES EXCLUSIVE ALERT URGENT FLASH DEVELOPING LIVE VIDEO "
-    "VIDEOS PHOTO PHOTOS PICTURES GALLERY AUDIO PODCAST LISTEN WATCH READ MORE OPINION "
-    "ANALYSIS EXPLAINER FACTBOX INSIGHT COMMENTARY EDITORIAL REVIEW INTERVIEW TIMELINE RECAP "
-    "PREVIEW CORRECTION CORRECTIONS CLARIFICATION NOTE EDITOR'S EDITOR\u2019S EDITORS FILE "
-    "HANDOUT TRANSCRIPT SPONSORED ADVERTISEMENT RELATED WARNING SPOILER SPOILERS IMPORTANT "
-    "ATTENTION REMINDER DISCLAIMER DISCLOSURE SUMMARY NEWSLETTER SUBSCRIBE POLL QUIZ "
-    "TRENDING HIGHLIGHTS OBITUARY SOURCE SOURCES CREDIT CREDITS CONTACT QUESTION ANSWER "
-    "WHAT WHEN WHERE WHY HOW WHO DETAILS INFO PRICE TICKETS TIP TIPS BONUS STEP PART "
-    "CHAPTER PS NB FYI ICYMI "
-    # Sentence words
-    "I ME OK YES IS ARE WAS WERE BE BEEN NOT NO THIS THAT THESE THOSE WE YOU IT HE SHE THEY "
-    "MY YOUR OUR THEIR HIS HER TO FOR WITH AT IN ON BY FROM WILL CAN HAS HAVE HAD DO DOES "
-    "DID JUST NOW "
-    # Organisations often named first in a paragraph
-    "NASA NATO FBI CIA NSA UN EU US USA UK IMF OPEC WTO NFL NBA MLB NHL FIFA UEFA IOC CEO "
-    "GOP ECB SEC FDA CDC EPA DOJ NHS BBC IRS ICE TSA FAA NTSB DHS"
 )
 
 
@@ -308,17 +249,17 @@ def _mixed_case_place(head: str, paragraph: str) -> tuple[Dateline, int] | None:
         return None
     place, story = found.group("place"), head[found.end() :]
     first = story[:1]
-    if not (first.isupper() or first.isdigit() or (first and first in _STORY_OPENERS)):
+    if not (first.isupper() or first.isdigit() or (first and first in STORY_OPENERS)):
         return None
     if story.startswith(place) or _SENTENCE_END_RE.search(paragraph, found.end()) is None:
         return None
     words_ = place.replace("/", " ").split()
     if not _reads_as_placewords(" ".join(words_)) or place.isupper():
         return None  # Sentence words; or capitals, which are `_place_only`'s.
-    capitalised = (w for w in words_ if w not in _PLACE_PARTICLES)
+    capitalised = (w for w in words_ if w not in PLACE_PARTICLES)
     if any(not part[:1].isupper() for word in capitalised for part in word.split("-")):
         return None  # "Seven-footer", "e-mail": not a place.
-    if words_[0] in _MIXED_PLACE_NOT_FIRST or any(w.upper() in _NOT_PLACE_WORDS for w in words_):
+    if words_[0] in MIXED_PLACE_NOT_FIRST or any(w.upper() in NOT_PLACE_WORDS for w in words_):
         return None
     if normalise_agency(place) is not None:
         return None  # An agency alone is not a place.
@@ -337,7 +278,7 @@ def _dotted_place(head: str, paragraph: str) -> tuple[Dateline, int] | None:
     parts = place.split("/")
     if not all(part[:1].isupper() and not part.isupper() for part in parts):
         return None  # Capitals are an acronym or a label; lower case a word.
-    if any(part in _MIXED_PLACE_NOT_FIRST or part in _DOTTED_NOT_PLACES for part in parts):
+    if any(part in MIXED_PLACE_NOT_FIRST or part in DOTTED_NOT_PLACES for part in parts):
         return None
     if len(place) < MIN_PLACE_LETTERS or normalise_agency(place) is not None:
         return None
@@ -347,7 +288,7 @@ def _dotted_place(head: str, paragraph: str) -> tuple[Dateline, int] | None:
 def _clean_prefix(prefix: str) -> str:
     # "NEW YORK--(BUSINESS WIRE)--" and "MOSCOW, March 3. /TASS/." leave a dash or a full
     # stop between the date and the marker; they are not part of the dateline.
-    cleaned = prefix.rstrip(" " + _DASHES + ",")
+    cleaned = prefix.rstrip(" " + DASHES + ",")
     if cleaned.endswith(".") and (
         cleaned[-2:-1].isdigit() or cleaned[:-1].rsplit(" ", 1)[-1].casefold() in _FULL_MONTHS
     ):
@@ -357,7 +298,7 @@ def _clean_prefix(prefix: str) -> str:
 
 def _may_follow_bare_marker(rest: str, place: str) -> bool:
     """Whether a marker with no dash after it still ends a dateline ("NEW DELHI (PTI) The")."""
-    if rest and not (rest[0] == " " or rest[0].isalpha() or rest[0] in _STORY_OPENERS):
+    if rest and not (rest[0] == " " or rest[0].isalpha() or rest[0] in STORY_OPENERS):
         return False  # "WASHINGTON (AP), the agency said" is a sentence.
     if not place or rest[:1].isupper():
         return True  # "(CNN)The ..." is how CNN prints it, with or without a place before.
@@ -378,7 +319,7 @@ def _reads_as_place_and_date(prefix: str) -> bool:
     segments = [segment.strip() for segment in prefix.split(",")]
     if len(segments) > MAX_PREFIX_SEGMENTS or not all(segments):
         return False
-    if segments[0].split()[0] in _SENTENCE_OPENERS:
+    if segments[0].split()[0] in SENTENCE_OPENERS:
         return False
     return all(_reads_as_placewords(segment) for segment in segments)
 
@@ -438,7 +379,7 @@ def _is_capital_place(place: str) -> bool:
         return False  # Symbols, or a site name ("TEMPO.CO, Jakarta -") where a place would be.
     if sum(ch.isalpha() for ch in place) < MIN_PLACE_LETTERS:
         return False
-    if any(token.strip(".") in _NOT_PLACE_WORDS for token in tokens):
+    if any(token.strip(".") in NOT_PLACE_WORDS for token in tokens):
         return False
     return normalise_agency(place) is None
 
@@ -450,4 +391,4 @@ def _is_region(segment: str) -> bool:
         return False
     if any(ch.isdigit() for ch in segment) or not tokens[0][0].isupper():
         return False
-    return all(token[0].isupper() or token in _PLACE_PARTICLES for token in tokens)
+    return all(token[0].isupper() or token in PLACE_PARTICLES for token in tokens)

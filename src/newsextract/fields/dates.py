@@ -16,6 +16,7 @@ from typing import Any
 
 from newsextract.rules.calendar import (
     EARLIEST_YEAR,
+    ENGLISH_ZONE_HOURS,
     FUTURE_TOLERANCE,
     MAX_PRINTED_DATE_CHARS,
     month_numbers,
@@ -52,17 +53,10 @@ _ENGLISH_DATE = compile_lazily(
     re.ASCII,
 )
 _ENGLISH_MONTHS: dict[str, int] = month_numbers("en")
-# Zone abbreviations read in English dates, at the offsets dateparser gives them, except IST:
-# dateparser reads it as Israel's, but on English-language news pages it is nearly always
-# India Standard Time. Other ambiguous ones ("CST": US Central, China or Cuba) are left to
-# dateparser.
+# The zones of `rules.calendar.ENGLISH_ZONE_HOURS`, as tzinfo objects.
 _ENGLISH_ZONES: dict[str, timezone] = {
-    name: timezone(timedelta(hours=hours), name)
-    for name, hours in (
-        ("UTC", 0), ("GMT", 0), ("EST", -5), ("EDT", -4), ("CDT", -5), ("MST", -7),
-        ("MDT", -6), ("PST", -8), ("PDT", -7), ("IST", 5.5),
-    )
-}  # fmt: skip
+    name: timezone(timedelta(hours=hours), name) for name, hours in ENGLISH_ZONE_HOURS
+}
 _INDIA_TIME = compile_lazily(r"\bIST\b")
 _dateparser: Any = None
 

@@ -5,12 +5,18 @@
 - `phrases`: boilerplate wording matched on a line's text (labels, related headings, prompts,
   share words, gallery counters), with the length limit of each pattern beside it.
 - `thresholds`: the numeric limits of the pipeline stages, grouped by stage.
-- `calendar`: month and weekday names for the date, dateline and byline grammars, and the
-  limits on printed dates.
-- `agencies`: the news-agency table; `fields.agencies` builds its lookups and patterns.
-- `credits`: photo-credit labels, markers and separators; `fields.credits` builds its
-  patterns from them.
-
-The field grammars (`fields.bylines`, `fields.dateline`, `fields.credits`) still keep their
-own word tables and length limits beside their patterns.
+- `calendar`: month and weekday names for the date, dateline and byline grammars, the
+  English time-zone abbreviations, and the limits on printed dates.
+- `agencies`: the news-agency table and the limits its lookups read; `fields.agencies`
+  builds its lookups and patterns.
+- `dateline`: the dateline grammar's limits, dash and space characters, and word tables
+  (place particles, sentence openers, words that are never a place), and the languages whose
+  press prints a place with a full stop (`Duisburg. ...`).
+- `script_datelines`: the frames Chinese, Japanese and Korean wire services open a story
+  with (`新华社北京3日电`, `【ワシントン共同】`, `(서울=연합뉴스)`), for `fields.script_dateline`.
+- `bylines`: the byline and credit-line grammars' limits, phrases (lead-ins, stop words,
+  name separators by language), word tables (job titles, newsroom words, name particles) and
+  the closing credit-line forms.
+- `credits`: photo-credit separators; the credit labels and limits are still in
+  `fields.credits`, beside its patterns.
 """

@@ -2,7 +2,7 @@
 
 Datelines, bylines, photo credits and closing lines all name the same few dozen wire services,
 each printed in several ways; `fields.agencies` builds the lookups and patterns from this table,
-so adding an agency is one line here.
+so adding an agency is one line here. The limits and forms those lookups read sit below it.
 """
 
 from __future__ import annotations
@@ -131,3 +131,19 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("EIN Presswire", ()),
     Agency("ACCESSWIRE", ()),
 )
+
+
+# --- how the lookups read the table ---------------------------------------------------------
+
+# A leading article is part of some printed names ("The Associated Press") but never of the
+# comparison key (matched ignoring case).
+LEADING_ARTICLE: Final = r"^the(?=[\W_])"
+# Any run of separators inside an alias ("Agence France-Presse") may be printed as up to this
+# many spaces, dots or dashes ("Agence France - Presse", "A. F. P." is not accepted: too loose).
+MAX_ALIAS_SEPARATOR_CHARS: Final = 3
+ALIAS_SEPARATOR_CLASS: Final = r"[\s.\-\u2010\u2011\u2013]"
+# Longer inputs are not an agency name; they are not even looked at.
+MAX_AGENCY_NAME_CHARS: Final = 80
+# Short aliases are also words or names ("Spa", "Sana", "Ria", "Tt"): inside running text they
+# count only when printed in capitals or exactly as the agency prints its name ("dpa").
+MAX_AMBIGUOUS_ALIAS_CHARS: Final = 4

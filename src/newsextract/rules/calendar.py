@@ -3,7 +3,8 @@ the limits on printed dates.
 
 One table serves every grammar: `fields.dates` reads English month names as numbers,
 `fields.dateline` accepts any listed form inside a dateline, and `fields.bylines` cuts a
-byline where a date starts. Each grammar picks the languages and forms it needs here.
+byline where a date starts. Each grammar picks the languages and forms it needs here. The
+English time-zone abbreviations `fields.dates` reads by hand are here too.
 """
 
 from __future__ import annotations
@@ -91,3 +92,12 @@ FUTURE_TOLERANCE: Final = timedelta(days=2)
 # Printed date text longer than this is a sentence, not a date: "Updated 4:12 PM, March 5,
 # 2024" fits, a paragraph does not.
 MAX_PRINTED_DATE_CHARS: Final = 80
+
+# Zone abbreviations read in English dates, at the offsets (in hours) dateparser gives them,
+# except IST: dateparser reads it as Israel's, but on English-language news pages it is nearly
+# always India Standard Time. Other ambiguous ones ("CST": US Central, China or Cuba) are left
+# to dateparser.
+ENGLISH_ZONE_HOURS: Final[tuple[tuple[str, float], ...]] = (
+    ("UTC", 0), ("GMT", 0), ("EST", -5), ("EDT", -4), ("CDT", -5), ("MST", -7),
+    ("MDT", -6), ("PST", -8), ("PDT", -7), ("IST", 5.5),
+)  # fmt: skip

@@ -1,0 +1,188 @@
+"""The byline and credit-line grammars' limits, word tables and phrases (`fields.bylines`
+holds the grammar).
+
+Phrases are grouped by language inside each pattern; a closing credit line's forms that embed
+the agency names are written as functions of the agency pattern's source, which
+`fields.agencies` builds and `fields.bylines` passes in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final, NamedTuple
+
+from newsextract.support.lazyre import compile_lazily
+from newsextract.support.words import words
+
+# --- limits -------------------------------------------------------------------------------
+
+# A byline is one short line; anything past this is not read.
+MAX_BYLINE_CHARS: Final = 300
+# A closing credit line. Reuters' lists of reporters and editors can run long.
+MAX_CREDIT_LINE_CHARS: Final = 600
+# Before its spaces are collapsed, a credit line may be padded, but not by this much.
+MAX_RAW_CREDIT_LINE_CHARS: Final = 4 * MAX_CREDIT_LINE_CHARS
+# Words in a person's name: "Jane Doe" to "María del Carmen García López".
+MIN_NAME_TOKENS: Final = 2
+MAX_NAME_TOKENS: Final = 5
+# Longer strings are not one person's name, and are not looked at.
+MAX_NAME_CHARS: Final = 100
+
+# Spaces and line breaks that print like a space; mapped to one before a byline is read.
+PRINTED_SPACES: Final = "\u00a0\u2007\u2009\u202f\t\n\r"
+
+# --- phrases ------------------------------------------------------------------------------
+
+# Words after which nothing is byline any more: time stamps, share and follow prompts.
+STOP_WORDS_RE: Final = compile_lazily(
+    r"(?i:\b(?:last\s+)?(?:updated|published|posted|modified|aktualisiert|ver\u00f6ffentlicht"
+    r"|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|gepubliceerd"
+    r"|mis\s+\u00e0\s+jour|publi\u00e9|follow|e-?mail|twitter|read\s+more|share|comments?"
+    r"|contact)\b)"
+    r"|\bStand:"
+)
+# The word that introduces the names, per language. "di" (Italian) only in lower case:
+# capitalised, it starts surnames such as "Di Maio".
+LEAD_IN_RE: Final = compile_lazily(
+    r"^(?:(?i:(?:written|reporting|reported|words|story|text|report|compiled|analysis|opinion"
+    r"|commentary|review|interview|essay|column|perspective|photos|video)\s+by"
+    r"|by|von|por|par|door|av|af|autor(?:in)?|author|text|texto|testo|reportage)|di)"
+    r"(?:\s{0,2}:|\s)\s{0,3}"
+)
+DUTCH_LEAD_IN: Final = "door"
+# Separators between names and what follows them.
+SEPARATOR_RE: Final = compile_lazily(
+    r"\s{0,3}[,;|/\u2022\u00b7()\[\]]\s{0,3}|\s[-\u2013\u2014]{1,2}\s"
+    r"|\s(?:and|&|und|y|e|et|og|och|ja)\s"
+)
+# Dutch "en" is "and"; in Spanish and French it is "in" and starts a place ("en Madrid").
+DUTCH_AND_RE: Final = compile_lazily(r"\sen\s")
+# A person's name ends before these: "Jane Doe in London", "Jane Doe for The Guardian".
+NAME_END_RE: Final = compile_lazily(
+    r"\s(?:of|for|in|at|from|to|with|aus|f\u00fcr|mit|en|\u00e0|pour|avec|para|desde|con|per"
+    r"|bei|voor|uit)\s.*$",
+)
+# A date, a time or a weekday ends the name: "Jane Doe Jan. 5, 2024", "Jane Doe 10:30".
+# The languages whose month and weekday names end a name (full month names, and the English
+# abbreviations): a date printed after the byline ("Jane Doe Jan. 5, 2024").
+DATE_NAME_LANGUAGES: Final = ("en", "de", "es", "fr")
+DATE_ABBREVIATION_LANGUAGES: Final = ("en",)
+
+# --- words --------------------------------------------------------------------------------
+
+# Job titles that follow a name; the name ends at the first of them.
+ROLE_HEADS: Final = words(
+    # English
+    "writer writers reporter reporters correspondent correspondents editor editors columnist "
+    "columnists contributor contributors staff analyst producer photographer journalist "
+    "critic blogger desk team chief editor-at-large editor-in-chief anchor host presenter "
+    # German, Spanish, French, Italian, Portuguese, Dutch
+    "redakteur redakteurin korrespondent korrespondentin reporterin autor autorin "
+    "corresponsal redactor redactora periodista enviado enviada correspondant correspondante "
+    "journaliste envoy\u00e9 envoy\u00e9e r\u00e9dacteur r\u00e9dactrice inviato inviata "
+    "corrispondente giornalista redattore correspondente rep\u00f3rter jornalista redator "
+    "verslaggever redacteur"
+)
+# Words that qualify a job title ("Senior Political Correspondent"); dropped when they end a
+# name once the title itself is cut.
+ROLE_QUALIFIERS: Final = words(
+    "senior chief deputy associate assistant contributing special foreign national "
+    "international political politics business economics economic financial finance markets "
+    "science health medical tech technology sports sport entertainment culture arts music "
+    "film food travel fashion climate environment environmental energy legal justice crime "
+    "security defence defense diplomatic military investigative data digital managing "
+    "executive news breaking bureau staff"
+)
+# Words that never occur in a person's name: newsroom, organisation and page words.
+NOT_NAME_WORDS: Final = words(
+    "the news press post times journal herald tribune gazette daily weekly media network "
+    "magazine online radio tv television channel wire agency service services group desk "
+    "team bureau editorial board newsroom office department ministry government inc ltd "
+    "corp company university institute association foundation committee council club party "
+    "report reports live updates updated published read more share follow subscribe sign "
+    "comments photo photos video image images opinion guest sponsored partner content admin "
+    "administrator webmaster staff redaktion redacci\u00f3n r\u00e9daction redazione "
+    "view archive archives profile posts articles stories author authors about contact "
+    "website homepage biography bio "
+    "reda\u00e7\u00e3o agencies agencias agenturen"
+)
+# Lower-case particles inside names: "Ursula von der Leyen", "Gabriel García y Márquez".
+NAME_PARTICLES: Final = words(
+    "von van der den de del della delle dei di da dos das du le la bin ibn al el ter ten zu y e"
+)
+EDGE_PUNCTUATION: Final = " .,;:-\u2013\u2014'\"\u201c\u201d\u2018\u2019*"
+# Words left dangling once a date is cut: "Jane Doe on", "Jane Doe am".
+TRAILING_CONNECTORS: Final = words("on at le am el il the of for")
+LEADING_CONNECTORS: Final = words("and und y et og och with by mit avec con")
+
+# --- closing credit lines ---------------------------------------------------------------
+
+
+class CreditLineForm(NamedTuple):
+    """One closing-line shape: its pattern source, the agency it names, and its flags.
+
+    `source` is the regex source, or a function of the agency pattern's source for a shape
+    that names the agency in its group `agency` (`agency` is then None: the group says which).
+    """
+
+    source: str | Callable[[str], str]
+    agency: str | None
+    flags: int = 0
+
+
+# Closing lines that name their agency through their shape, tried in this order.
+CREDIT_LINE_FORMS: Final[tuple[CreditLineForm, ...]] = (
+    # Reuters closes every story with its reporters and editors in brackets.
+    CreditLineForm(
+        r"^\(\s{0,2}(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research)"
+        r"(?:\s+and\s+\w+)?\s+by)\b[^()]{1,580}\)$",
+        "Reuters",
+    ),
+    CreditLineForm(
+        r"^(?i:(?:additional\s+)?reporting\s+by)\b.{1,580};\s{0,3}(?i:editing\s+by)\b",
+        "Reuters",
+    ),
+    # Bloomberg's closing contact block and its assistance line.
+    CreditLineForm(
+        r"^(?i:to\s+contact\s+the\s+(?:reporters?|editors?)\s+(?:on|responsible))", "Bloomberg"
+    ),
+    CreditLineForm(r"^[-\u2013\u2014]{0,2}\s{0,2}(?i:with\s+assistance\s+from)\b", "Bloomberg"),
+    # "Copyright 2024 The Associated Press. All rights reserved.", "© AFP", "(c) 2024 Reuters".
+    CreditLineForm(
+        lambda agency: (
+            r"^(?i:copyright|\u00a9|\(c\))\s{0,2}\u00a9?\s{0,2}(?:\d{4}\s{0,2})?[-\u2013,]?\s{0,2}"
+            rf"(?P<agency>{agency})(?:[\s.,;]|$)"
+        ),
+        None,
+    ),
+    # A sign-off or a bare agency: "— Associated Press", "(AFP)", "dpa/lby".
+    CreditLineForm(
+        lambda agency: (
+            r"^[-\u2013\u2014]{0,2}\s{0,2}[(\[]?\s{0,2}(?:the\s+)?"
+            rf"(?P<agency>{agency})(?:/[^\W\d_]{{2,4}})?\s{{0,2}}[)\]]?\.?$"
+        ),
+        None,
+        re.IGNORECASE,
+    ),
+    # "— With files from The Canadian Press", "Mit Material von dpa", "Source: Xinhua".
+    CreditLineForm(
+        lambda agency: (
+            r"^[-\u2013\u2014]{0,2}\s{0,2}[(\[]?\s{0,2}(?i:(?:with\s+)?files\s+from|with\s+reporting"
+            r"\s+(?:from|by)|with|information\s+from|material\s+from|mit\s+material\s+(?:von|der)"
+            r"|con\s+informaci\u00f3n\s+de|avec|source|sources|fuente|quelle|fonte)"
+            rf"\s{{0,2}}:?\s{{1,3}}(?:the\s+|la\s+agencia\s+)?(?P<agency>{agency})"
+            # The credit ends the line: "With AP's help, officials ..." is a sentence.
+            r"(?![^\W_]).{0,40}$"
+        ),
+        None,
+    ),
+)
+# Sentences that credit an agency somewhere in them: "Associated Press writer Jane Doe
+# contributed to this report.", "Information from Reuters was used in this report."
+CREDIT_PHRASES_RE: Final = compile_lazily(
+    r"(?i:\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)"
+    r"|\bcontributed\s+(?:reporting|research)|\bwas\s+used\s+in\s+this\s+report"
+    r"|\bsolely\s+responsible\s+for\s+all\s+content|\bcontribuy\u00f3\b|\ba\s+contribu\u00e9\b"
+    r"|\bcontribuiu\b|\bhat\s+beigetragen|\bhaben\s+beigetragen)"
+)
