@@ -213,6 +213,9 @@ STANDFIRST_WORDS: tuple[str, ...] = (
     "chapo", "chapeau", "entradilla", "bajada", "sumario", "sapo", "perex",
 )  # fmt: skip
 STANDFIRST_WORDS_ATTR = _whole_word_pattern(STANDFIRST_WORDS)
+# Tags that print a paragraph in bold (any language): a first paragraph wholly in them that the
+# page also declares as its description is the standfirst (`pipeline/standfirst.py`).
+BOLD_TAGS: frozenset[str] = frozenset({"strong", "b"})
 
 # Class words of a printed byline, in several languages (`firma`, `auteur`, `autor`).
 BYLINE_CLASS_WORDS: tuple[str, ...] = (
