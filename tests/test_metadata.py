@@ -281,3 +281,31 @@ def test_language_from_html_lang_is_normalised() -> None:
     # The story is English: a region subtag is dropped, and the source is the attribute.
     page = '<html lang="en-GB"><body><article>' + STORY + "</article></body></html>"
     assert (extract(page).language, extract(page).language_source) == ("en", "html")
+
+
+def test_a_byline_in_a_featured_teaser_holding_the_first_h1_is_not_the_story() -> None:
+    # The page's first <h1> is a featured teaser's; the story is the longer <article> beside it
+    # (no <h1> of its own), so its byline stands: a shorter <article> than the headline's is
+    # a card, a longer one is not.
+    story = "<p>" + "The council met again on Tuesday to weigh the harbour plan. " * 8 + "</p>"
+    page = (
+        "<html><body><article class='featured'><h1>Ferry fares to rise</h1>"
+        "<span class='byline'>By Tom Reed</span></article>"
+        f"<article class='story'><span class='byline'>By Ruth Ellison</span>{story}</article>"
+        "</body></html>"
+    )
+    assert "By Ruth Ellison" in read_metadata(parse(page)).bylines
+
+
+def test_bylines_in_teaser_cards_quotes_and_comments_are_not_read() -> None:
+    story = "<p>" + "The council met again on Tuesday to weigh the harbour plan. " * 8 + "</p>"
+    page = (
+        "<html><body><article><h1>Harbour plan approved</h1>"
+        f"<span class='byline'>By Ruth Ellison</span>{story}"
+        "<blockquote><p>We waited long enough.</p><cite class='quote-author'>Ann Lowe</cite>"
+        "</blockquote><article><span class='author'>By Tom Reed</span></article></article>"
+        "<div class='related-posts'><span class='author'>By Joe Marsh</span></div>"
+        "<ol class='comment-list'><li><span class='comment-author'>Kay Dunn</span></li></ol>"
+        "</body></html>"
+    )
+    assert read_metadata(parse(page)).bylines == ("By Ruth Ellison",)

@@ -74,3 +74,39 @@ def test_a_data_attribute_holding_text_is_not_read_as_a_name() -> None:
         )
     )
     assert article.standfirst is None
+
+
+_LEAD = (
+    "Five pupils forced their way into two rooms at night; the board has now charged them and"
+    " asks the parents to pay for the damage."
+)
+
+
+def _bold_lead_page(description: str, lead: str) -> str:
+    return (
+        f"<html><head><meta name='description' content='{description}'></head><body><main>"
+        "<article><h1>Pupils charged after night raid on dormitory</h1>"
+        f"<div class='copytext'><p><strong>{lead}</strong></p>{_STORY}</div>"
+        "</article></main></body></html>"
+    )
+
+
+def test_a_bold_first_paragraph_the_page_declares_as_its_description_is_the_standfirst() -> None:
+    # The description may carry the byline after the standfirst.
+    article = extract(_bold_lead_page(f"{_LEAD} By Ann Lowe.", _LEAD))
+    assert article.standfirst == _LEAD
+    assert article.paragraphs[0].startswith("Story sentence 0")
+
+
+def test_a_bold_first_paragraph_that_is_not_the_description_stays_body() -> None:
+    article = extract(_bold_lead_page("The board met on Monday.", _LEAD))
+    assert article.standfirst is None
+    assert article.paragraphs[0] == _LEAD
+
+
+def test_a_plain_first_paragraph_equal_to_the_description_stays_body() -> None:
+    # Many sites copy the story's own first paragraph into their description.
+    page = _bold_lead_page(_LEAD, _LEAD).replace("<strong>", "").replace("</strong>", "")
+    article = extract(page)
+    assert article.standfirst is None
+    assert article.paragraphs[0] == _LEAD

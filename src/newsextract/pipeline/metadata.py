@@ -8,6 +8,7 @@ strings here; the assembly stage parses and reconciles them.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -20,6 +21,7 @@ from lxml import etree, html
 from newsextract._model import LanguageSource
 from newsextract.pipeline.blocks import normalise_space
 from newsextract.pipeline.headline import printed_headline
+from newsextract.pipeline.names import names_of
 from newsextract.pipeline.parse import text_of
 from newsextract.rules import markup
 from newsextract.rules.calendar import MAX_PRINTED_DATE_CHARS
@@ -32,6 +34,7 @@ from newsextract.rules.markup import (
 )
 from newsextract.rules.thresholds import (
     MAX_BYLINE_CHARS,
+    MAX_BYLINE_SCOPE_LEVELS,
     MAX_JSON_LD_CHARS,
     MAX_TAG_CHARS,
 )
@@ -163,6 +166,9 @@ class _Reader:
         self.base_href: str | None = None
         self.tag_containers: list[html.HtmlElement] = []
         self.tag_links: list[html.HtmlElement] = []
+        # Byline elements and their text, kept until the pass is over: whether one is the
+        # story's depends on where the headline is (`_other_story_byline`).
+        self.byline_elements: list[tuple[html.HtmlElement, str]] = []
 
     def read_tag(self, el: html.HtmlElement) -> bool:
         """Read a metadata tag; True when its attributes need no further look."""
@@ -202,7 +208,7 @@ class _Reader:
         if prop == "author" or rel == "author" or verdict & _BYLINE:
             text = text_of(el)
             if len(text) < MAX_BYLINE_CHARS:
-                self.add("byline", text)
+                self.byline_elements.append((el, text))
         elif rel and el.tag == "a" and "tag" in rel.split() and "category" not in rel:
             self.tag_links.append(el)
         elif verdict & _TAG_LIST:
@@ -239,6 +245,11 @@ class _Reader:
                     add("tags", text)
         add("html_lang", root.get("lang") or root.get("xml:lang"))
         add("page_title", self.title)
+        story = _story_article(self.h1)
+        sizes: dict[html.HtmlElement, int] = {}
+        for el, text in self.byline_elements:
+            if not _other_story_byline(el, story, sizes):
+                add("byline", text)
 
         def get(field: str) -> tuple[str, ...]:
             first = from_json_ld.get(field, [])
@@ -265,6 +276,54 @@ class _Reader:
             base_href=self.base_href,
             h1=printed_headline(h1) or None if h1 is not None else None,
         )
+
+
+def _story_article(h1: html.HtmlElement | None) -> html.HtmlElement | None:
+    """The `<article>` that holds the page's headline: the story's own, when it has one."""
+    if h1 is None:
+        return None
+    return next(h1.iterancestors("article"), None)
+
+
+def _other_story_byline(
+    el: html.HtmlElement, story: html.HtmlElement | None, sizes: dict[html.HtmlElement, int]
+) -> bool:
+    """Whether a byline element belongs to something else than the story.
+
+    It does inside a teaser or comment box, an aside or a quote (`NOT_STORY_BYLINE_*`), and
+    inside another `<article>` than the headline's that is nested in it (a teaser card in the
+    story) or holds less text (a teaser card beside it). A longer `<article>` beside it is the
+    story itself: a page's first `<h1>` can be a featured teaser's. With no `<article>` around
+    the headline, an article around the byline says nothing. `sizes` remembers each
+    article's text length for the page.
+    """
+    seen_article = False
+    for level, node in enumerate(itertools.chain((el,), el.iterancestors())):
+        if level >= MAX_BYLINE_SCOPE_LEVELS:
+            break
+        tag = node.tag
+        if tag in markup.NOT_STORY_BYLINE_TAGS:
+            return True
+        if tag == "article" and not seen_article:
+            seen_article = True
+            if story is not None and node is not story and _smaller_article(node, story, sizes):
+                return True
+        names = names_of(node.get("class"), node.get("id"))
+        if names.strip() and markup.NOT_STORY_BYLINE_ATTR.search(names):
+            return True
+    return False
+
+
+def _smaller_article(
+    other: html.HtmlElement, story: html.HtmlElement, sizes: dict[html.HtmlElement, int]
+) -> bool:
+    """Whether `other` is a card inside the story, or an `<article>` shorter than the story."""
+    if any(node is story for node in other.iterancestors("article")):
+        return True
+    for node in (other, story):
+        if node not in sizes:
+            sizes[node] = len(node.text_content())
+    return sizes[other] < sizes[story]
 
 
 def _class_verdict(raw: str) -> int:

@@ -7,7 +7,10 @@ story's first paragraph:
   `rules.tables.STANDFIRST_WORDS`);
 - its text is the page's declared description (og:description and the like), and it sits
   outside the located story. Inside the story, a paragraph equal to the description is the
-  story's own lead, which many sites copy into their description: it stays body.
+  story's own lead, which many sites copy into their description: it stays body, unless it
+  is the story's first paragraph and printed wholly in bold, the standfirst's typography
+  when a CMS has no element of its own for it (two signs, each common alone: a bold lead
+  paragraph or a lead copied into the description stays body).
 """
 
 from __future__ import annotations
@@ -69,6 +72,8 @@ def find_standfirst(
         if named or (not inside and _is_description(text, wanted)):
             return el, text
         if inside and el.tag == "p":
+            if _wholly_bold(el) and _opens_description(text, wanted):
+                return el, text  # a lead printed in bold that the page declares its summary
             return None  # the story's first paragraph: a standfirst would have come before
     return None
 
@@ -139,6 +144,21 @@ def _block_text(el: html.HtmlElement) -> str:
     return normalise_space("".join(parts))
 
 
+def _wholly_bold(el: html.HtmlElement) -> bool:
+    """Whether all of a paragraph's text is inside `<strong>`/`<b>` children."""
+    if (el.text or "").strip():
+        return False
+    bold = False
+    for child in el:
+        if isinstance(child.tag, str):
+            if child.tag not in markup.BOLD_TAGS:
+                return False
+            bold = True
+        if (child.tail or "").strip():
+            return False
+    return bold
+
+
 def _near(el: html.HtmlElement, levels: dict[html.HtmlElement, int]) -> bool:
     # Outside the story, a standfirst sits in the story's own header, a level or two above
     # it; a sidebar's "description" box shares only a far ancestor with the story.
@@ -201,6 +221,14 @@ def _names(node: html.HtmlElement) -> str:
     ]
     names = names_of(node.get("class"), node.get("id"))
     return f"{names} {' '.join(data).lower()}" if data else names
+
+
+def _opens_description(text: str, descriptions: list[str]) -> bool:
+    """The description, or its opening: pages append the byline or a teaser sentence to the
+    standfirst in their description (`... Von Jane Doe.`)."""
+    return _is_description(text, descriptions) or (
+        len(text) >= MIN_DESCRIPTION_PREFIX and any(d.startswith(text) for d in descriptions)
+    )
 
 
 def _is_description(text: str, descriptions: list[str]) -> bool:

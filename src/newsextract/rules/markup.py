@@ -213,12 +213,23 @@ STANDFIRST_WORDS: tuple[str, ...] = (
     "chapo", "chapeau", "entradilla", "bajada", "sumario", "sapo", "perex",
 )  # fmt: skip
 STANDFIRST_WORDS_ATTR = _whole_word_pattern(STANDFIRST_WORDS)
+# Tags that print a paragraph in bold (any language): a first paragraph wholly in them that the
+# page also declares as its description is the standfirst (`pipeline/standfirst.py`).
+BOLD_TAGS: frozenset[str] = frozenset({"strong", "b"})
 
 # Class words of a printed byline, in several languages (`firma`, `auteur`, `autor`).
 BYLINE_CLASS_WORDS: tuple[str, ...] = (
     "byline", "author", "autor", "auteur", "autore", "firma", "signature", "signatur",
     "verfasser", "writer", "reporter",
 )  # fmt: skip
+# Where a byline is another story's or another person's, never the story's own: a teaser
+# card, a "most read" box or a comment list prints its own "By ..." lines, and a quote's
+# `<cite>` names the speaker. Tags: an aside or nav is beside the story, a blockquote quotes
+# someone. Class words: the related-box and comment vocabularies above (all languages' CMSs
+# use the English words).
+NOT_STORY_BYLINE_TAGS: frozenset[str] = frozenset({"aside", "nav", "blockquote"})
+NOT_STORY_BYLINE_ATTR = _word_pattern((*RELATED_WORDS, "comment", "disqus"))
+
 # Class words of an element that prints the publication date for readers.
 DATE_CLASS_WORDS: tuple[str, ...] = (
     "date", "publish", "posted", "timestamp", "fecha", "datum", "data-pub", "pubdate", "time",

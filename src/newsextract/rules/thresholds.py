@@ -80,6 +80,10 @@ MAX_GUARDED_LEVELS = 3
 
 # Text of a byline element longer than this is an author bio or a whole header, not a byline.
 MAX_BYLINE_CHARS = 200
+# How far up a byline element's ancestors are read to tell whether it sits in a teaser, a
+# comment or a quote (`rules/markup.NOT_STORY_BYLINE_*`). Such boxes wrap their byline within
+# a dozen levels; the bound keeps the look linear on pathologically deep pages.
+MAX_BYLINE_SCOPE_LEVELS = 40
 # JSON-LD larger than this is a data dump, not page metadata; skipped to bound the work.
 MAX_JSON_LD_CHARS = 1_000_000
 # A tag is a word or a short phrase.
