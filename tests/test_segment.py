@@ -369,3 +369,52 @@ def test_a_sentence_ending_in_the_word_more_stays_body() -> None:
 def test_a_german_as_of_stamp_is_not_body() -> None:
     page = f"<article><h1>Harbour</h1><p>Stand: 17.06.2025 18:24 Uhr</p><p>{_PROSE}</p></article>"
     assert _segment(page).paragraphs == (_PROSE,)
+
+
+# --- teaser cards -----------------------------------------------------------------------------
+
+_CARD = (
+    '<div class="card"><h3><a href="/news/ferry-timetable">New ferry timetable from May</a></h3>'
+    "<p>Two more crossings a day, the operator says.</p></div>"
+)
+
+
+def test_a_teaser_card_inside_a_long_story_is_related_not_body() -> None:
+    page = (
+        "<h1>Harbour plan approved</h1>"
+        + "".join(f"<p>{_PROSE} Part {n}.</p>" for n in range(3))
+        + _CARD
+        + f"<p>{_PROSE} The end.</p>"
+    )
+    segments = _segment(page)
+    assert not any("ferry" in p or "crossings" in p for p in segments.paragraphs)
+    assert len(segments.paragraphs) == 4
+    assert "/news/ferry-timetable" in [r.href for r in segments.related]
+
+
+def test_a_heading_inside_a_link_makes_a_teaser_card_too() -> None:
+    card = (
+        '<div><a href="/news/ferry-timetable"><h3>New ferry timetable from May</h3></a>'
+        "<p>Two more crossings a day, the operator says.</p></div>"
+    )
+    page = "".join(f"<p>{_PROSE} Part {n}.</p>" for n in range(3)) + card + f"<p>{_PROSE}</p>"
+    assert not any("crossings" in p for p in _segment(page).paragraphs)
+
+
+def test_a_linked_heading_that_opens_the_story_is_its_own_header() -> None:
+    # A blog post's title links to the post itself, with its byline beside it.
+    page = (
+        '<div class="post-header"><h2><a href="/2024/05/harbour-plan">Harbour plan approved'
+        "</a></h2><p>Posted by the editor on May 2</p></div>"
+        + "".join(f"<p>{_PROSE} Part {n}.</p>" for n in range(6))
+    )
+    assert _segment(page).paragraphs[:2] == (
+        "Harbour plan approved",
+        "Posted by the editor on May 2",
+    )
+
+
+def test_a_listing_of_teaser_cards_keeps_its_cards() -> None:
+    page = "<p>Latest from the harbour desk, updated every morning.</p>" + _CARD * 3
+    paragraphs = _segment(page).paragraphs
+    assert sum("crossings" in p for p in paragraphs) == 3

@@ -54,6 +54,9 @@ from newsextract.rules.thresholds import (
     MIN_RELATED_TEXT,
     RELATED_BOX_MIN_LINK_DENSITY,
     RELATED_CONTAINER_MIN_LINK_DENSITY,
+    TEASER_CARD_MAX_CHARS,
+    TEASER_HEADING_MIN_LINK_SHARE,
+    TEASER_MIN_STORY_CHARS,
 )
 from newsextract.support.budget import CHECK_EVERY, check
 from newsextract.support.memo import BoundedMemo
@@ -111,6 +114,12 @@ def segment(
     if trace is not None:
         for el in galleries:
             trace.claim(el, "dropped", _GALLERY_WHY)
+    cards = _teaser_cards(content.elements, detached)
+    for el in cards:
+        boxes.extend(_links(el))
+        if trace is not None:
+            trace.claim(el, "related", _CARD_WHY)
+    detached.extend(cards)
     for el in detached:
         if el.getparent() is not None and el not in content.elements:
             el.drop_tree()
@@ -140,6 +149,11 @@ _GALLERY_WHY = (
     f"segment: a photo gallery in a story with {GALLERY_MIN_STORY_CHARS}+ characters without it"
 )
 
+_CARD_WHY = (
+    "segment: a teaser card (a linked heading and a short blurb) in a story with"
+    f" {TEASER_MIN_STORY_CHARS}+ characters without it"
+)
+
 
 def _box_why(el: html.HtmlElement) -> str:
     return (
@@ -165,6 +179,91 @@ def _embedded_galleries(
     story = sum(text_length(el) for el in elements)
     gallery = sum(text_length(g) for g in outermost)
     return outermost if story - gallery >= GALLERY_MIN_STORY_CHARS else []
+
+
+def _teaser_cards(
+    elements: tuple[html.HtmlElement, ...], detached: list[html.HtmlElement]
+) -> list[html.HtmlElement]:
+    """The teaser cards inside the story, when the story has enough text without them.
+
+    A card is a heading that is wholly a link to another page, with the short blurb beside it,
+    in a container of its own: a story's own subheads are not links, and its sections are
+    longer than a blurb. One that opens the story is the story's own header (a blog's
+    headline linked to the post itself, its byline beside it).
+    """
+    gone = set(detached)
+    cards: list[html.HtmlElement] = []
+    for root in elements:
+        for heading in root.iterdescendants(*_CARD_HEADING_TAGS):
+            if not _is_linked_heading(heading):
+                continue
+            card = _card_around(heading, root)
+            if card is None or card in cards or _opens(root, card):
+                continue
+            if any(a in gone for a in card.iterancestors()) or card in gone:
+                continue
+            cards.append(card)
+    outermost = [c for c in cards if not any(a in cards for a in c.iterancestors())]
+    if not outermost:
+        return []
+    story = sum(text_length(el) for el in elements)
+    teasers = sum(text_length(c) for c in outermost)
+    return outermost if story - teasers >= TEASER_MIN_STORY_CHARS else []
+
+
+_CARD_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _is_linked_heading(heading: html.HtmlElement) -> bool:
+    """A heading whose text is (nearly) all one link to another page, or that sits inside
+    such a link (`<a href><h3>...</h3></a>`)."""
+    total = text_length(heading)
+    if total < MIN_RELATED_TEXT:
+        return False
+    for ancestor in heading.iterancestors("a"):
+        return _points_away(ancestor.get("href"))
+    links = [a for a in heading.iter("a") if _points_away(a.get("href"))]
+    if len(links) != 1:
+        return False
+    return text_length(links[0]) >= total * TEASER_HEADING_MIN_LINK_SHARE
+
+
+def _opens(root: html.HtmlElement, card: html.HtmlElement) -> bool:
+    """Whether no text of `root` comes before `card`."""
+    ancestors = set(card.iterancestors())
+    for el in root.iter():
+        if el is card:
+            return True
+        if isinstance(el.tag, str) and el.text and el.text.strip():
+            return False
+        # The tail of an element met before the card follows its subtree, so it comes before
+        # the card too, unless the element holds the card.
+        if el is not root and el not in ancestors and el.tail and el.tail.strip():
+            return False
+    return True
+
+
+def _points_away(href: str | None) -> bool:
+    # An in-page anchor (a table of contents) or a script link points to no other story.
+    if not href:
+        return False
+    href = href.strip().lower()
+    return bool(href) and not href.startswith(("#", "javascript:"))
+
+
+def _card_around(heading: html.HtmlElement, root: html.HtmlElement) -> html.HtmlElement | None:
+    """The largest container around `heading`, below `root`, that is short and holds no other
+    heading; None when that container is the heading alone (a linked subhead, no blurb)."""
+    node = heading
+    for parent in heading.iterancestors():
+        if parent is root or text_length(parent) > TEASER_CARD_MAX_CHARS:
+            break
+        if sum(1 for _ in parent.iterdescendants(*_CARD_HEADING_TAGS, "h1")) > 1:
+            break
+        node = parent
+    if node is heading or text_length(node) <= text_length(heading):
+        return None
+    return node
 
 
 def is_caption_container(el: html.HtmlElement) -> bool:

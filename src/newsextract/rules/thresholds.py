@@ -130,6 +130,17 @@ MAX_FALLBACK_CHARS = 500_000
 # it; with less, the gallery is the page's content (a slideshow story) and stays.
 GALLERY_MIN_STORY_CHARS = 600
 
+# --- teaser cards -------------------------------------------------------------------------
+
+# A teaser card (a linked headline and its blurb, advertising another story) is short: the
+# headline, a sentence or two, perhaps a kicker. A container holding more is part of the story.
+TEASER_CARD_MAX_CHARS = 500
+# A heading is a link to another story when nearly all of its text is link text.
+TEASER_HEADING_MIN_LINK_SHARE = 0.8
+# Cards leave the body only when this much of the story's text lies outside them; with less,
+# the cards are the page's content (a listing, an index of posts) and stay.
+TEASER_MIN_STORY_CHARS = 600
+
 # --- standfirst ------------------------------------------------------------------------------
 
 # A standfirst is a sentence or a short paragraph or two: shorter is a label or a kicker,
