@@ -56,6 +56,12 @@ BYLINES: list[tuple[str, tuple[str, ...], str | None]] = [
     ("By Antara Dev", ("Antara Dev",), None),
     ("By Ursula von der Leyen", ("Ursula von der Leyen",), None),
     ("By Jane Doe and Jane Doe", ("Jane Doe",), None),
+    # An agency and where it filed from.
+    ("Associated Press in Lisbon", (), "AP"),
+    ("Reuters in Kyiv", (), "Reuters"),
+    ("AFP aus Paris", (), "AFP"),
+    ("Jane Doe in Kyiv", ("Jane Doe",), None),
+    ("Reuters in a statement", (), None),
     # No person at all.
     ("By The Editorial Board", (), None),
     ("By Staff", (), None),
@@ -93,6 +99,9 @@ def test_enough_byline_cases() -> None:
         ("Mit Material von dpa und AFP", "dpa"),
         ("Con información de EFE", "EFE"),
         ("Avec AFP", "AFP"),
+        ("mit dpa", "dpa"),
+        ("met Belga", "Belga"),
+        ("con EFE", "EFE"),
         ("To contact the reporter on this story: Jane Doe in London", "Bloomberg"),
         # Not credit lines.
         ("Reuters reported that shares fell on Monday.", None),
@@ -100,6 +109,7 @@ def test_enough_byline_cases() -> None:
         ("Jane Doe contributed reporting from Kyiv.", None),
         ("Copyright 2024 Example Media Inc. All rights reserved.", None),
         ("The minister spoke to Spa residents.", None),
+        ("Mit der Bahn ist es schneller als mit dem Auto.", None),
         ("", None),
     ],
 )

@@ -41,8 +41,10 @@ from newsextract.rules.bylines import (
     CREDIT_LINE_FORMS,
     DATE_ABBREVIATION_LANGUAGES,
     DATE_NAME_LANGUAGES,
+    FILING_PLACE_CONNECTORS,
     MAX_BYLINE_CHARS,
     MAX_CREDIT_LINE_CHARS,
+    MAX_FILING_PLACE_WORDS,
     MAX_NAME_CHARS,
     MAX_NAME_TOKENS,
     MIN_NAME_TOKENS,
@@ -174,7 +176,7 @@ def _split_agency(part: str) -> tuple[str | None, str]:
         possessive = _POSSESSIVE_RE.match(after)
         if not before and possessive is not None:
             return agency, after[possessive.end() :].strip()
-        if _only_rolewords(after):
+        if _only_rolewords(after) or (not before and _only_filing_place(after)):
             before_words = before.split()
             if before_words and before_words[-1].casefold() in {"the", "of", "for", "with"}:
                 before_words = before_words[:-1]
@@ -182,6 +184,15 @@ def _split_agency(part: str) -> tuple[str | None, str]:
         if before:  # An agency inside a longer name-like run: "Antara Dev" is a person.
             continue
     return None, part
+
+
+def _only_filing_place(text: str) -> bool:
+    """Whether `text` is only where an agency filed from: " in Kyiv", " aus Paris"."""
+    words = text.split()
+    if not words or words[0].casefold() not in FILING_PLACE_CONNECTORS:
+        return False
+    place = words[1:]
+    return 0 < len(place) <= MAX_FILING_PLACE_WORDS and all(w[:1].isupper() for w in place)
 
 
 def _only_rolewords(text: str) -> bool:

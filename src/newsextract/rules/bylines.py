@@ -115,6 +115,10 @@ EDGE_PUNCTUATION: Final = " .,;:-\u2013\u2014'\"\u201c\u201d\u2018\u2019*"
 # Words left dangling once a date is cut: "Jane Doe on", "Jane Doe am".
 TRAILING_CONNECTORS: Final = words("on at le am el il the of for")
 LEADING_CONNECTORS: Final = words("and und y et og och with by mit avec con")
+# Where an agency byline says the story was filed: "Reuters in Kyiv", "AFP aus Paris". The
+# place after it is one to `MAX_FILING_PLACE_WORDS` capitalised words.
+FILING_PLACE_CONNECTORS: Final = words("in aus à en desde da em")
+MAX_FILING_PLACE_WORDS: Final = 3
 
 # --- closing credit lines ---------------------------------------------------------------
 
@@ -165,11 +169,13 @@ CREDIT_LINE_FORMS: Final[tuple[CreditLineForm, ...]] = (
         None,
         re.IGNORECASE,
     ),
-    # "— With files from The Canadian Press", "Mit Material von dpa", "Source: Xinhua".
+    # "— With files from The Canadian Press", "Mit Material von dpa", "Source: Xinhua", "mit dpa".
     CreditLineForm(
         lambda agency: (
             r"^[-\u2013\u2014]{0,2}\s{0,2}[(\[]?\s{0,2}(?i:(?:with\s+)?files\s+from|with\s+reporting"
             r"\s+(?:from|by)|with|information\s+from|material\s+from|mit\s+material\s+(?:von|der)"
+            # "mit dpa" (de), "met Belga" (nl), "con EFE" (es, it): the story used its copy.
+            r"|mit|met|con"
             r"|con\s+informaci\u00f3n\s+de|avec|source|sources|fuente|quelle|fonte)"
             rf"\s{{0,2}}:?\s{{1,3}}(?:the\s+|la\s+agencia\s+)?(?P<agency>{agency})"
             # The credit ends the line: "With AP's help, officials ..." is a sentence.
