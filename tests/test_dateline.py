@@ -130,6 +130,15 @@ OTHER_LANGUAGES: list[Case] = [
     ("WARSZAWA (PAP) - Sejm uchwalił ustawę.", "WARSZAWA", "PAP"),
 ]
 
+# A correspondent's label before the place.
+LABELLED: list[Case] = [
+    ("DALLA NOSTRA CORRISPONDENTE NEW YORK - Il governo ha deciso.", "NEW YORK", None),
+    ("DAL NOSTRO INVIATO KIEV — La città è al buio.", "KIEV", None),
+    ("DE NOTRE CORRESPONDANT À BERLIN — Le gouvernement a voté.", "BERLIN", None),
+    ("FROM OUR CORRESPONDENT IN NAIROBI — The vote was delayed.", "NAIROBI", None),
+    ("DE NUESTRO CORRESPONSAL EN LIMA — El gobierno anunció un plan.", "LIMA", None),
+]
+
 # Scripts without capitals or spaces print a frame of their own (`rules.script_datelines`);
 # Cyrillic and Arabic datelines follow the Latin grammar, with their months and agency names.
 OTHER_SCRIPTS: list[Case] = [
@@ -193,7 +202,15 @@ MIXED_CASE: list[Case] = [
 GENERATED = _generated()
 
 POSITIVES = (
-    ENGLISH + SPANISH + FRENCH + GERMAN + ITALIAN + PORTUGUESE + OTHER_LANGUAGES + OTHER_SCRIPTS
+    ENGLISH
+    + SPANISH
+    + FRENCH
+    + GERMAN
+    + ITALIAN
+    + PORTUGUESE
+    + OTHER_LANGUAGES
+    + OTHER_SCRIPTS
+    + LABELLED
 ) + (GENERATED + MIXED_CASE)
 
 NEGATIVES: list[str] = [
@@ -247,6 +264,7 @@ NEGATIVES: list[str] = [
     "【独自】政府が新たな対策を検討していることが分かった。",
     "(사진=연합뉴스) 정부는 새 대책을 발표했다.",
     "(서울=홍길동) 정부는 새 대책을 발표했다.",
+    "Dalla nostra inviata a Roma, il racconto di una giornata.",
     "政府は新たな対策を発表した（共同）。",
     "国务院3日电视讲话中说，经济平稳。",
     "（记者张三）市政府发布了新的规划。",
@@ -319,6 +337,7 @@ ADVERSARIAL = {
     "filed frames": "新华社" * 100_000,
     "open frames": "【" + "共" * 1_000_000,
     "korean frames": "(서울=" * 100_000,
+    "correspondent labels": "dal nostro inviato " * 50_000,
 }
 
 

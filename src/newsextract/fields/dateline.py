@@ -43,6 +43,7 @@ from newsextract.fields.agencies import agency_pattern, find_agency, normalise_a
 from newsextract.fields.script_dateline import script_dateline
 from newsextract.rules.calendar import month_forms
 from newsextract.rules.dateline import (
+    CORRESPONDENT_LABEL,
     DASHES,
     DOTTED_NOT_PLACES,
     DOTTED_PLACE_LANGUAGES,
@@ -105,6 +106,8 @@ _PLACE_SEPARATOR_RE: Final = compile_lazily(
     r" {1,3}-(?= )| {0,3}--| {0,3}[\u2012\u2013\u2014\u2015]|:(?= )"
 )
 _PLACE_SEPARATOR_TAIL_RE: Final = compile_lazily(rf" {{0,3}}(?:[{DASHES}]{{1,3}}|:) {{0,3}}")
+
+_CORRESPONDENT_LABEL_RE: Final = compile_lazily(CORRESPONDENT_LABEL)
 
 # Characters a place or date is printed with.
 _PREFIX_CHARS_RE: Final = compile_lazily(r"[^\W_]|[ .,'\u2019/&\-]")
@@ -169,6 +172,9 @@ def parse_dateline(paragraph: str, language: str | None = None) -> Dateline | No
 def split_dateline(paragraph: str, language: str | None = None) -> tuple[Dateline | None, str]:
     """The dateline that opens `paragraph` and the paragraph after it (whole when none)."""
     stripped = paragraph.lstrip()
+    label = _CORRESPONDENT_LABEL_RE.match(stripped)
+    if label is not None:
+        stripped = stripped[label.end() :]
     head = stripped[:MAX_DATELINE_CHARS].translate(_SPACE_TRANSLATION)
     found = (
         _in_script_frame(head)

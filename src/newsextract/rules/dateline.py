@@ -80,6 +80,15 @@ DOTTED_NOT_PLACES: Final = words(
     "Endlich Nein Ja Stopp Schluss Achtung Vorsicht Danke Bitte Genau Richtig Falsch Klar "
     "Gut Okay Also Tja Nanu Ach Aus Vorbei Fertig Wahnsinn Unglaublich Wow Ende Los Immerhin"
 )
+# The correspondent's label some papers print before the place: "DALLA NOSTRA CORRISPONDENTE
+# NEW YORK —" (it), "DE NOTRE CORRESPONDANT À BERLIN" (fr), "FROM OUR CORRESPONDENT IN ..."
+# (en), "DE NUESTRO CORRESPONSAL EN ..." (es). The place after it is the dateline.
+CORRESPONDENT_LABEL: Final = (
+    r"(?i:dal(?:la)?\s+nostr[oa]\s+(?:corrispondente|inviat[oa])"
+    r"|de\s+not(?:re)?\s+(?:correspondant|envoy\u00e9)e?(?:\s+sp\u00e9ciale?)?(?:\s+\u00e0)?"
+    r"|from\s+our\s+(?:own\s+)?correspondent(?:\s+in)?"
+    r"|de\s+nuestr[oa]\s+(?:corresponsal|enviad[oa]\s+especial)(?:\s+en)?)\s{1,3}"
+)
 # Words in capitals that open labels, headlines or sentences but never a place name, so a
 # capitalised opener such as "BREAKING:", "FILE -", "EDITOR'S NOTE -" or "NASA -" is not read
 # as a dateline.
