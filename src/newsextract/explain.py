@@ -20,7 +20,7 @@ from newsextract._model import Article
 from newsextract.fields.bylines import is_person_name, parse_byline
 from newsextract.fields.dates import date_from_url
 from newsextract.pipeline import assemble, newsfields
-from newsextract.pipeline.blocks import normalise_space
+from newsextract.pipeline.blocks import Segments, normalise_space
 from newsextract.pipeline.metadata import Metadata
 from newsextract.pipeline.parse import has_block_child, text_of
 from newsextract.pipeline.run import run_stages
@@ -259,9 +259,10 @@ def _field_sources(article: Article, metadata: Metadata, trace: Trace) -> dict[s
         )
     if article.standfirst:
         sources["standfirst"] = "segment: element named as one, or the description above the story"
-    paragraphs = article.paragraphs
     language = newsfields.declared_language(metadata)
-    _, dateline_agency = newsfields._dateline(paragraphs, language)
+    if not isinstance(segments, Segments):  # A page whose body came from a fallback.
+        segments = Segments(paragraphs=article.paragraphs, standfirst=article.standfirst)
+    _, dateline_agency = newsfields._dateline(segments, language)
     if article.dateline:
         sources["dateline"] = "the dateline grammar on the story's opening paragraph"
     if article.agency:

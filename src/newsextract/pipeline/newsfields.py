@@ -1,7 +1,8 @@
 """Stage 6: the wire-story fields, read off the segmented story and the page's metadata.
 
 Each field has an order of sources, most reliable first, and stays empty rather than guess:
-- dateline and agency from the line that opens the story (`WASHINGTON (AP) —`);
+- dateline and agency from the line that opens the story (`WASHINGTON (AP) —`), past the
+  furniture above it, or from the standfirst;
 - agency otherwise from the byline, the page's author organisation, or a closing credit line
   (`(Reporting by ...; Editing by ...)`, `Copyright ... The Associated Press`);
 - authors from JSON-LD persons, then meta tags, then the printed byline, never an agency;
@@ -11,6 +12,7 @@ Each field has an order of sources, most reliable first, and stays empty rather 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsextract.fields.agencies import normalise_agency
@@ -24,6 +26,8 @@ from newsextract.rules.thresholds import (
     CREDIT_LINE_PARAGRAPHS,
     DATELINE_PARAGRAPHS,
     MAX_AUTHORS,
+    MAX_DATELINE_PARAGRAPHS,
+    MAX_FURNITURE_CHARS,
 )
 
 
@@ -37,7 +41,7 @@ class NewsFields:
 
 def news_fields(segments: Segments, metadata: Metadata) -> NewsFields:
     """Read dateline, agency, authors and split captions from the story and its metadata."""
-    dateline, agency = _dateline(segments.paragraphs, declared_language(metadata))
+    dateline, agency = _dateline(segments, declared_language(metadata))
     authors, byline_agency = _authors(metadata)
     agency = (
         agency
@@ -56,12 +60,34 @@ def declared_language(metadata: Metadata) -> str | None:
     return declared[0] if declared else None
 
 
-def _dateline(paragraphs: tuple[str, ...], language: str | None) -> tuple[str | None, str | None]:
-    for paragraph in paragraphs[:DATELINE_PARAGRAPHS]:
+def _dateline(segments: Segments, language: str | None) -> tuple[str | None, str | None]:
+    """From the paragraphs that open the story, past furniture lines, or else from the
+    standfirst (some papers open the teaser with the place: "Berlin. Der ...")."""
+    for paragraph in _opening_paragraphs(segments.paragraphs):
         found = parse_dateline(paragraph, language)
         if found is not None:
             return found.dateline, found.agency
+    if segments.standfirst:
+        found = parse_dateline(segments.standfirst, language)
+        # A standfirst opens with a label in capitals ("LIVE -", "LE POINT SUR ... -") more
+        # often than with a place: there, capitals count only with an agency.
+        if found is not None and (found.agency or not (found.dateline or "").isupper()):
+            return found.dateline, found.agency
     return None, None
+
+
+def _opening_paragraphs(paragraphs: tuple[str, ...]) -> Iterator[str]:
+    """The first `DATELINE_PARAGRAPHS`, then more while the last one was furniture."""
+    for index, paragraph in enumerate(paragraphs[:MAX_DATELINE_PARAGRAPHS]):
+        if index >= DATELINE_PARAGRAPHS and not _is_furniture(paragraphs[index - 1]):
+            return
+        yield paragraph
+
+
+def _is_furniture(paragraph: str) -> bool:
+    """A line that ends no sentence: a kicker, a repeated headline, an agency, a time stamp."""
+    line = paragraph.rstrip()
+    return len(line) <= MAX_FURNITURE_CHARS and not line.endswith(phrases.STORY_LINE_END)
 
 
 def _authors(metadata: Metadata) -> tuple[tuple[str, ...], str | None]:

@@ -210,6 +210,10 @@ LABEL_EDGE = " \t\r\n:|•·-–—>»›▶►→….*#"
 PROMPT_MAX_CHARS = 200
 
 SENTENCE_END = (".", ":", ";", ",", "。", "．", "،", "؛")
+# How a line of the story ends (a sentence, a quote closing one, a colon leading into one); a
+# short line ending otherwise is furniture above the story: a kicker, the headline again, an
+# agency, a time stamp.
+STORY_LINE_END = (".", "!", "?", "…", ":", "。", "！", "？", '"', "”", "“", "»", "«", "’", "'", ")")
 
 # --- titles -------------------------------------------------------------------------------
 

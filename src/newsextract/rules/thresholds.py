@@ -100,8 +100,14 @@ MIN_STORY_PATH_CHARS = 12
 
 # --- news fields --------------------------------------------------------------------------
 
-# The dateline opens the story, but a stray standfirst sometimes comes first.
+# The dateline opens the story, but a stray standfirst sometimes comes first: the first this
+# many paragraphs are always read.
 DATELINE_PARAGRAPHS = 2
+# Past them, furniture lines (a kicker, the headline again, "dpa", a time stamp: no sentence
+# end) are looked past, up to this many paragraphs in all.
+MAX_DATELINE_PARAGRAPHS = 5
+# A furniture line is at most a headline's length; a longer line is text, however it ends.
+MAX_FURNITURE_CHARS = 120
 # Closing credit lines (`(Reporting by ...)`, copyright) sit among the last paragraphs.
 CREDIT_LINE_PARAGRAPHS = 4
 MAX_AUTHORS = 10
