@@ -1,7 +1,7 @@
 """Scoring the fundus labels, the per-source summary table and the `--misses` list of fields.py.
 
-Imported by `benchmarks.fields.main` (this module uses that one's records and outcomes). The
-fundus quirks and how they are scored are in `benchmarks._fields_fundus`.
+Imported by `benchmarks.fields.main`; the records and outcomes are `benchmarks._fields_match`'s.
+The fundus quirks and how they are scored are in `benchmarks._fields_fundus`.
 """
 
 from __future__ import annotations
@@ -20,22 +20,24 @@ from benchmarks._fields_fundus import (
     same_caption,
     same_standfirst,
 )
-from benchmarks.fields import (
+from benchmarks._fields_match import (
     NEWSEXTRACT,
     FieldResult,
     ItemCounts,
     NameCounts,
     Outcome,
-    PageResult,
     Record,
-    _captions,
-    _run,
-    _score_text,
-    _short,
     judge,
     name_counts,
     same_day,
+)
+from benchmarks._fields_report import shorten
+from benchmarks._fields_runs import (
+    PageResult,
+    captions_json,
+    run_tool,
     score_newsfields,
+    score_text,
 )
 
 __all__ = [
@@ -80,13 +82,13 @@ def _score_fundus_captions(
     items = ItemCounts(len(want), found, credits, len(got) - found, 0)
     right = found == len(want) and credits == len(want)
     outcome = judge(bool(got), bool(want), right)
-    return FieldResult("captions", outcome, _captions(got), _captions(want), items=items)
+    return FieldResult("captions", outcome, captions_json(got), captions_json(want), items=items)
 
 
 def score_fundus(record: Record, label: FundusLabel) -> list[FieldResult]:
     """Our record against one fundus page: the parser gold, then the hand labels."""
     results = [
-        _score_text("headline", record.headline, [label.headline] if label.headline else None)
+        score_text("headline", record.headline, [label.headline] if label.headline else None)
     ]
     standfirst_ok = same_standfirst(record.standfirst, label.standfirst)
     results.append(
@@ -124,7 +126,7 @@ def run_fundus(labels: Sequence[FundusLabel], pages: Mapping[str, Page]) -> list
         page = pages.get(label.id)
         if page is None:
             continue
-        record = _run(NEWSEXTRACT, page.html, decode_page(page.html), page.url)
+        record = run_tool(NEWSEXTRACT, page.html, decode_page(page.html), page.url)
         scored = tuple(score_fundus(record, label))
         results.append(PageResult("fundus", label.id, page.url, NEWSEXTRACT, scored, record.error))
     return results
@@ -225,8 +227,8 @@ def misses(results: Iterable[PageResult], field: str) -> list[str]:
         for f in result.fields:
             if f.field == field and f.outcome is not Outcome.RIGHT:
                 lines.append(
-                    f"- `{result.dataset}:{result.page}` ({f.outcome}): got `{_short(f.ours)}`"
-                    f" — expected `{_short(f.label)}`"
+                    f"- `{result.dataset}:{result.page}` ({f.outcome}): got `{shorten(f.ours)}`"
+                    f" — expected `{shorten(f.label)}`"
                 )
     return lines
 

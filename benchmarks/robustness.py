@@ -17,7 +17,9 @@ hard crash (a segfault) costs one case, not the run. Reported:
   `lxml.html.document_fromstring` seconds (`huge_tree=True`) on the same input, for inputs of
   at least 64 KB (on smaller ones both are dominated by fixed costs).
 
-The generators are those of tests/test_robustness.py, built here independently: empty and
+The inputs the tests also check (story text, binary headers, legacy-encoded texts, the
+entity bomb, the adversarial strings and their page) come from benchmarks/_robustness_inputs.py,
+shared with tests/test_robustness.py; the sizes and the random pages are this script's: empty and
 binary input, a 30 MB page, 100,000-deep nesting, a million sibling paragraphs, broken markup,
 attribute bombs, encodings without or with wrong declarations, entity bombs, external entities,
 file and script links, 1 MB lines, and long adversarial strings for every regular expression
@@ -49,10 +51,22 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make the `benchmarks` package importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks._robustness_inputs import (
+    BILLION_LAUGHS,
+    BINARY_HEADERS,
+    FRENCH,
+    HEADLINE,
+    HTML_ONLY,
+    LEGACY,
+    STRESS,
+    P,
+    Q,
+    page,
+    stress_page,
+    stress_text,
+)
+
 MIN_RATIO_BYTES = 64 * 1024
-P = "Officials said on Tuesday that the bridge would reopen next month, after repairs."
-Q = "The work cost about three million euros, the city council said in a statement."
-HEADLINE = "Bridge to reopen after repairs"
 CANARY = "CANARY-9b2e-LOCAL-FILE"
 
 
@@ -89,13 +103,6 @@ class Result:
 # --- generators -------------------------------------------------------------------------------
 
 
-def _page(*body: str, head: str = "") -> str:
-    return (
-        f"<html><head><title>{HEADLINE}</title>{head}</head><body><article><h1>{HEADLINE}</h1>"
-        f"{''.join(body)}</article></body></html>"
-    )
-
-
 def _ordinary(size: int) -> str:
     """`size` characters of ordinary markup, the baseline for inputs lxml cannot time fairly."""
     unit = '<p class="a">Some text, <b>bold</b>.</p>\n'
@@ -112,16 +119,9 @@ def pathological(big_mb: int, siblings: int, canary: Path) -> Iterator[Case]:
     ):
         yield Case(name, source)
     rng = random.Random(0)
-    for name, header in (
-        ("png", b"\x89PNG\r\n\x1a\n"),
-        ("pdf", b"%PDF-1.7\n"),
-        ("jpeg", b"\xff\xd8\xff\xe0"),
-        ("gif", b"GIF89a"),
-        ("zip", b"PK\x03\x04"),
-        ("random-bytes", b""),
-    ):
+    for name, (header, _) in (*sorted(BINARY_HEADERS.items()), ("random-bytes", (b"", ""))):
         yield Case(f"binary-{name}", header + rng.randbytes(200_000))
-    yield Case("gzip-page", gzip.compress(_page(f"<p>{P}</p>").encode()))
+    yield Case("gzip-page", gzip.compress(page(f"<p>{P}</p>").encode()))
     yield Case("all-byte-values", bytes(range(256)) * 1000)
 
     paragraphs = []
@@ -135,7 +135,7 @@ def pathological(big_mb: int, siblings: int, canary: Path) -> Iterator[Case]:
         paragraphs.append(line)
         size += len(line)
         index += 1
-    big = _page(*paragraphs).encode()
+    big = page(*paragraphs).encode()
     yield Case(f"page-{big_mb}mb", big)
     yield Case(f"page-{big_mb}mb-over-max-bytes", big, {"max_bytes": len(big) // 2}, baseline=b"")
     del big, paragraphs
@@ -168,52 +168,34 @@ def pathological(big_mb: int, siblings: int, canary: Path) -> Iterator[Case]:
 
     attributes = " ".join(f"a{i}=1" for i in range(200_000))
     ordinary = _ordinary(len(attributes))
-    yield Case("attribute-bomb", _page(f"<p {attributes}>{P} {Q} {P} {Q}</p>"), baseline=ordinary)
-    yield Case("attribute-bomb-thin-body", _page(f"<p {attributes}>{P}</p>"), baseline=ordinary)
+    yield Case("attribute-bomb", page(f"<p {attributes}>{P} {Q} {P} {Q}</p>"), baseline=ordinary)
+    yield Case("attribute-bomb-thin-body", page(f"<p {attributes}>{P}</p>"), baseline=ordinary)
 
-    french = (
-        "Le maire a annoncé mercredi la création d'un nouveau marché couvert près de la gare."
-        " Les travaux débuteront à la fin de l'été et dureront environ dix-huit mois."
-    )
-    utf8 = _page(f"<p>{french} Fin du café</p>").encode()
+    french = FRENCH
+    utf8 = page(f"<p>{french} Fin du café</p>").encode()
     yield Case("utf8-cut-mid-character", utf8[: utf8.rindex("é".encode()) + 1])
     for codec in ("utf-16-le", "utf-16-be"):
-        yield Case(f"{codec}-bom", ("\ufeff" + _page(f"<p>{french}</p>")).encode(codec))
-        yield Case(f"{codec}-no-bom", _page(f"<p>{french}</p>").encode(codec))
+        yield Case(f"{codec}-bom", ("\ufeff" + page(f"<p>{french}</p>")).encode(codec))
+        yield Case(f"{codec}-no-bom", page(f"<p>{french}</p>").encode(codec))
     yield Case(
         "meta-latin1-bytes-utf8",
-        _page(f"<p>{french}</p>", head='<meta charset="iso-8859-1">').encode(),
+        page(f"<p>{french}</p>", head='<meta charset="iso-8859-1">').encode(),
     )
     yield Case(
         "meta-utf8-bytes-cp1252",
-        _page(f"<p>{french} “merci” – 5 €</p>", head='<meta charset="utf-8">').encode("cp1252"),
+        page(f"<p>{french} “merci” – 5 €</p>", head='<meta charset="utf-8">').encode("cp1252"),
     )
     for label in ("undefined", "punycode", "utf-7", "cp037"):
         yield Case(
             f"meta-charset-{label}",
-            _page(f"<p>{french}</p>", head=f'<meta charset="{label}">').encode(),
+            page(f"<p>{french}</p>", head=f'<meta charset="{label}">').encode(),
         )
-    legacy = {
-        "cp1251": "Правительство объявило сегодня о новых мерах поддержки для жителей северных"
-        " районов. Министр сказал журналистам, что программа начнёт работать в следующем месяце.",
-        "shift_jis": "東京都は今日、新しい公園の計画を発表しました。公園は来年の春に開園する"
-        "予定です。",
-        "gb18030": "市政府今天宣布了一项新的公共交通计划。该计划将在明年春天开始实施。",
-        "iso-8859-1": french,
-    }
-    for codec, text in legacy.items():
-        yield Case(f"undeclared-{codec}", _page(f"<p>{text}</p>").encode(codec))
+    for text, codec, _ in LEGACY.values():
+        yield Case(f"undeclared-{codec}", page(f"<p>{text}</p>").encode(codec))
         yield Case(f"undeclared-{codec}-text", f"{text}\n\n{text}".encode(codec))
-    yield Case("lone-surrogates", _page(f"<p>{P}\ud800\x00</p>"))
+    yield Case("lone-surrogates", page(f"<p>{P}\ud800\x00</p>"))
 
-    laughs = "".join(
-        f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' if i else '<!ENTITY lol0 "lol">'
-        for i in range(10)
-    )
-    yield Case(
-        "billion-laughs",
-        f"<!DOCTYPE lolz [{laughs}]><html><body><p>{P}</p><p>&lol9;</p></body></html>",
-    )
+    yield Case("billion-laughs", BILLION_LAUGHS)
     uri = canary.as_uri()
     yield Case(
         "external-entities",
@@ -231,7 +213,7 @@ def pathological(big_mb: int, siblings: int, canary: Path) -> Iterator[Case]:
         "</ul></article></body></html>",
     )
     mega = "x" * 1_000_000
-    yield Case("1mb-word-html", _page(f"<p>{P}</p><p>{mega}</p><p>{Q}</p>"))
+    yield Case("1mb-word-html", page(f"<p>{P}</p><p>{mega}</p><p>{Q}</p>"))
     yield Case("1mb-word-text", f"{HEADLINE}\n\n{P}\n\n{mega}\n\n{Q}")
     yield Case(
         "1mb-attributes",
@@ -240,42 +222,15 @@ def pathological(big_mb: int, siblings: int, canary: Path) -> Iterator[Case]:
         f'<a href="/{mega}">A related story with a long title</a></article></body></html>',
     )
     for url in ("http://[::1", "javascript:alert(1)", "http://" + "a" * 100_000 + ".com/"):
-        yield Case(f"page-url-{url[:12]}", _page(f"<p>{P}</p>"), {"url": url})
+        yield Case(f"page-url-{url[:12]}", page(f"<p>{P}</p>"), {"url": url})
 
 
-# Units repeated into long strings aimed at the regular expressions that read page text
-# (_tables, _dateline, _credits, _bylines, _agencies, _dates, _assemble, _locate, _decode):
-# runs of what a pattern repeats, and near misses with a tail that breaks the match.
-STRESS_UNITS = (
-    "A, ", "(", ")", "[(", "1", "1.", "1/", "2024-", "12:30 ", "By A ", "Jane ",
-    "Photo by Jane Doe/", "RELATED ", "READ MORE: ", "Image 1 of ", "image 1 of 1 ",
-    "WASHINGTON (AP) — ", "AP ", "Associated ", "A.P.", "A-", "© ", "(c) ", "Copyright ",
-    "a@", "@", "x.y", "http://", "www.", "Tags: a,", "sign up ", "Reporting by A ",
-    "Jane Doe/", "J. ", "St. ", ". ", "ab. C", "-", "—", " - ", ":", "|", " :: ", "a\u00a0",
-    "’s ", "de ", "WASHINGTON ", "WASHINGTON, ", "Jan. 10, ", "/AP/", "(AP) ",
-    "With files from ", "Photo ", "…", "\"'", "CreditCredit", "é", "中", "ب ", "\u200b",
-    " \t\n\r\u2009", "< ", "&", "&amp;", "SAN JOSE, Calif., ", "jane.doe", "3 de ", "U.S. ",
-    "Monday 1 ",
-)  # fmt: skip
-
-
-def stress(total_chars: int) -> Iterator[Case]:
-    """Each unit repeated to `total_chars`, with a breaking tail, in a page and as text."""
-    for unit in STRESS_UNITS:
-        adversarial = unit * max(1, total_chars // len(unit)) + "x"
-        text = htmllib.escape(adversarial, quote=True)
-        short = text[:20_000]
-        page = (
-            f"<html lang='{text[:5000]}'><head><title>{HEADLINE}</title>"
-            f"<meta property='article:published_time' content='{text}'>"
-            f"<meta name='author' content='{text}'></head><body>"
-            f"<div class='{short}' style='{short}'>menu</div><article><h1>{HEADLINE}</h1>"
-            f"<div class='byline'>{text}</div><p>{text}</p><p>{P}</p><figure><img src='/a.jpg'>"
-            f"<figcaption>{text}</figcaption></figure><p>{text}</p></article></body></html>"
-        )
-        label = unit.strip() or repr(unit)
-        yield Case(f"stress-html[{label}]", page)
-        yield Case(f"stress-text[{label}]", f"{HEADLINE}\n\n{adversarial}\n\n{P}\n\n{adversarial}")
+def stress() -> Iterator[Case]:
+    """The tests' adversarial strings (`STRESS`), each in a page and as text."""
+    for name, adversarial in STRESS.items():
+        yield Case(f"stress-html[{name}]", stress_page(adversarial))
+        if name not in HTML_ONLY:
+            yield Case(f"stress-text[{name}]", stress_text(adversarial))
 
 
 # The vocabulary of random pages: what the stages look for, and what must never come out.
@@ -443,12 +398,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as scratch:
         canary = Path(scratch) / "canary.txt"
         canary.write_text(CANARY, encoding="utf-8")
-        big_mb, siblings, stress_chars = (
-            (3, 200_000, 20_000) if options.quick else (30, 1_000_000, 100_000)
-        )
+        big_mb, siblings = (3, 200_000) if options.quick else (30, 1_000_000)
         cases = [
             *pathological(big_mb, siblings, canary),
-            *stress(stress_chars),
+            *stress(),
             *random_pages(options.random, options.seed),
         ]
         runner = Runner(options.budget)

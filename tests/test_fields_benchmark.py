@@ -20,7 +20,7 @@ from benchmarks._fields_data import (
     load_fixtures,
     load_newsfields,
 )
-from benchmarks.fields import (
+from benchmarks._fields_match import (
     NEWSEXTRACT,
     FieldResult,
     ItemCounts,
@@ -34,13 +34,17 @@ from benchmarks.fields import (
     name_counts,
     name_key,
     normalize,
-    run_fixtures,
     same_day,
     same_text,
+    starts_with_any,
+)
+from benchmarks._fields_report import (
+    summarize,
+)
+from benchmarks._fields_runs import (
+    run_fixtures,
     score_fixture,
     score_newsfields,
-    starts_with_any,
-    summarize,
 )
 
 # --- text and names ----------------------------------------------------------------------------

@@ -15,8 +15,9 @@ from benchmarks._fields_fundus import (
     same_caption,
     same_standfirst,
 )
+from benchmarks._fields_match import NEWSEXTRACT, Outcome, Record
+from benchmarks._fields_runs import PageResult
 from benchmarks._fields_score import misses, score_fundus, source_table
-from benchmarks.fields import NEWSEXTRACT, Outcome, PageResult, Record
 
 
 def _label(**changes: object) -> FundusLabel:

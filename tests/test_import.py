@@ -120,3 +120,17 @@ def test_import_defers_fetching_and_the_agency_trie() -> None:
         "print('newsextract.io.fetch' in sys.modules)\n"
     )
     assert _python(code).splitlines() == ["False False 0", "1", "True"]
+
+
+def test_import_defers_json_to_the_first_json_ld_block() -> None:
+    code = (
+        "import newsextract, sys\n"
+        "print('json' in sys.modules)\n"
+        "newsextract.extract('<html><body><p>The ferry sailed at dawn.</p></body></html>')\n"
+        "print('json' in sys.modules)\n"
+        "newsextract.extract('<html><head><script type=\"application/ld+json\">'\n"
+        '                    \'{"@type": "NewsArticle", "headline": "Ferry"}</script>\'\n'
+        "                    '</head><body><p>The ferry sailed at dawn.</p></body></html>')\n"
+        "print('json' in sys.modules)\n"
+    )
+    assert _python(code).splitlines() == ["False", "False", "True"]

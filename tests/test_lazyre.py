@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from newsextract.support.lazyre import compile_lazily
+
+SRC = Path(__file__).resolve().parents[1] / "src"
 
 
 def test_nothing_is_compiled_until_first_use() -> None:
@@ -34,3 +40,29 @@ def test_matches_like_the_compiled_pattern() -> None:
 def test_bytes_patterns() -> None:
     lazy = compile_lazily(rb"</(?:html|body)>")
     assert lazy.sub(b"", b"<p>a</body>b</html>") == b"<p>ab"
+
+
+def test_the_type_checker_rejects_a_lazy_pattern_where_re_wants_a_pattern(tmp_path: Path) -> None:
+    # At run time `re.sub(lazy, ...)` fails (a stand-in is not a `re.Pattern`); its type says so.
+    pytest.importorskip("mypy")
+    snippet = tmp_path / "snippet.py"
+    snippet.write_text(
+        "import re\n"
+        "from newsextract.support.lazyre import compile_lazily\n"
+        "LAZY = compile_lazily(r'a')\n"
+        "re.sub(LAZY, 'b', 'abc')\n"
+        "EAGER: re.Pattern[str] = LAZY\n"
+        "TEXT: str = LAZY.sub('b', 'abc')\n",
+        encoding="utf-8",
+    )
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(snippet)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "MYPYPATH": str(SRC)},
+        check=False,
+    )
+    errors = [line for line in checked.stdout.splitlines() if ": error:" in line]
+    assert [line.split(":")[1] for line in errors] == ["4", "5"], checked.stdout
+    with pytest.raises(TypeError):
+        re.sub(compile_lazily("a"), "b", "abc")  # type: ignore[call-overload]

@@ -26,7 +26,6 @@ and lines of at most `MAX_CREDIT_LINE_CHARS` are read, so every pattern runs in 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Final
 
@@ -67,7 +66,7 @@ from newsextract.rules.bylines import SEPARATOR_RE as _SEPARATOR_RE
 from newsextract.rules.bylines import STOP_WORDS_RE as _STOP_WORDS_RE
 from newsextract.rules.bylines import TRAILING_CONNECTORS as _TRAILING_CONNECTORS
 from newsextract.rules.calendar import WEEKDAY_NAMES, month_forms
-from newsextract.support.lazyre import compile_lazily
+from newsextract.support.lazyre import LazyPattern, compile_lazily
 from newsextract.support.words import alternation
 
 __all__ = ["agency_from_credit_line", "is_person_name", "parse_byline"]
@@ -113,7 +112,7 @@ def _credit_line_source(form: CreditLineForm) -> str | Callable[[], str]:
 
 # The closing-line forms of `rules.bylines`, compiled on first use. A row gives the agency, or
 # None when the pattern's `agency` group names it.
-_CREDIT_LINE_PATTERNS: Final[tuple[tuple[re.Pattern[str], str | None], ...]] = tuple(
+_CREDIT_LINE_PATTERNS: Final[tuple[tuple[LazyPattern[str], str | None], ...]] = tuple(
     (compile_lazily(_credit_line_source(form), form.flags), form.agency)
     for form in CREDIT_LINE_FORMS
 )

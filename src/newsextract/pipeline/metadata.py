@@ -9,7 +9,6 @@ strings here; the assembly stage parses and reconciles them.
 from __future__ import annotations
 
 import itertools
-import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -400,6 +399,8 @@ def _read_meta(meta: html.HtmlElement, add: Callable[[str, object], None]) -> No
 def _json_ld_articles(text: str) -> Iterator[dict[str, Any]]:
     if not text.strip() or len(text) > MAX_JSON_LD_CHARS:
         return
+    import json  # deferred: a page without JSON-LD never needs it, and `import newsextract` less
+
     try:
         data = json.loads(text)
     except (ValueError, RecursionError):

@@ -12,7 +12,7 @@ import re
 
 from lxml import etree
 
-from newsextract.support.lazyre import compile_lazily
+from newsextract.support.lazyre import LazyPattern, compile_lazily
 
 # --- cleaning -------------------------------------------------------------------------------
 
@@ -89,7 +89,7 @@ RELATED_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 
 
-def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+def _word_pattern(words: tuple[str, ...]) -> LazyPattern[str]:
     # A word counts at the start of the attribute or after a separator, so `ad-slot` matches
     # `ad-slot` and `top-ad-slot` but `shadow` never matches `ad`.
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -98,7 +98,7 @@ def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return compile_lazily(rf"(?:^|[\s_\-:]|__)(?:{alternation})")
 
 
-def _whole_word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+def _whole_word_pattern(words: tuple[str, ...]) -> LazyPattern[str]:
     # As `_word_pattern`, and the word must also end at a separator or the end: `lead` but
     # not Tailwind's `leading-tight`.
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
