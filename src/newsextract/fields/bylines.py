@@ -37,6 +37,7 @@ from newsextract.fields.agencies import (
     normalise_agency,
 )
 from newsextract.rules.calendar import WEEKDAY_NAMES, month_forms
+from newsextract.rules.names import CJK_NOT_NAME_PARTS, CJK_ROLE_WORDS, NAME_SCRIPTS
 from newsextract.support.lazyre import compile_lazily
 from newsextract.support.words import words
 
@@ -110,17 +111,20 @@ _DATE_START_RE: Final = compile_lazily(
 _POSSESSIVE_RE: Final = compile_lazily(r"^['\u2019]s\s")
 
 # Job titles that follow a name; the name ends at the first of them.
-_ROLE_HEADS: Final = words(
-    # English
-    "writer writers reporter reporters correspondent correspondents editor editors columnist "
-    "columnists contributor contributors staff analyst producer photographer journalist "
-    "critic blogger desk team chief editor-at-large editor-in-chief anchor host presenter "
-    # German, Spanish, French, Italian, Portuguese, Dutch
-    "redakteur redakteurin korrespondent korrespondentin reporterin autor autorin "
-    "corresponsal redactor redactora periodista enviado enviada correspondant correspondante "
-    "journaliste envoy\u00e9 envoy\u00e9e r\u00e9dacteur r\u00e9dactrice inviato inviata "
-    "corrispondente giornalista redattore correspondente rep\u00f3rter jornalista redator "
-    "verslaggever redacteur"
+_ROLE_HEADS: Final = (
+    words(
+        # English
+        "writer writers reporter reporters correspondent correspondents editor editors columnist "
+        "columnists contributor contributors staff analyst producer photographer journalist "
+        "critic blogger desk team chief editor-at-large editor-in-chief anchor host presenter "
+        # German, Spanish, French, Italian, Portuguese, Dutch
+        "redakteur redakteurin korrespondent korrespondentin reporterin autor autorin "
+        "corresponsal redactor redactora periodista enviado enviada correspondant correspondante "
+        "journaliste envoy\u00e9 envoy\u00e9e r\u00e9dacteur r\u00e9dactrice inviato inviata "
+        "corrispondente giornalista redattore correspondente rep\u00f3rter jornalista redator "
+        "verslaggever redacteur"
+    )
+    | CJK_ROLE_WORDS
 )
 # Words that qualify a job title ("Senior Political Correspondent"); dropped when they end a
 # name once the title itself is cut.
@@ -332,6 +336,8 @@ def is_person_name(text: str) -> bool:
     if len(stripped) > MAX_NAME_CHARS:
         return False
     words = stripped.split()
+    if len(words) <= MIN_NAME_TOKENS and _is_cjk_name("".join(words)):
+        return True
     if not MIN_NAME_TOKENS <= len(words) <= MAX_NAME_TOKENS:
         return False
     if _SITE_RE.search(stripped) or normalise_agency(stripped) is not None:
@@ -346,6 +352,19 @@ def is_person_name(text: str) -> bool:
         return False
     # At least one word that is not an initial: "J. K." is not a name on its own.
     return any(len(word.rstrip(".")) > 1 and "." not in word for word in words)
+
+
+def _is_cjk_name(text: str) -> bool:
+    """A Chinese, Japanese or Korean name: a short run of one script (`rules/names`), written
+    with or without a space between family and given name, with no organisation part."""
+    if not text:
+        return False
+    for first, last, shortest, longest in NAME_SCRIPTS:
+        if all(first <= ord(char) <= last for char in text):
+            return shortest <= len(text) <= longest and not any(
+                part in text for part in CJK_NOT_NAME_PARTS
+            )
+    return False
 
 
 def agency_from_credit_line(text: str) -> str | None:
