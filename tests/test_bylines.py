@@ -69,6 +69,11 @@ BYLINES: list[tuple[str, tuple[str, ...], str | None]] = [
 ]
 
 
+def test_a_korean_byline_drops_the_reporter_word_and_the_address() -> None:
+    assert parse_byline("김민수 기자 minsu@example.kr") == (("김민수",), None)
+    assert parse_byline("By 김민수,이서연") == (("김민수", "이서연"), None)
+
+
 @pytest.mark.parametrize(("byline", "names", "agency"), BYLINES)
 def test_parse_byline(byline: str, names: tuple[str, ...], agency: str | None) -> None:
     assert parse_byline(byline) == (names, agency)
@@ -139,6 +144,19 @@ def test_agency_from_credit_line(line: str, agency: str | None) -> None:
         ("jane doe", False),
         ("One Two Three Four Five Six", False),
         ("Updated Monday", False),
+        # Chinese, Japanese and Korean names: a short run of one script, no capitals.
+        ("김민수", True),
+        ("남궁민수", True),
+        ("高橋健", True),
+        ("長谷川 健太郎", True),
+        ("王小明", True),
+        ("김", False),
+        ("김민수김민수", False),
+        ("東海新聞", False),
+        ("編集部", False),
+        ("한빛뉴스", False),
+        ("共同通信社", False),
+        ("ハナコ", False),
     ],
 )
 def test_is_person_name(text: str, expected: bool) -> None:

@@ -66,6 +66,7 @@ from newsextract.rules.bylines import SEPARATOR_RE as _SEPARATOR_RE
 from newsextract.rules.bylines import STOP_WORDS_RE as _STOP_WORDS_RE
 from newsextract.rules.bylines import TRAILING_CONNECTORS as _TRAILING_CONNECTORS
 from newsextract.rules.calendar import WEEKDAY_NAMES, month_forms
+from newsextract.rules.names import CJK_NOT_NAME_PARTS, NAME_SCRIPTS
 from newsextract.support.lazyre import LazyPattern, compile_lazily
 from newsextract.support.words import alternation
 
@@ -232,6 +233,8 @@ def is_person_name(text: str) -> bool:
     if len(stripped) > MAX_NAME_CHARS:
         return False
     words = stripped.split()
+    if len(words) <= MIN_NAME_TOKENS and _is_cjk_name("".join(words)):
+        return True
     if not MIN_NAME_TOKENS <= len(words) <= MAX_NAME_TOKENS:
         return False
     if _SITE_RE.search(stripped) or normalise_agency(stripped) is not None:
@@ -246,6 +249,19 @@ def is_person_name(text: str) -> bool:
         return False
     # At least one word that is not an initial: "J. K." is not a name on its own.
     return any(len(word.rstrip(".")) > 1 and "." not in word for word in words)
+
+
+def _is_cjk_name(text: str) -> bool:
+    """A Chinese, Japanese or Korean name: a short run of one script (`rules/names`), written
+    with or without a space between family and given name, with no organisation part."""
+    if not text:
+        return False
+    for first, last, shortest, longest in NAME_SCRIPTS:
+        if all(first <= ord(char) <= last for char in text):
+            return shortest <= len(text) <= longest and not any(
+                part in text for part in CJK_NOT_NAME_PARTS
+            )
+    return False
 
 
 def agency_from_credit_line(text: str) -> str | None:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
+from newsextract.rules.names import CJK_ROLE_WORDS
 from newsextract.support.lazyre import compile_lazily
 from newsextract.support.words import words
 
@@ -72,18 +73,21 @@ DATE_ABBREVIATION_LANGUAGES: Final = ("en",)
 # --- words --------------------------------------------------------------------------------
 
 # Job titles that follow a name; the name ends at the first of them.
-ROLE_HEADS: Final = words(
-    # English
-    "writer writers reporter reporters correspondent correspondents editor editors columnist "
-    "columnists contributor contributors staff analyst producer photographer journalist "
-    "critic blogger desk team chief editor-at-large editor-in-chief anchor host presenter "
-    # German, Spanish, French, Italian, Portuguese, Dutch
-    "redakteur redakteurin korrespondent korrespondentin reporterin autor autorin "
-    "corresponsal redactor redactora periodista enviado enviada correspondant correspondante "
-    "journaliste envoy\u00e9 envoy\u00e9e r\u00e9dacteur r\u00e9dactrice inviato inviata "
-    "corrispondente giornalista redattore correspondente rep\u00f3rter jornalista redator "
-    "verslaggever redacteur"
-)
+ROLE_HEADS: Final = (
+    words(
+        # English
+        "writer writers reporter reporters correspondent correspondents editor editors columnist "
+        "columnists contributor contributors staff analyst producer photographer journalist "
+        "critic blogger desk team chief editor-at-large editor-in-chief anchor host presenter "
+        # German, Spanish, French, Italian, Portuguese, Dutch
+        "redakteur redakteurin korrespondent korrespondentin reporterin autor autorin "
+        "corresponsal redactor redactora periodista enviado enviada correspondant correspondante "
+        "journaliste envoy\u00e9 envoy\u00e9e r\u00e9dacteur r\u00e9dactrice inviato inviata "
+        "corrispondente giornalista redattore correspondente rep\u00f3rter jornalista redator "
+        "verslaggever redacteur"
+    )
+    | CJK_ROLE_WORDS
+)  # Chinese, Japanese, Korean: 기자, 記者, 记者, 特派員 (rules.names).
 # Words that qualify a job title ("Senior Political Correspondent"); dropped when they end a
 # name once the title itself is cut.
 ROLE_QUALIFIERS: Final = words(
