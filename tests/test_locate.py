@@ -164,3 +164,24 @@ def test_text_length_and_link_density() -> None:
     assert text_length(el) == len("Twelve chars link")
     assert link_density(el) == len("link") / len("Twelve chars link")
     assert link_density(html.fragment_fromstring("<div></div>")) == 0.0
+
+
+def test_story_chunks_each_wrapped_in_a_bare_div_are_all_located() -> None:
+    # Each chunk of the story sits in a bare layout <div> of its own, between photos and
+    # ads: the winning chunk widens to its wrapper, and the other wrappers' chunks join.
+    body = (
+        "<section>"
+        f'<div><div class="RichText RichText--first">{_story(1, 2, 3, 4, 5, 6)}</div></div>'
+        '<div class="inline-ad"><span>Advertisement</span></div>'
+        f'<div><div class="RichText RichText--wide">{_story(7)}</div></div>'
+        '<figure><img src="/a.jpg"></figure>'
+        f'<div><div class="RichText">{_story(9)}</div></div>'
+        "</section>"
+    )
+    content = _locate(body)
+    text = _all_text(content)
+    assert "Story sentence 1 " in text
+    assert "Story sentence 7 " in text
+    assert "Story sentence 9 " in text
+    # The chunks, not the section holding the ad between them.
+    assert "Advertisement" not in text

@@ -78,10 +78,10 @@ def locate(root: html.HtmlElement, trace: Trace | None = None) -> Content:
             trace.located = (body if body is not None else root,)
         return Content((body if body is not None else root,), confident=False)
     final = _Scores(scores)
-    top = _prefer_headlined_article(root, _best(final), final)
-    top = _widen(top, final)
+    winner = _prefer_headlined_article(root, _best(final), final)
+    top = _widen(winner, final)
     elements = _with_siblings(top, final)
-    chunks = _same_class_chunks(top, final)
+    chunks = (*_same_class_chunks(top, final), *_wrapped_chunks(winner, top, final))
     if chunks:
         elements = _in_document_order(root, (*elements, *chunks))
     if trace is not None:
@@ -363,6 +363,54 @@ def _same_class_chunks(top: html.HtmlElement, scores: _Scores) -> tuple[html.Htm
         and not _contains(el, top)
         and link_density(el) < SIBLING_MAX_LINK_DENSITY
     )
+
+
+def _wrapped_chunks(
+    winner: html.HtmlElement, top: html.HtmlElement, scores: _Scores
+) -> tuple[html.HtmlElement, ...]:
+    """Siblings of `top` that wrap another chunk of the story like the one that won.
+
+    Some CMSs wrap each chunk of a story (the text between two photos or ads) in a bare
+    layout `<div>` of its own: the winning chunk is widened to its wrapper, whose siblings
+    hold the other chunks a level or more below, where the sibling test does not look. A
+    sibling whose only-child chain leads to an element of the winner's tag and first class
+    word, scoring like a story chunk and mostly not links, is more of the story.
+    """
+    if top is winner:
+        return ()
+    key = _chunk_key(winner)
+    parent = top.getparent()
+    if key is None or parent is None:
+        return ()
+    threshold = max(MIN_SIBLING_SCORE, scores.get(winner) * SIBLING_SCORE_SHARE)
+    found: list[html.HtmlElement] = []
+    for sibling in parent:
+        if sibling is top or not isinstance(sibling.tag, str):
+            continue
+        chunk = _only_child_chain_match(sibling, key)
+        if (
+            chunk is not None
+            and scores.get(chunk) >= threshold
+            and link_density(chunk) < SIBLING_MAX_LINK_DENSITY
+        ):
+            found.append(chunk)
+    return tuple(found)
+
+
+def _chunk_key(el: html.HtmlElement) -> tuple[str, str] | None:
+    words = (el.get("class") or "").split()
+    return (str(el.tag), words[0]) if words else None
+
+
+def _only_child_chain_match(el: html.HtmlElement, key: tuple[str, str]) -> html.HtmlElement | None:
+    node = el
+    while True:
+        if _chunk_key(node) == key:
+            return node
+        children = [c for c in node if isinstance(c.tag, str)]
+        if len(children) != 1:
+            return None
+        node = children[0]
 
 
 def _in_document_order(
