@@ -45,6 +45,7 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     # Europe.
     Agency("dpa", ("Deutsche Presse-Agentur", "dpa-AFX", "د ب أ")),
     Agency("KNA", ("Katholische Nachrichten-Agentur",)),
+    Agency("SID", ("Sport-Informations-Dienst",)),  # German sports wire (with dpa, AFP)
     Agency("epd", ("Evangelischer Pressedienst",)),
     Agency("APA", ("Austria Presse Agentur", "APA-Austria Presse Agentur")),
     Agency("Keystone-SDA", ("Keystone-ATS", "SDA", "ATS", "Schweizerische Depeschenagentur")),
