@@ -309,3 +309,24 @@ def test_bylines_in_teaser_cards_quotes_and_comments_are_not_read() -> None:
         "</body></html>"
     )
     assert read_metadata(parse(page)).bylines == ("By Ruth Ellison",)
+
+
+def test_names_printed_as_sibling_elements_are_kept_apart() -> None:
+    byline = (
+        "<div class='article-byline'><span>Ruth Ellison</span> <span>Tom Reed</span>"
+        " <span>Ann Marie Lowe</span></div>"
+    )
+    assert _read(body=byline).bylines == ("Ruth Ellison, Tom Reed, Ann Marie Lowe",)
+
+
+def test_a_name_split_into_first_and_last_name_elements_stays_one() -> None:
+    byline = "<div class='byline'><span class='given'>Ruth</span> <span>Ellison</span></div>"
+    assert _read(body=byline).bylines == ("Ruth Ellison",)
+
+
+def test_a_publication_beside_a_list_of_names_is_not_split_off() -> None:
+    byline = (
+        "<div class='byline'><span>Ruth Ellison and Tom Reed</span>"
+        " <span>HARBOR GAZETTE</span></div>"
+    )
+    assert _read(body=byline).bylines == ("Ruth Ellison and Tom Reed HARBOR GAZETTE",)

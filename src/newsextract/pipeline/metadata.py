@@ -18,6 +18,7 @@ from typing import Any
 from lxml import etree, html
 
 from newsextract._model import LanguageSource
+from newsextract.fields.bylines import is_person_name
 from newsextract.pipeline.blocks import normalise_space
 from newsextract.pipeline.headline import printed_headline
 from newsextract.pipeline.names import names_of
@@ -35,7 +36,10 @@ from newsextract.rules.thresholds import (
     MAX_BYLINE_CHARS,
     MAX_BYLINE_SCOPE_LEVELS,
     MAX_JSON_LD_CHARS,
+    MAX_SEPARATE_NAMES,
     MAX_TAG_CHARS,
+    MIN_NAME_WORDS,
+    MIN_SEPARATE_NAMES,
 )
 from newsextract.support.budget import CHECK_EVERY, check
 from newsextract.support.lazyre import compile_lazily
@@ -205,7 +209,7 @@ class _Reader:
             _read_itemprop(el, prop, self.add)
             return
         if prop == "author" or rel == "author" or verdict & _BYLINE:
-            text = text_of(el)
+            text = _byline_text(el)
             if len(text) < MAX_BYLINE_CHARS:
                 self.byline_elements.append((el, text))
         elif rel and el.tag == "a" and "tag" in rel.split() and "category" not in rel:
@@ -275,6 +279,28 @@ class _Reader:
             base_href=self.base_href,
             h1=printed_headline(h1) or None if h1 is not None else None,
         )
+
+
+def _byline_text(el: html.HtmlElement) -> str:
+    """A byline element's text, its names kept apart when each is an element of its own.
+
+    `<span>Jane Doe</span> <span>John Roe</span>` prints the names side by side with no
+    separator, so the text reads as one long name; when every bit of text sits in a leaf
+    element and each leaf reads as a whole person's name (two words or more), the leaves are
+    joined with commas. A name split into a first-name and a last-name element keeps its
+    space; a leaf naming the publication (`USA TODAY` reads as a name too) is left as it was
+    only when another leaf is no name (`Jane Doe and John Roe`).
+    """
+    text = text_of(el)
+    leaves = [node for node in el.iter(etree.Element) if len(node) == 0]
+    if not MIN_SEPARATE_NAMES <= len(leaves) <= MAX_SEPARATE_NAMES:
+        return text
+    parts = [normalise_space(text_of(leaf)) for leaf in leaves]
+    if any(len(part.split()) < MIN_NAME_WORDS or not is_person_name(part) for part in parts):
+        return text  # a lead-in, a publication's name beside the names, a date
+    if " ".join(parts) != normalise_space(text):
+        return text  # text outside the leaves: "By ... and ...", a date, a lead-in
+    return ", ".join(parts)
 
 
 def _story_article(h1: html.HtmlElement | None) -> html.HtmlElement | None:

@@ -84,6 +84,13 @@ MAX_BYLINE_CHARS = 200
 # comment or a quote (`rules/markup.NOT_STORY_BYLINE_*`). Such boxes wrap their byline within
 # a dozen levels; the bound keeps the look linear on pathologically deep pages.
 MAX_BYLINE_SCOPE_LEVELS = 40
+# A byline element printing its names as sibling elements with no separator
+# (`metadata._byline_text`): from two names, up to a list a byline can hold (past it, the
+# element is a staff list or a whole header); each leaf must hold a whole name of at least
+# this many words, so that a name split into first- and last-name elements stays one.
+MIN_SEPARATE_NAMES = 2
+MAX_SEPARATE_NAMES = 10
+MIN_NAME_WORDS = 2
 # JSON-LD larger than this is a data dump, not page metadata; skipped to bound the work.
 MAX_JSON_LD_CHARS = 1_000_000
 # A tag is a word or a short phrase.
