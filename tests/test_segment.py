@@ -418,3 +418,32 @@ def test_a_listing_of_teaser_cards_keeps_its_cards() -> None:
     page = "<p>Latest from the harbour desk, updated every morning.</p>" + _CARD * 3
     paragraphs = _segment(page).paragraphs
     assert sum("crossings" in p for p in paragraphs) == 3
+
+
+def _page_with_related(link_inner: str) -> str:
+    story = "".join(
+        f"<p>Paragraph {n} of the story about the harbour, as the council said on Monday.</p>"
+        for n in range(6)
+    )
+    return (
+        "<html><body><article><h1>The harbour plan</h1>"
+        f'{story}<aside class="related"><h2>Related</h2><ul><li>'
+        f'<a href="https://example.com/news/2024/other-story-1234">{link_inner}</a>'
+        "</li></ul></aside></article></body></html>"
+    )
+
+
+def test_a_related_card_link_is_titled_by_its_one_heading() -> None:
+    from newsextract import extract
+
+    inner = "<h3>Ferry timetable changes next month</h3><span>By Jane Doe, 3 May</span>"
+    related = extract(_page_with_related(inner)).related
+    assert [link.text for link in related] == ["Ferry timetable changes next month"]
+
+
+def test_a_related_link_with_several_headings_keeps_all_its_text() -> None:
+    from newsextract import extract
+
+    inner = "<h3>Harbour Band</h3><h4>Songs of the Quay</h4><h5>By Jane Doe</h5>"
+    related = extract(_page_with_related(inner)).related
+    assert [link.text for link in related] == ["Harbour Band Songs of the Quay By Jane Doe"]

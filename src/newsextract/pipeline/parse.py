@@ -126,6 +126,22 @@ def text_of(el: etree._Element) -> str:
     return etree.tostring(el, method="text", encoding=str, with_tail=False)
 
 
+def spaced_text(el: etree._Element) -> str:
+    """All text inside `el`, with a space where a block child begins or ends: two paragraphs,
+    or a heading and the byline under it, read as two runs of words, not one glued at the
+    seam (white space not collapsed)."""
+    if not has_block_child(el):
+        return text_of(el)
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag in BLOCK_TAGS:
+            parts.append(f" {spaced_text(child)} ")
+        elif isinstance(child.tag, str):
+            parts.append(text_of(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
 def has_block_child(el: etree._Element) -> bool:
     """Whether a child of `el` is a block element (`markup.BLOCK_TAGS`): the body walk, the
     standfirst scan and `--explain` all cut text into blocks at such children."""

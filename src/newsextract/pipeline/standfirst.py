@@ -21,9 +21,8 @@ from lxml import html
 
 from newsextract.pipeline.blocks import normalise_space
 from newsextract.pipeline.names import names_of
-from newsextract.pipeline.parse import has_block_child, text_of
+from newsextract.pipeline.parse import has_block_child, spaced_text, text_of
 from newsextract.rules import markup
-from newsextract.rules.markup import BLOCK_TAGS
 from newsextract.rules.thresholds import (
     HEADLESS_REGION_LEVELS,
     MAX_DATA_NAME_CHARS,
@@ -62,7 +61,7 @@ def find_standfirst(
             continue
         if not inside and not _near(el, levels):
             continue
-        text = _block_text(el)
+        text = normalise_space(spaced_text(el))
         if not MIN_STANDFIRST_CHARS <= len(text) <= MAX_STANDFIRST_CHARS:
             if inside and el.tag == "p" and len(text) > MAX_STANDFIRST_CHARS:
                 return None  # the story has begun
@@ -127,21 +126,6 @@ def _after(
             continue
         if el.tag in _CANDIDATE_TAGS:
             yield el, bool(inside_depth)
-
-
-def _block_text(el: html.HtmlElement) -> str:
-    """The element's text with a space where a block child begins or ends, so that a summary
-    printed as two paragraphs reads as two sentences, not one glued at the full stop."""
-    if not has_block_child(el):
-        return normalise_space(text_of(el))
-    parts = [el.text or ""]
-    for child in el:
-        if child.tag in BLOCK_TAGS:
-            parts.append(f" {_block_text(child)} ")
-        elif isinstance(child.tag, str):
-            parts.append(text_of(child))
-        parts.append(child.tail or "")
-    return normalise_space("".join(parts))
 
 
 def _wholly_bold(el: html.HtmlElement) -> bool:
