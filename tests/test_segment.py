@@ -418,3 +418,21 @@ def test_a_listing_of_teaser_cards_keeps_its_cards() -> None:
     page = "<p>Latest from the harbour desk, updated every morning.</p>" + _CARD * 3
     paragraphs = _segment(page).paragraphs
     assert sum("crossings" in p for p in paragraphs) == 3
+
+
+def test_a_teaser_whose_more_cue_is_an_element_of_its_own_is_related() -> None:
+    page = (
+        "".join(f"<p>{_PROSE} Part {n}.</p>" for n in range(3))
+        + '<p class="shorttext">The ferry company had doubts about the plan, it said.'
+        ' <span class="link-extend">mehr</span></p>' + f"<p>{_PROSE} The end.</p>"
+    )
+    segments = _segment(page)
+    assert len(segments.paragraphs) == 4
+    assert "The ferry company had doubts about the plan, it said" in [
+        r.text for r in segments.related
+    ]
+
+
+def test_a_more_cue_alone_is_not_a_teaser() -> None:
+    page = f"<p>{_PROSE}</p><p><strong>More:</strong></p><p>{_PROSE} The end.</p>"
+    assert not _segment(page).related
