@@ -447,3 +447,21 @@ def test_a_related_link_with_several_headings_keeps_all_its_text() -> None:
     inner = "<h3>Harbour Band</h3><h4>Songs of the Quay</h4><h5>By Jane Doe</h5>"
     related = extract(_page_with_related(inner)).related
     assert [link.text for link in related] == ["Harbour Band Songs of the Quay By Jane Doe"]
+
+
+def test_a_teaser_whose_more_cue_is_an_element_of_its_own_is_related() -> None:
+    page = (
+        "".join(f"<p>{_PROSE} Part {n}.</p>" for n in range(3))
+        + '<p class="shorttext">The ferry company had doubts about the plan, it said.'
+        ' <span class="link-extend">mehr</span></p>' + f"<p>{_PROSE} The end.</p>"
+    )
+    segments = _segment(page)
+    assert len(segments.paragraphs) == 4
+    assert "The ferry company had doubts about the plan, it said" in [
+        r.text for r in segments.related
+    ]
+
+
+def test_a_more_cue_alone_is_not_a_teaser() -> None:
+    page = f"<p>{_PROSE}</p><p><strong>More:</strong></p><p>{_PROSE} The end.</p>"
+    assert not _segment(page).related

@@ -521,13 +521,33 @@ def _more_link_teaser(el: html.HtmlElement, text: str) -> RawLink | None:
     links = el.findall(".//a")
     href = links[-1].get("href") if links else None
     if not href:
-        return None
+        return _more_cue_teaser(el, text)
     last = normalise_space(text_of(links[-1])).strip(phrases.LABEL_EDGE).lower()
     ending = text.rstrip(phrases.LABEL_EDGE)
     if last not in phrases.MORE_LINK_TEXTS or not ending.lower().endswith(last):
         return None
     return RawLink(ending[: -len(last)].rstrip(phrases.LABEL_EDGE) or text, href.strip())
 
+
+def _more_cue_teaser(el: html.HtmlElement, text: str) -> RawLink | None:
+    """A teaser whose "more" cue is printed in an element of its own at its very end, the
+    link being the card around it (`<p>Blurb. <span class="link-extend">mehr</span></p>`):
+    a sentence that merely ends in the word has no such element."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    if not children or (children[-1].tail or "").strip():
+        return None
+    cue = normalise_space(text_of(children[-1])).strip(phrases.LABEL_EDGE).lower()
+    if cue not in phrases.MORE_LINK_TEXTS or len(text) > _MAX_CUE_TEASER_CHARS:
+        return None
+    blurb = text.rstrip(phrases.LABEL_EDGE)
+    blurb = blurb[: -len(cue)].rstrip(phrases.LABEL_EDGE)
+    # The cue alone ("More:" opening a list of links) is a label, not a teaser.
+    return RawLink(blurb, None) if len(blurb) >= MIN_RELATED_TEXT else None
+
+
+# A teaser's blurb is a sentence or two; a longer paragraph ending in a "more" element is
+# prose with a stray button.
+_MAX_CUE_TEASER_CHARS = 300
 
 _MORE_LAST_WORDS = frozenset(text.split()[-1] for text in phrases.MORE_LINK_TEXTS)
 
