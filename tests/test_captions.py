@@ -162,3 +162,11 @@ def test_a_caption_repeating_a_sentence_of_the_story_leaves_the_sentence_in_the_
     article = extract(page, url=PAGE_URL)
     assert lead in article.paragraphs
     assert [c.text for c in article.captions] == []
+
+
+def test_a_credit_element_loses_its_label_and_brackets_even_when_it_reads_as_sentences() -> None:
+    figure = (
+        '<figure><img src="/p/1.jpg"><figcaption>Ferries wait at the quay.'
+        "<small>(Foto: Lee Grant. Styling: Mara Lind)</small></figcaption></figure>"
+    )
+    assert _captions(figure) == [("Ferries wait at the quay.", "Lee Grant. Styling: Mara Lind")]
