@@ -29,7 +29,7 @@ from newsextract.rules.credits import CREDIT_PART_JOINER, CREDIT_PART_SEPARATOR
 from newsextract.support.lazyre import compile_lazily
 from newsextract.support.words import words
 
-__all__ = ["is_credit_line", "join_credit_parts", "split_credit"]
+__all__ = ["is_credit_line", "join_credit_parts", "split_credit", "strip_credit_label"]
 
 
 # Credits are short: "Kazakh Presidential Press Service/EPA-EFE" is 41 characters.
@@ -216,6 +216,21 @@ def split_credit(caption: str) -> tuple[str, str | None]:
             cut, credit = found
             return text[:cut].rstrip(_TEXT_TRAILERS), credit
     return text, None
+
+
+def strip_credit_label(credit: str) -> str:
+    """A text already known to be a credit (set in its own element) without its brackets and
+    its leading label: `(Foto: Jane Doe. Styling: John Roe)` gives `Jane Doe. Styling: John
+    Roe`, where `split_credit` finds no credit (the text reads as sentences)."""
+    text = credit.strip()
+    if text[:1] in "([" and text[-1:] in ")]" and text.count("(") + text.count("[") == 1:
+        text = text[1:-1].strip()
+    label = _LABEL_RE.match(text)
+    if label is not None and (not label.group()[0].isalpha() or label.group()[0].isupper()):
+        rest = text[label.end() :].strip(" :")
+        if rest:
+            return rest
+    return text
 
 
 def join_credit_parts(credit: str) -> str:

@@ -15,6 +15,7 @@ from lxml import etree, html
 from newsextract.pipeline.locate import link_density
 from newsextract.pipeline.names import names_of
 from newsextract.pipeline.parse import text_of
+from newsextract.pipeline.segment import is_caption_container
 from newsextract.pipeline.trace import Trace
 from newsextract.rules import markup
 from newsextract.rules.markup import (
@@ -77,12 +78,19 @@ def _mark_line_breaks(root: html.HtmlElement) -> None:
 
 
 def _drop_by_tag(root: html.HtmlElement, trace: Trace | None) -> None:
-    tags = markup.DROP_TAGS - {"aside"}
+    tags = markup.DROP_TAGS - {"aside", "footer"}
     if trace is not None:
         for el in root.iter(*tags):
             trace.claim(el, "dropped", f"clean: <{el.tag!s}> is never the story (DROP_TAGS)")
     # Removed in C, keeping each element's tail text (it belongs to the parent).
     etree.strip_elements(root, *tags, with_tail=False)
+    for el in list(root.iter("footer")):
+        # A <footer> at the foot of a <figure> holds the photo's credit: the caption pass
+        # reads it. Every other footer is the page's or a section's furniture.
+        if el.getparent() is not None and not _in_figure(el):
+            if trace is not None:
+                trace.claim(el, "dropped", "clean: <footer> is never the story (DROP_TAGS)")
+            el.drop_tree()
     for el in list(root.iter("aside")):
         if el.getparent() is not None and not _is_story_aside(el):
             if trace is not None:
@@ -94,6 +102,10 @@ def _drop_by_tag(root: html.HtmlElement, trace: Trace | None) -> None:
                 reason = f"clean: a <form> with under {markup.FORM_MAX_TEXT} characters of text"
                 trace.claim(form, "dropped", reason)
             form.drop_tree()
+
+
+def _in_figure(el: html.HtmlElement) -> bool:
+    return any(ancestor.tag == "figure" for ancestor in el.iterancestors())
 
 
 def _is_story_aside(el: html.HtmlElement) -> bool:
@@ -130,12 +142,36 @@ def _verdict(el: html.HtmlElement, kept_by_guard: set[html.HtmlElement]) -> _Ver
         return _Verdict.KEEP
     if names is _Names.NEVER_STORY:
         return _Verdict.DROP
+    if _part_of_a_figure(el):
+        return _Verdict.KEEP
     if _guarded_levels(el, kept_by_guard) >= MAX_GUARDED_LEVELS:
         return _Verdict.KEPT_BY_GUARD
     text = text_of(el)
     weak = names is _Names.WEAK_BOILERPLATE
-    holds = (weak and _holds_prose(el, text)) or _holds_story(el, text)
+    holds = (weak and (_holds_prose(el, text) or _holds_figcaption(el))) or _holds_story(el, text)
     return _Verdict.KEPT_BY_GUARD if holds else _Verdict.DROP
+
+
+def _part_of_a_figure(el: html.HtmlElement) -> bool:
+    """A `<figure>` or `<figcaption>`, or an element inside one.
+
+    What a figure holds is its photo, its caption and the photo's credit: a class word of
+    furniture there (`widget-picture`, `figure__copyright`, a `share` overlay) names the
+    photo's widget, not page furniture, and the body walk never reads a figure anyway. Only
+    furniture-named elements are asked, a few a page.
+    """
+    if el.tag in _FIGURE_TAGS:
+        return True
+    return any(ancestor.tag in _FIGURE_TAGS for ancestor in el.iterancestors())
+
+
+_FIGURE_TAGS = frozenset({"figure", "figcaption"})
+
+
+def _holds_figcaption(el: html.HtmlElement) -> bool:
+    # A slider or a photo widget with a weak furniture word (`overflow-hidden`, `widget`) that
+    # holds captioned figures is the story's gallery: its captions are the story's.
+    return el.find(".//figcaption") is not None
 
 
 def _drop_reason(el: html.HtmlElement) -> str:
@@ -153,8 +189,14 @@ def _drop_reason(el: html.HtmlElement) -> str:
 
 
 def _hidden(el: html.HtmlElement, keys: list[str]) -> bool:
-    """Hidden from readers, or in a role that is never the story."""
-    if "hidden" in keys or el.get(b"aria-hidden") == "true":
+    """Hidden from readers, or in a role that is never the story.
+
+    `aria-hidden` on a caption only spares screen readers a text the image's `alt` already
+    gives them: the caption is printed under the photo all the same.
+    """
+    if "hidden" in keys:
+        return True
+    if el.get(b"aria-hidden") == "true" and not is_caption_container(el):
         return True
     style = el.get(b"style")
     if style and markup.HIDDEN_STYLE.search(style):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from lxml import html
+
 from newsextract.rules import markup
 
 
@@ -21,3 +23,12 @@ def _describes(token: str) -> bool:
     return token.startswith(
         markup.DESCRIPTIVE_TOKEN_PREFIXES
     ) and not markup.CLASS_VOCABULARY.match(token)
+
+
+def is_credit_element(el: html.HtmlElement) -> bool:
+    """Set as a photo credit: a `<cite>`, `<small>` or `<footer>`, or named by its class or id
+    (`credit`, `photographer`, `copyright`, `source`, ...)."""
+    if el.tag in markup.CREDIT_TAGS:
+        return True
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return any(word in names for word in markup.CREDIT_CLASS_WORDS)

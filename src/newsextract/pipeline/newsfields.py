@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from newsextract.fields.agencies import normalise_agency
 from newsextract.fields.bylines import agency_from_credit_line, is_person_name, parse_byline
-from newsextract.fields.credits import join_credit_parts, split_credit
+from newsextract.fields.credits import join_credit_parts, split_credit, strip_credit_label
 from newsextract.fields.dateline import parse_dateline
 from newsextract.pipeline.blocks import LineKind, RawCaption, Segments, classify_line
 from newsextract.pipeline.metadata import Metadata
@@ -171,7 +171,7 @@ def _split(caption: RawCaption) -> RawCaption:
     if caption.credit is not None:
         # A credit element may still carry its label ("Photo by X", "Photograph: X").
         _, bare = split_credit(caption.credit)
-        joined = join_credit_parts(bare or caption.credit)
+        joined = join_credit_parts(bare or strip_credit_label(caption.credit))
         return RawCaption(caption.text, caption.image_url, joined)
     text, found = split_credit(caption.text)
     credit = join_credit_parts(found) if found is not None else None

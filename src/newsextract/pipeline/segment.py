@@ -32,20 +32,21 @@ from newsextract.pipeline.blocks import (
 )
 from newsextract.pipeline.headline import printed_headline
 from newsextract.pipeline.locate import Content, link_density, linked_length, text_length
-from newsextract.pipeline.names import names_of
+from newsextract.pipeline.names import is_credit_element, names_of
 from newsextract.pipeline.parse import has_block_child, spaced_text, text_of
 from newsextract.pipeline.standfirst import find_standfirst
 from newsextract.pipeline.trace import Trace
 from newsextract.rules import markup, phrases
 from newsextract.rules.markup import (
     CONTAINER_TAGS,
-    CREDIT_CLASS_WORDS,
     IMAGE_ATTRS,
     SCOPE_TAGS,
     SKIP_TAGS,
 )
 from newsextract.rules.thresholds import (
     CAPTION_MAX_PARAGRAPHS,
+    CREDIT_ELEMENT_MAX_CHARS,
+    ECHO_MIN_WORDS,
     GALLERY_MIN_STORY_CHARS,
     LINK_CLUSTER_MIN_LINKS,
     LINK_LIST_DENSITY,
@@ -93,10 +94,21 @@ def segment(
     for el in content.elements:
         story.update(el.iterancestors())
     labelled = [(el, _named(el)) for el in _LABELLED_OR_FIGCAPTION(scope) if el not in story]
-    for el, caption in list(_captions(labelled)):
+    # Captions hidden from screen readers: those may repeat a text printed in the story.
+    unspoken: set[str] = set()
+    for el, found_caption in list(_captions(labelled)):
         detached.append(el)
+        caption = found_caption
+        if caption is not None and caption.credit is None:
+            beside = sibling_credit(el)
+            if beside is not None:
+                detached.append(beside)
+                credit = normalise_space(text_of(beside))
+                caption = RawCaption(caption.text, caption.image_url, credit)
         if caption is not None:
             captions.append(caption)
+            if _aria_hidden(el):
+                unspoken.add(caption.text)
         if trace is not None:
             where, why = ("caption", _CAPTION_WHY) if caption else ("dropped", _REPEAT_WHY)
             trace.claim(el, where, why)
@@ -129,6 +141,14 @@ def segment(
         # and a text container) is not walked: its text is the standfirst's.
         if found is None or el is not found[0]:
             walker.walk(el, BlockKind.PARAGRAPH, root=True)
+    # A caption whose text the story also prints as a paragraph is that paragraph's echo
+    # (a photo captioned with the lead sentence) when it is hidden from screen readers or is
+    # a sentence of prose: the paragraph stays, the caption goes. A short label such as a
+    # name under a portrait stays a caption, and its copy leaves the body.
+    echoes = {c.text for c in captions if c.text in unspoken or _is_sentence(c.text)}.intersection(
+        walker.paragraphs
+    )
+    captions = [c for c in captions if c.text not in echoes]
     caption_texts = {c.text for c in captions}
     paragraphs = tuple(p for p in walker.paragraphs if p not in caption_texts and p != standfirst)
     blocks = tuple(b for b in walker.blocks if b.text not in caption_texts and b.text != standfirst)
@@ -665,6 +685,16 @@ def _captions(
         yield el, caption
 
 
+def _is_sentence(text: str) -> bool:
+    return len(text.split()) >= ECHO_MIN_WORDS and text.rstrip("\"'\u201d\u2019)").endswith(
+        (".", "!", "?", "\u2026")
+    )
+
+
+def _aria_hidden(el: html.HtmlElement) -> bool:
+    return any(node.get("aria-hidden") == "true" for node in (el, *el.iterancestors()))
+
+
 def _inside_caption(el: html.HtmlElement) -> bool:
     for ancestor in el.iterancestors():
         if isinstance(ancestor.tag, str) and is_caption_container(ancestor):
@@ -674,11 +704,17 @@ def _inside_caption(el: html.HtmlElement) -> bool:
 
 def _caption(el: html.HtmlElement) -> RawCaption | None:
     credit: str | None = None
+    nested = _nested_credit(el)
+    if nested is not None:
+        # A credit set deeper inside the caption (`<span class="source"><span
+        # class="author">AFP</span></span>`) is read, and its text left out of the caption's.
+        credit = normalise_space(text_of(nested)) or None
+        nested.drop_tree()
     parts: list[str] = [el.text or ""]
     for child in el:
         if isinstance(child.tag, str):
             child_text = normalise_space(text_of(child))
-            if credit is None and _is_credit_element(child):
+            if credit is None and is_credit_element(child):
                 credit = child_text or None
             elif label_key(child_text) not in phrases.CAPTION_NOISE:
                 parts.append(text_of(child))
@@ -689,12 +725,38 @@ def _caption(el: html.HtmlElement) -> RawCaption | None:
     return RawCaption(text=text, image_url=_image_near(el), credit=credit)
 
 
-def _is_credit_element(el: html.HtmlElement) -> bool:
-    # Credits are marked by class (`credit`, `photographer`, `byline`) or set in <cite>/<small>.
-    if el.tag in ("cite", "small"):
-        return True
-    names = (el.get("class", "") + " " + el.get("id", "")).lower()
-    return any(word in names for word in CREDIT_CLASS_WORDS)
+def _nested_credit(el: html.HtmlElement) -> html.HtmlElement | None:
+    """The first credit element below the caption's own children, when there is one."""
+    for child in el:
+        if not isinstance(child.tag, str) or is_credit_element(child):
+            continue
+        for inner in child.iterdescendants():
+            if isinstance(inner.tag, str) and _is_short_credit(inner):
+                return inner
+    return None
+
+
+def _is_short_credit(el: html.HtmlElement) -> bool:
+    return is_credit_element(el) and len(text_of(el).strip()) <= CREDIT_ELEMENT_MAX_CHARS
+
+
+def sibling_credit(el: html.HtmlElement) -> html.HtmlElement | None:
+    """A credit printed beside the caption container `el`, as its sibling: the `<footer>` or
+    `<small>` under a figure's `<figcaption>`, a `<span class="source">` after the caption's."""
+    parent = el.getparent()
+    if parent is None:
+        return None
+    for sibling in parent:
+        if sibling is not el and isinstance(sibling.tag, str) and _is_short_credit(sibling):
+            credit = normalise_space(text_of(sibling))
+            # The two are the whole of their container: a sibling in a larger block of text
+            # (a post's "Posted by ..." line beside a captioned table) is the block's own.
+            alone = (
+                len(normalise_space(text_of(parent)))
+                <= len(normalise_space(text_of(el))) + len(credit) + 1
+            )
+            return sibling if credit and alone else None
+    return None
 
 
 def _image_near(el: html.HtmlElement) -> str | None:

@@ -267,6 +267,9 @@ SKIP_TAGS = frozenset({"h1", "figure", "figcaption", "img", "picture", "hr", "br
 # Ancestors that bound the story's scope for captions and related boxes.
 SCOPE_TAGS = frozenset({"article", "main"})
 CREDIT_CLASS_WORDS = ("credit", "photographer", "byline", "copyright", "source", "author")
+# Tags a photo credit is set in beside or inside a caption ("<small>(c) Jane Doe</small>",
+# "<footer>Jane Doe/Agency</footer>" at the foot of a <figure>).
+CREDIT_TAGS = frozenset({"cite", "small", "footer"})
 IMAGE_ATTRS = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
 
 # Attributes that can hide an element or give it a furniture role, whatever its names.

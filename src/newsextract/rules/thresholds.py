@@ -56,6 +56,13 @@ MIN_LONE_LINK_WORDS = 4
 # Paragraphs a caption container may hold (its text and its credit, say); one holding more is
 # no caption.
 CAPTION_MAX_PARAGRAPHS = 2
+# A credit beside a caption is a line ("Jane Doe/Agency"): an element named or set as a credit
+# with more text than this is not one (a figure's own text block, a byline box).
+CREDIT_ELEMENT_MAX_CHARS = 160
+# A caption printed again as a body paragraph is the paragraph's echo (the paragraph stays)
+# when it is a sentence of at least this many words; a name under a portrait ("Kyle Doe") is
+# shorter, and stays a caption.
+ECHO_MIN_WORDS = 5
 # A related link's text is a headline: at least this many characters.
 MIN_RELATED_TEXT = 12
 
