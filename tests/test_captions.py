@@ -170,3 +170,11 @@ def test_a_credit_element_loses_its_label_and_brackets_even_when_it_reads_as_sen
         "<small>(Foto: Lee Grant. Styling: Mara Lind)</small></figcaption></figure>"
     )
     assert _captions(figure) == [("Ferries wait at the quay.", "Lee Grant. Styling: Mara Lind")]
+
+
+def test_a_trailing_supplied_is_the_credit() -> None:
+    figure = (
+        '<figure><img src="/p/1.jpg"><figcaption>The new ferry shed opens in May. Supplied'
+        "</figcaption></figure>"
+    )
+    assert _captions(figure) == [("The new ferry shed opens in May.", "Supplied")]

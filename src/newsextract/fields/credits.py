@@ -147,6 +147,7 @@ _PHOTO_SOURCES: Final = (
     "USGS",
     "ESO",
     "Handout",
+    "Supplied",  # en (Commonwealth papers): the picture was given to the paper
     "Pool",
     "Stringer",
     "Images",
