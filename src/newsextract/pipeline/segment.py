@@ -193,12 +193,7 @@ def _embedded_galleries(
         if markup.GALLERY_ATTR.search(names_of(el.get("class"), el.get("id")))
         and any(a in inside for a in el.iterancestors())
     ]
-    outermost = [g for g in galleries if not any(a in galleries for a in g.iterancestors())]
-    if not outermost:
-        return []
-    story = sum(text_length(el) for el in elements)
-    gallery = sum(text_length(g) for g in outermost)
-    return outermost if story - gallery >= GALLERY_MIN_STORY_CHARS else []
+    return _outermost_if_story_remains(galleries, elements, GALLERY_MIN_STORY_CHARS)
 
 
 def _teaser_cards(
@@ -214,7 +209,7 @@ def _teaser_cards(
     gone = set(detached)
     cards: list[html.HtmlElement] = []
     for root in elements:
-        for heading in root.iterdescendants(*_CARD_HEADING_TAGS):
+        for heading in root.iterdescendants(*markup.CARD_HEADING_TAGS):
             if not _is_linked_heading(heading):
                 continue
             card = _card_around(heading, root)
@@ -223,15 +218,20 @@ def _teaser_cards(
             if any(a in gone for a in card.iterancestors()) or card in gone:
                 continue
             cards.append(card)
-    outermost = [c for c in cards if not any(a in cards for a in c.iterancestors())]
+    return _outermost_if_story_remains(cards, elements, TEASER_MIN_STORY_CHARS)
+
+
+def _outermost_if_story_remains(
+    found: list[html.HtmlElement], elements: tuple[html.HtmlElement, ...], min_story: int
+) -> list[html.HtmlElement]:
+    """The outermost of `found`, when the story keeps `min_story` characters without them:
+    a box that takes most of the text is the story itself (a photo story, a blog index)."""
+    outermost = [el for el in found if not any(a in found for a in el.iterancestors())]
     if not outermost:
         return []
     story = sum(text_length(el) for el in elements)
-    teasers = sum(text_length(c) for c in outermost)
-    return outermost if story - teasers >= TEASER_MIN_STORY_CHARS else []
-
-
-_CARD_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+    removed = sum(text_length(el) for el in outermost)
+    return outermost if story - removed >= min_story else []
 
 
 def _is_linked_heading(heading: html.HtmlElement) -> bool:
@@ -278,7 +278,7 @@ def _card_around(heading: html.HtmlElement, root: html.HtmlElement) -> html.Html
     for parent in heading.iterancestors():
         if parent is root or text_length(parent) > TEASER_CARD_MAX_CHARS:
             break
-        if sum(1 for _ in parent.iterdescendants(*_CARD_HEADING_TAGS, "h1")) > 1:
+        if sum(1 for _ in parent.iterdescendants(*markup.CARD_HEADING_TAGS, "h1")) > 1:
             break
         node = parent
     if node is heading or text_length(node) <= text_length(heading):
@@ -646,7 +646,7 @@ def _link_title(a: html.HtmlElement) -> str:
     """A related link's text: the one heading it holds when it wraps a whole card (`<a><h3>
     Title</h3><span>By Jane Doe</span></a>`), else all its text. Several headings (a kicker,
     an artist and an album, a byline set as one) leave no single headline to choose."""
-    headings = [normalise_space(text_of(h)) for h in a.iterdescendants(*_CARD_HEADING_TAGS)]
+    headings = [normalise_space(text_of(h)) for h in a.iterdescendants(*markup.CARD_HEADING_TAGS)]
     if len(headings) == 1 and len(headings[0]) >= MIN_RELATED_TEXT:
         return headings[0]
     return normalise_space(spaced_text(a))

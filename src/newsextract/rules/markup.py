@@ -266,6 +266,8 @@ CONTAINER_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "span"
 SKIP_TAGS = frozenset({"h1", "figure", "figcaption", "img", "picture", "hr", "br"})
 # Ancestors that bound the story's scope for captions and related boxes.
 SCOPE_TAGS = frozenset({"article", "main"})
+# Headings that title a teaser card or a related link's card (`<h1>` is the page's own).
+CARD_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
 CREDIT_CLASS_WORDS = ("credit", "photographer", "byline", "copyright", "source", "author")
 # Tags a photo credit is set in beside or inside a caption ("<small>(c) Jane Doe</small>",
 # "<footer>Jane Doe/Agency</footer>" at the foot of a <figure>).
