@@ -5,16 +5,17 @@ Captions end with the photographer and agency in one of a few printed forms, and
 
     ... Photo by Jane Doe/EPA-EFE             a label, then the credit
     ... (Photo: Jane Doe)  ... Credit: X      labels in many languages: Foto:, Bild:, Crédit :
-    ... Photograph: Jane Doe/Reuters          (and NYT's "Credit...Jane Doe")
+    ... Photograph: Jane Doe/Reuters          (and "Credit...Jane Doe")
     ... © Jane Doe  /  (c) Jane Doe           copyright signs
     ... (AP Photo/Jane Doe)                   a bracketed credit at the end
     ... (NASA/JPL-Caltech/ASU)
     ... Jane Doe/AFP via Getty Images         an unlabelled credit after the last sentence
     Above: ...                                a leading position label, dropped from the text
 
-A credit is only ever looked for in the last `CREDIT_WINDOW_CHARS` characters of a caption,
-so the cost is bounded whatever the caption's length, and only forms with clear evidence are
-split: a label, a copyright sign, a known agency or picture library, or a "Name/Source" slash.
+A credit is only ever looked for in the last `CREDIT_WINDOW_CHARS` characters of a caption
+(`rules.credits` holds the limits, labels and photo sources), so the cost is bounded whatever
+the caption's length, and only forms with clear evidence are split: a label, a copyright
+sign, a known agency or picture library, or a "Name/Source" slash.
 The plain-text segmenter also calls `split_credit` on lines that may be ordinary paragraphs,
 so a line without such evidence must come back whole with no credit.
 """
@@ -25,151 +26,12 @@ import re
 from typing import Final
 
 from newsextract.fields.agencies import find_agency, normalise_agency
-from newsextract.rules.credits import CREDIT_PART_JOINER, CREDIT_PART_SEPARATOR
+from newsextract.rules import credits as rules
 from newsextract.support.lazyre import compile_lazily
-from newsextract.support.words import words
 
 __all__ = ["is_credit_line", "join_credit_parts", "split_credit", "strip_credit_label"]
 
 
-# Credits are short: "Kazakh Presidential Press Service/EPA-EFE" is 41 characters.
-MAX_CREDIT_CHARS: Final = 120
-# Only the end of a caption is searched: room for the longest credit plus its label.
-CREDIT_WINDOW_CHARS: Final = 240
-# A line longer than this is a caption or a paragraph, not a credit on its own.
-MAX_CREDIT_LINE_CHARS: Final = 160
-# Parts of a "Name/Agency/Library" credit.
-MAX_SLASH_PARTS: Final = 4
-# Words in one part: "Kazakh Presidential Press Service" has four.
-MAX_PART_TOKENS: Final = 6
-# Words of a person's name before the slash of an unlabelled credit ("Jane Doe/Source").
-MIN_NAME_TOKENS: Final = 2
-MAX_NAME_TOKENS: Final = 4
-
-# Labels followed by a colon (or NYT's "..."): the credit is what follows. Only capitalised
-# labels count, so "the photo: ..." inside a sentence is left alone.
-_COLON_LABELS: Final = (
-    r"(?:Image|Photo|Picture|Video|Cover)\s?credits?",
-    r"Credit\s?Credit",  # The New York Times prints "CreditCredit...Jane Doe".
-    r"Credits?",
-    r"Photos?",
-    r"Photograph(?:s|y)?",
-    r"Pictures?",
-    r"Images?",
-    r"Illustrations?",
-    r"Graphics?",
-    r"Fotos?",
-    r"Fotograf(?:ía|ia|ie|ias|ías)",
-    r"Bild(?:er)?",
-    r"Bildquelle",
-    r"Crédits?(?:\s(?:photo|image))?",
-    r"Créditos?",
-    r"Фото",
-    r"Фотография",
-    r"Источник фото",
-    r"Zdjęcie",
-    r"Fot\.",
-    r"Kuva",
-    r"Foto\s?credit",
-)
-# Source labels name the source of a chart as often as of a photo ("Source: Eurostat"), so
-# they count only when what follows names an agency or a picture library.
-_GUARDED_LABELS: Final = (r"Sources?", r"Quelle", r"Fuente", r"Fonte", r"Fonti")
-# Labels followed by a preposition: "Photo by X", "Foto von X", "Photo courtesy of X".
-_BY_LABELS: Final = (
-    r"(?:Photo(?:graph)?|Picture|Image|Illustration|Video)s?\s(?:by|courtesy(?:\sof)?)",
-    r"Fotos?\s(?:von|de|di|por|by)",
-    r"Bild(?:er)?\svon",
-    r"Photos?\sde",
-)
-# Copyright signs: "© Jane Doe", "(c) 2024 Jane Doe", "Copyright Jane Doe".
-_COPYRIGHT_LABELS: Final = (r"\u00a9", r"\([cC]\)", r"Copyright")
-
-
-def _alternation(labels: tuple[str, ...]) -> str:
-    return "|".join(labels)
-
-
-_LABEL_RE: Final = compile_lazily(
-    r"(?<![^\W_])(?i:"
-    rf"(?P<colon>{_alternation(_COLON_LABELS)})\s{{0,2}}(?::|\uff1a|\.\.\.|\u2026)"
-    rf"|(?P<guarded>{_alternation(_GUARDED_LABELS)})\s{{0,2}}:"
-    rf"|(?P<by>{_alternation(_BY_LABELS)})\s"
-    r")"
-    rf"|(?P<copyright>{_alternation(_COPYRIGHT_LABELS)})(?:\s{{0,2}}\d{{4}})?"
-)
-
-# Picture libraries and photo sources that are not news agencies (those come from
-# `_agencies`), plus the words that only a credit is made of.
-_PHOTO_SOURCES: Final = (
-    "Getty Images",
-    "Getty",
-    "Shutterstock",
-    "Alamy",
-    "iStock",
-    "iStockphoto",
-    "Adobe Stock",
-    "Dreamstime",
-    "Unsplash",
-    "Pexels",
-    "Pixabay",
-    "EPA",
-    "EPA-EFE",
-    "Imago",
-    "picture alliance",
-    "picture-alliance",
-    "Keystone",
-    "Scanpix",
-    "Lehtikuva",
-    "ZUMA",
-    "ZUMA Press",
-    "ZUMA Wire",
-    "SOPA Images",
-    "LightRocket",
-    "NurPhoto",
-    "Sipa",
-    "Abaca",
-    "Redux",
-    "Polaris",
-    "Magnum",
-    "Corbis",
-    "Bridgeman",
-    "Rex Features",
-    "ullstein bild",
-    "Photothek",
-    "Wikimedia Commons",
-    "Wikimedia",
-    "Flickr",
-    "NASA",
-    "ESA",
-    "JPL",
-    "NOAA",
-    "USGS",
-    "ESO",
-    "Handout",
-    "Supplied",  # en (Commonwealth papers): the picture was given to the paper
-    "Pool",
-    "Stringer",
-    "Images",
-    "Photo",
-    "Photos",
-    "Photography",
-    "Pictures",
-    "Foto",
-    "Fotos",
-)
-_PHOTO_SOURCE_RE: Final = compile_lazily(
-    r"(?<![^\W_])(?:"
-    + "|".join(re.escape(s) for s in sorted(_PHOTO_SOURCES, key=lambda s: (-len(s), s)))
-    + r")(?![^\W_])"
-)
-
-# Position labels that open a caption and are not part of its text.
-_LEADING_LABEL_RE: Final = compile_lazily(
-    r"^(?i:above|below|top|bottom|left|right|centre|center|pictured|main(?: image| photo)?"
-    r"|top (?:image|photo)|header image|featured image|lead image|oben|unten|links|rechts"
-    r"|arriba|abajo|ci-dessus|en haut|in alto|nella foto|na foto|acima)\s{0,2}:\s{0,3}"
-)
 # Where an unlabelled credit may start: after a sentence, a semicolon or a line break. Not
 # after " | " or " - ": "Stocks fall | Reuters" is how a page title names its site.
 _BOUNDARY_RE: Final = compile_lazily(r"[.!?][\"\u201d\u2019']?\s+|;\s+|\n\s*")
@@ -180,21 +42,7 @@ _TRAILING_BRACKET_RE: Final = compile_lazily(
 # A sentence ends inside the text: two lower-case letters, a stop, a space and a capital.
 # Initials ("J. Scott") and "St. Louis" do not end one.
 _SENTENCE_BREAK_RE: Final = compile_lazily(r"[a-z\u00df-\u00ff]{2}[.!?]\s+[A-Z]")
-# Lower-case words an unlabelled credit may contain: "Jane Doe/AFP via Getty Images".
-_CREDIT_CONNECTORS: Final = words(
-    "via for of and the de la del von van der di du da dos y e et und courtesy photo"
-)
-# Words of the picture-library names, which may be printed in lower case ("picture alliance").
-_SOURCE_WORDS: Final = frozenset(
-    word.casefold() for source in _PHOTO_SOURCES for word in re.split(r"[\s-]+", source)
-)
-# A labelled credit may contain a few other lower-case words ("Photo: courtesy of the family",
-# "Picture: supplied"), but more than this reads as a sentence ("Credit: the bank said ...").
-MAX_LOWER_WORDS_LABELLED: Final = 2
-# Abbreviations whose full stop belongs to the credit rather than ending the caption.
-_KEEP_DOT: Final = words("jr sr inc co ltd corp bros st")
 _TEXT_TRAILERS: Final = " \t\n|\u2022\u00b7\u2014\u2013-/;:,([" + "\u00a0"
-_COURTESY_RE: Final = compile_lazily(r"^(?i:courtesy)\b")
 
 
 def split_credit(caption: str) -> tuple[str, str | None]:
@@ -205,12 +53,12 @@ def split_credit(caption: str) -> tuple[str, str | None]:
     a leading `Above:` is dropped from the text.
     """
     text = caption.strip()
-    leading = _LEADING_LABEL_RE.match(text)
+    leading = rules.LEADING_LABEL_RE.match(text)
     if leading is not None:
         text = text[leading.end() :]
     if not text:
         return "", None
-    window = max(0, len(text) - CREDIT_WINDOW_CHARS)
+    window = max(0, len(text) - rules.CREDIT_WINDOW_CHARS)
     for finder in (_labelled, _bracketed, _unlabelled):
         found = finder(text, window)
         if found is not None:
@@ -226,7 +74,7 @@ def strip_credit_label(credit: str) -> str:
     text = credit.strip()
     if text[:1] in "([" and text[-1:] in ")]" and text.count("(") + text.count("[") == 1:
         text = text[1:-1].strip()
-    label = _LABEL_RE.match(text)
+    label = rules.LABEL_RE.match(text)
     if label is not None and (not label.group()[0].isalpha() or label.group()[0].isupper()):
         rest = text[label.end() :].strip(" :")
         if rest:
@@ -241,29 +89,29 @@ def join_credit_parts(credit: str) -> str:
     and the photographer field of the same picture), is given once; parts that differ, even
     only in case ("imago/Jane Doe | IMAGO/Jane Doe"), are the publisher's and are kept.
     """
-    parts = CREDIT_PART_SEPARATOR.split(credit)
+    parts = rules.CREDIT_PART_SEPARATOR.split(credit)
     if len(parts) == 1:
         return credit
     kept = [part for i, part in enumerate(parts) if part and (i == 0 or part != parts[i - 1])]
-    return CREDIT_PART_JOINER.join(kept)
+    return rules.CREDIT_PART_JOINER.join(kept)
 
 
 def is_credit_line(text: str) -> bool:
     """Whether `text` is a credit and nothing else: `Photo: Jane Doe`, `Getty Images`."""
     stripped = text.strip()
-    if not stripped or len(stripped) > MAX_CREDIT_LINE_CHARS:
+    if not stripped or len(stripped) > rules.MAX_CREDIT_LINE_CHARS:
         return False
     rest, credit = split_credit(stripped)
     return credit is not None and not rest.strip(" .,;:-()[]")
 
 
 def _labelled(text: str, window: int) -> tuple[int, str] | None:
-    for label in _LABEL_RE.finditer(text, window):
+    for label in rules.LABEL_RE.finditer(text, window):
         word = label.group()
         if word[0].isalpha() and not word[0].isupper():
             continue  # "the photo: ..." is a sentence, not a label.
         credit = _clean_credit(text[label.end() :])
-        if credit is None or _count_sentencewords(credit) > MAX_LOWER_WORDS_LABELLED:
+        if credit is None or _count_sentencewords(credit) > rules.MAX_LOWER_WORDS_LABELLED:
             continue
         if label.group("guarded") and not _names_photo_source(credit):
             continue
@@ -282,7 +130,9 @@ def _bracketed(text: str, window: int) -> tuple[int, str] | None:
     credit = _clean_credit(match.group(1))
     if credit is None or not credit[0].isupper():
         return None
-    if not (_is_slash_credit(credit) or _names_photo_source(credit) or _COURTESY_RE.match(credit)):
+    if not (
+        _is_slash_credit(credit) or _names_photo_source(credit) or rules.COURTESY_RE.match(credit)
+    ):
         return None
     return match.start(), credit
 
@@ -294,7 +144,7 @@ def _unlabelled(text: str, window: int) -> tuple[int, str] | None:
         credit = _clean_credit(text[start:])
         if credit is None or not credit[0].isupper() or _count_sentencewords(credit):
             continue
-        if _names_photo_source(credit) or _COURTESY_RE.match(credit):
+        if _names_photo_source(credit) or rules.COURTESY_RE.match(credit):
             return start, credit
         if _is_slash_credit(credit) and _starts_with_name(credit):
             return start, credit
@@ -310,7 +160,7 @@ def _clean_credit(raw: str) -> str | None:
     if credit.endswith(".") and not _keeps_dot(credit):
         credit = credit[:-1].rstrip()
     credit = credit.strip(" ,;:|")
-    if not credit or len(credit) > MAX_CREDIT_CHARS or _SENTENCE_BREAK_RE.search(credit):
+    if not credit or len(credit) > rules.MAX_CREDIT_CHARS or _SENTENCE_BREAK_RE.search(credit):
         return None
     return credit
 
@@ -320,26 +170,26 @@ def _keeps_dot(credit: str) -> bool:
     if not words:  # the credit is a lone dot (". ."): nothing to keep it for
         return False
     last = words[-1].rsplit("/", 1)[-1]
-    return len(last) == 1 or last.casefold() in _KEEP_DOT
+    return len(last) == 1 or last.casefold() in rules.KEEP_DOT
 
 
 def _names_photo_source(credit: str) -> bool:
-    return _PHOTO_SOURCE_RE.search(credit) is not None or find_agency(credit) is not None
+    return rules.PHOTO_SOURCE_RE.search(credit) is not None or find_agency(credit) is not None
 
 
 def _is_slash_credit(credit: str) -> bool:
     """A "Name/Source" credit: two to four capitalised parts joined by slashes."""
     parts = [part.strip() for part in credit.split("/")]
-    if not 2 <= len(parts) <= MAX_SLASH_PARTS:
+    if not 2 <= len(parts) <= rules.MAX_SLASH_PARTS:
         return False
     return all(
-        part and part[0].isupper() and len(part.split()) <= MAX_PART_TOKENS for part in parts
+        part and part[0].isupper() and len(part.split()) <= rules.MAX_PART_TOKENS for part in parts
     )
 
 
 def _starts_with_name(credit: str) -> bool:
     tokens = credit.split("/", 1)[0].split()
-    return MIN_NAME_TOKENS <= len(tokens) <= MAX_NAME_TOKENS and all(
+    return rules.MIN_NAME_TOKENS <= len(tokens) <= rules.MAX_NAME_TOKENS and all(
         token[0].isupper() for token in tokens
     )
 
@@ -351,7 +201,7 @@ def _count_sentencewords(credit: str) -> int:
         if not token or not token[0].isalpha() or token[0].isupper():
             continue
         folded = token.casefold()
-        if folded in _CREDIT_CONNECTORS or folded in _SOURCE_WORDS:
+        if folded in rules.CREDIT_CONNECTORS or folded in rules.SOURCE_WORDS:
             continue
         if normalise_agency(token) != token:  # "dpa" prints its name in lower case.
             count += 1

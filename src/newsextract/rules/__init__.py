@@ -17,6 +17,6 @@
 - `bylines`: the byline and credit-line grammars' limits, phrases (lead-ins, stop words,
   name separators by language), word tables (job titles, newsroom words, name particles) and
   the closing credit-line forms.
-- `credits`: photo-credit separators; the credit labels and limits are still in
-  `fields.credits`, beside its patterns.
+- `credits`: the photo-credit grammar's limits, labels by kind (colon, preposition,
+  copyright), position labels, picture libraries and part separators, for `fields.credits`.
 """
