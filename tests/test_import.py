@@ -134,3 +134,15 @@ def test_import_defers_json_to_the_first_json_ld_block() -> None:
         "print('json' in sys.modules)\n"
     )
     assert _python(code).splitlines() == ["False", "False", "True"]
+
+
+def test_only_explain_loads_the_trace() -> None:
+    # The stages name `Trace` in their signatures only: `extract()` never makes one.
+    code = (
+        "import newsextract, sys\n"
+        "newsextract.extract('<html><body><p>The ferry sailed at dawn.</p></body></html>')\n"
+        "print('newsextract.pipeline.trace' in sys.modules)\n"
+        "import newsextract.explain\n"
+        "print('newsextract.pipeline.trace' in sys.modules)\n"
+    )
+    assert _python(code).splitlines() == ["False", "True"]

@@ -9,6 +9,7 @@ here: the segmenter reads them into `captions` and `related`, and keeps them out
 from __future__ import annotations
 
 import enum
+from typing import TYPE_CHECKING
 
 from lxml import etree, html
 
@@ -16,7 +17,6 @@ from newsextract.pipeline.locate import link_density
 from newsextract.pipeline.names import names_of
 from newsextract.pipeline.parse import text_of
 from newsextract.pipeline.segment import is_caption_container
-from newsextract.pipeline.trace import Trace
 from newsextract.rules import markup
 from newsextract.rules.markup import (
     HIDING_ATTRIBUTES,
@@ -31,6 +31,9 @@ from newsextract.rules.thresholds import (
 )
 from newsextract.support.budget import CHECK_EVERY, check
 from newsextract.support.memo import BoundedMemo
+
+if TYPE_CHECKING:
+    from newsextract.pipeline.trace import Trace
 
 
 class _Names(enum.Enum):

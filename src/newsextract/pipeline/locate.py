@@ -13,12 +13,12 @@ holds enough text. When our vote is weak, readability-lxml gives a second opinio
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from lxml import html
 
 from newsextract.pipeline.names import names_of
 from newsextract.pipeline.parse import text_of
-from newsextract.pipeline.trace import Trace
 from newsextract.rules import markup
 from newsextract.rules.markup import (
     COMMAS,
@@ -48,6 +48,9 @@ from newsextract.rules.thresholds import (
 )
 from newsextract.support.budget import CHECK_EVERY, check
 from newsextract.support.memo import BoundedMemo
+
+if TYPE_CHECKING:
+    from newsextract.pipeline.trace import Trace
 
 # Distinct "class id" strings whose weights are remembered (see `BoundedMemo`).
 MAX_REMEMBERED_WEIGHTS = 4096

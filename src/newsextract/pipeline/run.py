@@ -27,12 +27,13 @@ from newsextract.pipeline.newsfields import news_fields
 from newsextract.pipeline.parse import parse
 from newsextract.pipeline.plaintext import segment_text
 from newsextract.pipeline.segment import segment
-from newsextract.pipeline.trace import Trace
 from newsextract.support import budget
 from newsextract.support.budget import DEFAULT_TIME_BUDGET
 
 if TYPE_CHECKING:
     from bs4.element import Tag
+
+    from newsextract.pipeline.trace import Trace
 
 
 def _second_opinion(page_text: str, own: Segments, host: str | None) -> Segments:

@@ -13,7 +13,7 @@ Three passes over small parts of the tree:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
 from lxml import etree, html
@@ -35,7 +35,6 @@ from newsextract.pipeline.locate import Content, link_density, linked_length, te
 from newsextract.pipeline.names import is_credit_element, names_of
 from newsextract.pipeline.parse import has_block_child, spaced_text, text_of
 from newsextract.pipeline.standfirst import find_standfirst
-from newsextract.pipeline.trace import Trace
 from newsextract.rules import markup, phrases
 from newsextract.rules.markup import (
     CONTAINER_TAGS,
@@ -61,6 +60,9 @@ from newsextract.rules.thresholds import (
 )
 from newsextract.support.budget import CHECK_EVERY, check
 from newsextract.support.memo import BoundedMemo
+
+if TYPE_CHECKING:
+    from newsextract.pipeline.trace import Trace
 
 # Distinct (class, id) pairs whose verdicts are remembered (see `BoundedMemo`).
 MAX_REMEMBERED_NAMES = 4096
