@@ -30,16 +30,11 @@ BOILERPLATE_LINES: frozenset[str] = frozenset(
         "folgen sie uns", "teilen", "síguenos", "compartir", "suivez-nous", "partager",
         "seguici", "condividi", "siga-nos", "compartilhar", "volg ons", "delen",
         "поделиться", "подписывайтесь",
-        # navigation and recirculation headings
-        "latest headlines", "latest news", "latest", "top stories", "most read", "most popular",
-        "trending", "trending now", "recommended", "recommended for you", "related",
-        "related articles", "related stories", "related coverage", "related content",
-        "related news", "related topics", "more on this story", "more from", "more stories",
-        "read more", "read next", "see also", "you may also like", "you might also like",
-        "don't miss", "mehr zum thema", "das könnte sie auch interessieren", "lesen sie auch",
-        "auch interessant", "te puede interesar", "noticias relacionadas", "lee también",
-        "lire aussi", "à lire aussi", "sur le même sujet", "leggi anche", "potrebbe interessarti",
-        "leia também", "veja também", "lees ook", "читайте также", "смотрите также",
+        # navigation and recirculation headings that do not open a related block (those
+        # that do are in RELATED_HEADINGS, which `classify_line` consults first)
+        "latest", "top stories", "most read", "most popular", "trending", "trending now",
+        "related topics", "more from", "don't miss", "das könnte sie auch interessieren",
+        "auch interessant", "potrebbe interessarti",
         # prompts
         "sign up", "subscribe", "subscribe now", "sign up for our newsletter", "newsletter",
         "log in", "sign in", "register", "accept", "accept cookies", "accept all",
