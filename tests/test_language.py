@@ -9,13 +9,8 @@ from pathlib import Path
 import pytest
 
 from newsextract import Article, extract
-from newsextract.fields.language import (
-    DETECT_CHARS,
-    MIN_DETECT_CHARS,
-    detect_language,
-    detection_text,
-    doubt_declared,
-)
+from newsextract.fields.language import detect_language, detection_text, doubt_declared
+from newsextract.rules.thresholds import DETECT_CHARS, MIN_DETECT_CHARS
 
 ENGLISH = (
     "The harbour board voted on Tuesday to keep the old ferry pier open for two more years, "

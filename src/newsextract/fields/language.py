@@ -11,29 +11,14 @@ import functools
 from collections.abc import Callable, Sequence
 
 from newsextract.rules.function_words import FUNCTION_WORDS
+from newsextract.rules.thresholds import (
+    DETECT_CHARS,
+    DOUBT_CHARS,
+    MIN_DETECT_CHARS,
+    MIN_FUNCTION_WORD_SHARE,
+    MIN_WORDS_TO_DOUBT,
+)
 from newsextract.support.lazyre import compile_lazily
-
-DETECT_CHARS = 2_000
-"""Text given to the detector, at most: a few paragraphs decide the language as well as the
-whole body does, and the cost stays that of a short text on any page."""
-
-MIN_DETECT_CHARS = 40
-"""Below this much text (a caption, a one-line page) a detector's guess is mostly noise, so
-the language stays unknown."""
-
-
-DOUBT_CHARS = 600
-"""Text the function-word check reads, at most: about a hundred words are plenty to tell a
-quarter of function words from none, and the check runs on every page that declares a
-listed language, so it stays at about 0.1 ms."""
-
-MIN_WORDS_TO_DOUBT = 30
-"""Words of text needed before a declaration is doubted: fewer say too little."""
-
-MIN_FUNCTION_WORD_SHARE = 0.05
-"""A declared language whose function words are under this share of the text's words is
-doubted. Running text in the language has 0.2-0.35 of them; another language sharing a few
-short words (`a`, `in`, `de`) stays well under 0.05."""
 
 _WORD = compile_lazily(r"\w+")
 

@@ -126,6 +126,25 @@ MAX_FURNITURE_CHARS = 120
 CREDIT_LINE_PARAGRAPHS = 4
 MAX_AUTHORS = 10
 
+# --- language -----------------------------------------------------------------------------
+
+# Text given to the detector, at most: a few paragraphs decide the language as well as the
+# whole body does, and the cost stays that of a short text on any page.
+DETECT_CHARS = 2_000
+# Below this much text (a caption, a one-line page) a detector's guess is mostly noise, so the
+# language stays unknown.
+MIN_DETECT_CHARS = 40
+# Text the function-word check reads, at most: about a hundred words are plenty to tell a
+# quarter of function words from none, and the check runs on every page that declares a
+# listed language, so it stays cheap.
+DOUBT_CHARS = 600
+# Words of text needed before a declaration is doubted: fewer say too little.
+MIN_WORDS_TO_DOUBT = 30
+# A declared language whose function words are under this share of the text's words is
+# doubted. Running text in the language has 0.2-0.35 of them; another language sharing a few
+# short words (`a`, `in`, `de`) stays well under 0.05.
+MIN_FUNCTION_WORD_SHARE = 0.05
+
 # --- plain text ---------------------------------------------------------------------------
 
 # A title is short and does not end like a statement; questions and quotes are fine
@@ -160,6 +179,9 @@ TEASER_HEADING_MIN_LINK_SHARE = 0.8
 # Cards leave the body only when this much of the story's text lies outside them; with less,
 # the cards are the page's content (a listing, an index of posts) and stay.
 TEASER_MIN_STORY_CHARS = 600
+# A teaser whose "more" cue is an element of its own has a blurb of a sentence or two; a
+# longer paragraph ending in a "more" element is prose with a stray button.
+MAX_CUE_TEASER_CHARS = 300
 
 # --- standfirst ------------------------------------------------------------------------------
 
