@@ -50,6 +50,7 @@ from newsextract.rules.thresholds import (
     LINK_CLUSTER_MIN_LINKS,
     LINK_LIST_DENSITY,
     LINK_LIST_MIN_ITEMS,
+    MAX_CUE_TEASER_CHARS,
     MIN_LONE_LINK_WORDS,
     MIN_RELATED_TEXT,
     RELATED_BOX_MIN_LINK_DENSITY,
@@ -559,17 +560,13 @@ def _more_cue_teaser(el: html.HtmlElement, text: str) -> RawLink | None:
     if not children or (children[-1].tail or "").strip():
         return None
     cue = normalise_space(text_of(children[-1])).strip(phrases.LABEL_EDGE).lower()
-    if cue not in phrases.MORE_LINK_TEXTS or len(text) > _MAX_CUE_TEASER_CHARS:
+    if cue not in phrases.MORE_LINK_TEXTS or len(text) > MAX_CUE_TEASER_CHARS:
         return None
     blurb = text.rstrip(phrases.LABEL_EDGE)
     blurb = blurb[: -len(cue)].rstrip(phrases.LABEL_EDGE)
     # The cue alone ("More:" opening a list of links) is a label, not a teaser.
     return RawLink(blurb, None) if len(blurb) >= MIN_RELATED_TEXT else None
 
-
-# A teaser's blurb is a sentence or two; a longer paragraph ending in a "more" element is
-# prose with a stray button.
-_MAX_CUE_TEASER_CHARS = 300
 
 _MORE_LAST_WORDS = frozenset(text.split()[-1] for text in phrases.MORE_LINK_TEXTS)
 
