@@ -105,7 +105,7 @@ def classify_line_why(text: str) -> tuple[LineKind, str]:
     if key in phrases.BOILERPLATE_LINES:
         return LineKind.BOILERPLATE, f"label {key!r} (BOILERPLATE_LINES)"
     # "RELATED Title" names one story; only a line that is not one can be a heading that
-    # merely starts like one ("Most read in world news").
+    # merely starts like one ("Most read in local sport").
     if phrases.RELATED_LINE.match(text):
         return LineKind.RELATED_LINE, "an inline related line (RELATED_LINE)"
     if (

@@ -1,8 +1,8 @@
 """The printed headline: the text of the page's `<h1>`, without its kicker.
 
-Many CMSs print a kicker (a topic line: "Premier League", "Eskalation im Nahen Osten") inside
+Many CMSs print a kicker (a topic line: "Premier League", "Hochwasser am Rhein") inside
 the `<h1>`, in an element of its own, often with a separator hidden for screen readers. Read
-as one text it glues the two ("Basketball-EuroleagueNach Massenschlägerei ..."). The kicker is
+as one text it glues the two ("Hochwasser am RheinDeiche halten vorerst ..."). The kicker is
 a label over the headline, not part of it, so it is left out when it is named as one and is
 the shorter part (one CMS names its headline `topline` and its kicker `subline`).
 """

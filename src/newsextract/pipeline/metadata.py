@@ -373,7 +373,7 @@ def _read_date_element(
     el: html.HtmlElement, modified: bool, add: Callable[[str, object], None]
 ) -> None:
     # A value in an attribute is machine-readable (`<input class="published_date"
-    # value="2019-11-19 02:24:47">`); text is printed for readers and needs dateparser.
+    # value="2021-04-07 08:15:00">`); text is printed for readers and needs dateparser.
     value = el.get("datetime") or el.get("content") or el.get("value")
     if value:
         add("modified_attr" if modified else "date_attr", value)

@@ -10,7 +10,7 @@ from newsextract.rules import markup
 def names_of(class_: str | None, id_: str | None) -> str:
     """`class` and `id`, lower-cased, without the tokens that only describe the element.
 
-    A token such as `tag-cookie-recipes` or `has-comments` names the story's topic or a
+    A token such as `tag-harbour-ferries` or `has-comments` names the story's topic or a
     feature beside it; read as a vocabulary word it would make the story furniture.
     """
     names = f"{class_ or ''} {id_ or ''}".lower()

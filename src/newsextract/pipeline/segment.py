@@ -297,7 +297,7 @@ def is_caption_container(el: html.HtmlElement) -> bool:
 def is_related_box(el: html.HtmlElement) -> bool:
     """An element named as a box of related stories that is mostly links.
 
-    The link test matters: `entry-content-read-more` names a story that has a "read more"
+    The link test matters: `post-body-read-more` names a story that has a "read more"
     button, and its prose must stay body.
     """
     return _is_related_box(el, _named(el))
@@ -706,7 +706,7 @@ def _caption(el: html.HtmlElement) -> RawCaption | None:
     nested = _nested_credit(el)
     if nested is not None:
         # A credit set deeper inside the caption (`<span class="source"><span
-        # class="author">AFP</span></span>`) is read, and its text left out of the caption's.
+        # class="author">Jane Doe</span></span>`) is read, and its text left out of the caption's.
         credit = normalise_space(text_of(nested)) or None
         nested.drop_tree()
     parts: list[str] = [el.text or ""]

@@ -112,7 +112,7 @@ EMBED_WORDS: tuple[str, ...] = (
     "embed", "twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "bluesky-embed",
 )  # fmt: skip
 # "caption" is distinctive enough to count anywhere in a class, camelCase included
-# (`InlineImage-imageEmbedCaption`); the other caption words only at a word start.
+# (`StoryPhoto-figureEmbedCaption`); the other caption words only at a word start.
 CAPTION_ATTR = compile_lazily(_word_pattern(CAPTION_WORDS).pattern + "|caption")
 RELATED_ATTR = _word_pattern(RELATED_WORDS)
 # A photo gallery embedded in a story: its slides' texts are captions of other pictures, not
