@@ -27,16 +27,17 @@ import threading
 from dataclasses import dataclass
 
 from newsextract._errors import EmptyInput, InputTooLarge, NotHTML
+from newsextract.rules.thresholds import (
+    BINARY_CONTROL_SHARE,
+    CHAOS_MARGIN,
+    DETECT_BYTES,
+    MAX_PASTED_RUN,
+    SNIFF_BYTES,
+)
 from newsextract.support.lazyre import compile_lazily
 
 DEFAULT_MAX_BYTES = 50_000_000
 """Generous limit on input size: no real article page comes near it."""
-
-_SNIFF_BYTES = 4096
-"""How far into the page to look for a charset declaration or a binary signature."""
-
-_BINARY_CONTROL_SHARE = 0.10
-"""Share of control characters in the sniffed head above which text is binary, not a page."""
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -119,7 +120,7 @@ _WEB_CODECS: dict[str, str] = {
 # one well-formed non-ASCII character when it declares UTF-8, and at least as many as
 # there are stray bytes otherwise (legacy Latin text practically never forms UTF-8 by
 # chance, so a page without UTF-8 characters is left to its declaration and detection).
-_MAX_PASTED_RUN = 3
+# The run limit is `rules.thresholds.MAX_PASTED_RUN`.
 _PASTED_INTO = frozenset({None, "utf-8", "cp1252"})
 # The five bytes Windows-1252 leaves undefined: a page holding one is not a paste.
 _NOT_WINDOWS_1252 = frozenset(b"\x81\x8d\x8f\x90\x9d")
@@ -158,9 +159,6 @@ codecs.register_error(_STRAY_SPANS, _record_stray_span)
 # rarely happen to form UTF-8 sequences.
 _UTF8_GOOD_PER_BAD = 8
 
-# Detection reads at most this much of the page, starting just before its first non-ASCII
-# byte, so that its cost does not grow with the page.
-_DETECT_BYTES = 256 * 1024
 # ASCII bytes that are never the second byte of a multi-byte character in any ASCII-compatible
 # legacy encoding: a sample cut just before one never splits a character.
 _SAFE_CUT = compile_lazily(rb"[\n<]")
@@ -174,8 +172,6 @@ _DETECTABLE = (
     "iso8859_2", "iso8859_5", "iso8859_7", "iso8859_15", "cp866", "mac_roman", "mac_cyrillic",
     "iso2022_jp",
 )  # fmt: skip
-# Results whose chaos is within this of the least chaotic one count as equally good.
-_CHAOS_MARGIN = 0.02
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,7 +232,7 @@ def decode(
 
 def looks_like_html(text: str) -> bool:
     """Whether text is markup rather than plain page text (judged on its head)."""
-    return _HTML_MARKERS.search(text, 0, _SNIFF_BYTES * 4) is not None
+    return _HTML_MARKERS.search(text, 0, SNIFF_BYTES * 4) is not None
 
 
 def _reject_binary_signature(raw: bytes) -> None:
@@ -265,11 +261,11 @@ def _has_control_chars(text: str, utf8: bytes) -> bool:
 
 
 def _reject_binary_text(text: str) -> None:
-    head = text[:_SNIFF_BYTES]
+    head = text[:SNIFF_BYTES]
     # Counted on bytes: `bytes.translate` runs in C, `str.translate` calls back per character.
     data = head.encode("utf-8", "surrogatepass")
     controls = len(data) - len(data.translate(None, _BINARY_CONTROL_BYTES))
-    if controls > len(head) * _BINARY_CONTROL_SHARE:
+    if controls > len(head) * BINARY_CONTROL_SHARE:
         raise NotHTML("the input looks like binary data, not an HTML page or page text")
 
 
@@ -283,7 +279,7 @@ def _decode_bytes(raw: bytes) -> tuple[str, str, bool]:
         codec = "utf-16-le" if raw[1:2] == b"\x00" else "utf-16-be"
         return raw.decode(codec, errors="replace"), codec, False
 
-    declared = _declared_encoding(raw[:_SNIFF_BYTES])
+    declared = _declared_encoding(raw[:SNIFF_BYTES])
     if declared in (None, "utf-8") or not raw.isascii():
         # Valid UTF-8 with non-ASCII text is UTF-8, whatever the page says it is.
         try:
@@ -329,7 +325,7 @@ def _repair_pasted_windows_1252(raw: bytes, *, declared_utf8: bool) -> str | Non
             return None
     stray = 0
     for start, end in spans:
-        if end - start > _MAX_PASTED_RUN or not _NOT_WINDOWS_1252.isdisjoint(raw[start:end]):
+        if end - start > MAX_PASTED_RUN or not _NOT_WINDOWS_1252.isdisjoint(raw[start:end]):
             return None
         stray += end - start
     utf8_chars = len(utf8_text) - len(utf8_text.encode("ascii", "ignore"))
@@ -390,8 +386,8 @@ def _detect_encoding(raw: bytes) -> str | None:
 
     first = _NON_ASCII_BYTE.search(raw)
     start = 0 if first is None else max(0, first.start() - 1024)
-    sample = raw[start : start + _DETECT_BYTES]
-    if start + _DETECT_BYTES < len(raw):
+    sample = raw[start : start + DETECT_BYTES]
+    if start + DETECT_BYTES < len(raw):
         cuts = [m.start() for m in _SAFE_CUT.finditer(sample, len(sample) // 2)]
         if cuts:
             sample = sample[: cuts[-1]]
@@ -405,7 +401,7 @@ def _detect_encoding(raw: bytes) -> str | None:
     # reads almost as well in Windows-1257 as in Windows-1252): among the near-best, take the
     # one whose text reads most like a language, then the one more pages are written in.
     least = min(result.chaos for result in results)
-    close = [result for result in results if result.chaos <= least + _CHAOS_MARGIN]
+    close = [result for result in results if result.chaos <= least + CHAOS_MARGIN]
     best = max(close, key=lambda r: (round(r.coherence, 2), -_detection_rank(r.encoding)))
     return _detected_codec(best.encoding)
 

@@ -6,6 +6,22 @@ A limit that bounds one phrase pattern (`META_LINE_MAX_CHARS`) sits next to that
 
 from __future__ import annotations
 
+# --- decode -------------------------------------------------------------------------------
+
+# How far into the page to look for a charset declaration or a binary signature.
+SNIFF_BYTES = 4096
+# Share of control characters in the sniffed head above which text is binary, not a page.
+BINARY_CONTROL_SHARE = 0.10
+# Windows-1252 bytes pasted into a UTF-8 page come one character at a time among UTF-8 or
+# ASCII text ("Größe" gives a run of two); a longer run of non-UTF-8 bytes is legacy text in
+# another encoding (Cyrillic, Greek or CJK words), and the page is not repaired.
+MAX_PASTED_RUN = 3
+# Detection reads at most this much of the page, starting just before its first non-ASCII
+# byte, so that its cost does not grow with the page.
+DETECT_BYTES = 256 * 1024
+# Detection results whose chaos is within this of the least chaotic one count as equally good.
+CHAOS_MARGIN = 0.02
+
 # --- locate -------------------------------------------------------------------------------
 
 # A paragraph shorter than this is a label, a date or a button, not prose: it casts no vote.
