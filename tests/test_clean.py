@@ -199,3 +199,45 @@ def test_an_embed_consent_placeholder_is_dropped_but_an_embed_is_kept() -> None:
     )
     assert "External content" not in _text(root)
     assert "The ferry is late again" in _text(root)
+
+
+_POST = (
+    "<h3>Knitting through the heat wave</h3>"
+    "<p>It was thirty-four degrees on the porch, and the sock still grew by an inch an hour,"
+    " which says more about stubbornness than about wool.</p>"
+    "<p>Tomorrow the pattern, as promised, with the heel turned the lazy way.</p>"
+)
+_COMMENTS = (
+    '<div id="c1001"><p>Lovely colour, and I say that as someone who hates orange.</p>'
+    '<p class="posted">Posted by: Reader One | Sep 10, 2012</p></div>'
+    '<a id="c1002"></a><p>Is the lazy heel the one with the short rows? Asking for a friend.</p>'
+    '<p class="posted">Posted by: Reader Two | Sep 10, 2012</p>'
+)
+
+
+def test_bare_comments_after_a_heading_named_as_the_comments_are_dropped() -> None:
+    # Old blog templates print each comment as a bare <div> or <p> after the comments heading,
+    # in the post's own container: the heading opens the comment section.
+    root = _clean(f'<div class="content">{_POST}<h2 id="comments">Comments</h2>{_COMMENTS}</div>')
+    text = _text(root)
+    assert "thirty-four degrees" in text and "heel turned the lazy way" in text
+    assert "hates orange" not in text
+    assert "short rows" not in text
+
+
+def test_comments_heading_named_by_its_anchor_opens_the_comment_section() -> None:
+    root = _clean(
+        f'<div class="content">{_POST}<h2><a id="comments"></a>Comments</h2>{_COMMENTS}</div>'
+    )
+    text = _text(root)
+    assert "heel turned the lazy way" in text
+    assert "hates orange" not in text and "short rows" not in text
+
+
+def test_a_link_to_the_comments_in_a_heading_does_not_cut_the_story() -> None:
+    # A heading that links to the comments (`href`) is not their heading: nothing after it goes.
+    root = _clean(
+        '<div class="content"><h2><a class="comments-link" href="#comments">4 Comments</a></h2>'
+        f"{_POST}</div>"
+    )
+    assert "heel turned the lazy way" in _text(root)

@@ -6,7 +6,15 @@ from lxml import html
 
 from newsextract import extract
 from newsextract.pipeline.clean import clean
-from newsextract.pipeline.locate import Content, link_density, locate, text_length
+from newsextract.pipeline.locate import (
+    Content,
+    _prefer_headline_container,
+    _Scores,
+    _vote,
+    link_density,
+    locate,
+    text_length,
+)
 from newsextract.pipeline.parse import parse
 
 
@@ -185,3 +193,42 @@ def test_story_chunks_each_wrapped_in_a_bare_div_are_all_located() -> None:
     assert "Story sentence 9 " in text
     # The chunks, not the section holding the ad between them.
     assert "Advertisement" not in text
+
+
+def test_headline_container_wins_over_a_longer_promotion_beside_it() -> None:
+    # A magazine page: the latest issue is promoted in a box with a well-named class and one
+    # long paragraph; the story beside it, under the page's <h1>, has a plain wrapper. The
+    # class bonus lets the promotion outvote the story, but the headline's container holds
+    # more text: the story is that container.
+    promo = (
+        '<div class="content"><h4>Issue 40 | The Harbour Issue</h4><p>Inside, a long talk with'
+        " the lighthouse keeper, a portfolio of harbour seals and an essay on fog, a guide to"
+        " tide pools and a map of the wrecks off the point, with a tour of the old boatyards"
+        " and our readers' letters, puzzles and listings.</p></div>"
+    )
+    paragraphs = "".join(
+        f"<p>Paragraph {i} of the record review says the album is quiet and strange, and"
+        " that its songs were taped in a disused boathouse over one long winter.</p>"
+        for i in range(6)
+    )
+    story = f"<section><h1>A quiet record from the boathouse</h1>{paragraphs}</section>"
+    content = _locate(f"<div>{promo}</div><div>{story}</div>")
+    text = _all_text(content)
+    assert "Paragraph 0 of the record review" in text
+    assert "Paragraph 5 of the record review" in text
+    assert "lighthouse keeper" not in text
+
+
+def test_headline_header_beside_the_story_does_not_replace_it() -> None:
+    # The header holding the <h1> and a byline sits beside the story's container, and its
+    # class scores it well; but it holds less text than the story, so it does not take the
+    # story's place as the winner.
+    header = (
+        '<div class="post-header"><h1>Harbour commission approves the ferry terminal</h1>'
+        "<p>By Jane Doe, harbour reporter, with additional reporting from the docks</p></div>"
+    )
+    page = f'<div>{header}<div class="entry-content">{_story(*range(6))}</div></div>'
+    root = clean(parse(f"<html><body>{page}</body></html>"))
+    scores = _Scores(_vote(root))
+    story = next(el for el in root.iter("div") if el.get("class") == "entry-content")
+    assert _prefer_headline_container(root, story, scores) is story

@@ -146,6 +146,20 @@ def test_short_inline_related_line_goes_to_related() -> None:
     assert segments.paragraphs == (_sentence(1), _sentence(2), _sentence(3))
 
 
+def test_paragraph_opening_with_related_stays_in_the_body() -> None:
+    # A blogger's aside labelled "RELATED:" that runs on as prose (several sentences, longer
+    # than any headline) is a paragraph of the story, not a link to another one.
+    aside = (
+        "RELATED: The harbor board's own candidates did not fare well at the polls. Aside from"
+        " the two members in safe seats, most of the slate it backed lost by wide margins, and"
+        " the board's chair said on Wednesday that the terminal vote would wait for the new"
+        " members."
+    )
+    segments = _segment(_p(1) + f"<p>{aside}</p>" + _p(2) + _p(3))
+    assert segments.paragraphs == (_sentence(1), aside, _sentence(2), _sentence(3))
+    assert segments.related == ()
+
+
 def test_related_heading_followed_by_link_list() -> None:
     segments = _segment(
         _p(1)

@@ -106,7 +106,7 @@ def classify_line_why(text: str) -> tuple[LineKind, str]:
         return LineKind.BOILERPLATE, f"label {key!r} (BOILERPLATE_LINES)"
     # "RELATED Title" names one story; only a line that is not one can be a heading that
     # merely starts like one ("Most read in local sport").
-    if phrases.RELATED_LINE.match(text):
+    if len(text) <= phrases.RELATED_LINE_MAX_CHARS and phrases.RELATED_LINE.match(text):
         return LineKind.RELATED_LINE, "an inline related line (RELATED_LINE)"
     if (
         key is not None

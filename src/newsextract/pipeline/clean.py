@@ -55,22 +55,57 @@ def clean(root: html.HtmlElement, trace: Trace | None = None) -> html.HtmlElemen
     # wait until the walk is over (the walker must not lose its place).
     doomed: list[html.HtmlElement] = []
     kept_by_guard: set[html.HtmlElement] = set()
+    # Siblings after a heading named as the comments: the comment section it opens.
+    comment_section: set[html.HtmlElement] = set()
     walker = etree.iterwalk(root, events=("start",), tag=etree.Element)
     next(walker)  # `<html>` itself is never furniture.
     for steps, (_, el) in enumerate(walker, 1):
         if steps % CHECK_EVERY == 0:
             check()
+        if el in comment_section:
+            doomed.append(el)
+            walker.skip_subtree()
+            if trace is not None:
+                trace.claim(el, "dropped", _COMMENT_SECTION_WHY)
+            continue
         verdict = _verdict(el, kept_by_guard)
         if verdict is _Verdict.DROP:
             doomed.append(el)
             walker.skip_subtree()
             if trace is not None:
                 trace.claim(el, "dropped", _drop_reason(el))
+            heading = _comments_heading(el)
+            if heading is not None:
+                comment_section.update(_following_elements(heading))
         elif verdict is _Verdict.KEPT_BY_GUARD:
             kept_by_guard.add(el)
     for el in doomed:
         el.drop_tree()
     return root
+
+
+_COMMENT_SECTION_WHY = (
+    "clean: after a heading named as the comments, in its container (the comment section)"
+)
+
+
+def _comments_heading(el: html.HtmlElement) -> html.HtmlElement | None:
+    """The heading `el` names as the comments' (itself, or the heading holding `el` as its
+    anchor: `<h2><a id="comments"></a>Comments</h2>`), or None."""
+    if not markup.COMMENT_ATTR.search(names_of(el.get("class"), el.get("id"))):
+        return None
+    if el.tag in markup.COMMENT_HEADING_TAGS:
+        return el
+    parent = el.getparent()
+    if el.tag == "a" and el.get("href") is None and parent is not None:
+        return parent if parent.tag in markup.COMMENT_HEADING_TAGS else None
+    return None
+
+
+def _following_elements(el: html.HtmlElement) -> list[html.HtmlElement]:
+    """The elements after `el` in its parent: a comments heading opens the comment section,
+    whose entries old blog templates print as bare `<div>`s and `<p>`s beside it."""
+    return [sibling for sibling in el.itersiblings() if isinstance(sibling.tag, str)]
 
 
 def _mark_line_breaks(root: html.HtmlElement) -> None:

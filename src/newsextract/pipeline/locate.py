@@ -33,6 +33,8 @@ from newsextract.rules.thresholds import (
     CHARS_PER_POINT,
     CLASS_WEIGHT,
     CONFIDENT_SCORE,
+    HEADLINE_CONTAINER_LEVELS,
+    HEADLINE_CONTAINER_SHARE,
     HEADLINED_ARTICLE_SHARE,
     LEADERS_CHECKED,
     LISTING_MIN_ARTICLES,
@@ -81,7 +83,9 @@ def locate(root: html.HtmlElement, trace: Trace | None = None) -> Content:
             trace.located = (body if body is not None else root,)
         return Content((body if body is not None else root,), confident=False)
     final = _Scores(scores)
-    winner = _prefer_headlined_article(root, _best(final), final)
+    winner = _prefer_headline_container(
+        root, _prefer_headlined_article(root, _best(final), final), final
+    )
     top = _widen(winner, final)
     elements = _with_siblings(top, final)
     chunks = (*_same_class_chunks(top, final), *_wrapped_chunks(winner, top, final))
@@ -158,6 +162,37 @@ def _prefer_headlined_article(
         return top
     if final.get(headlined) >= final.get(top) * HEADLINED_ARTICLE_SHARE:
         return headlined
+    return top
+
+
+def _prefer_headline_container(
+    root: html.HtmlElement, top: html.HtmlElement, final: _Scores
+) -> html.HtmlElement:
+    """The container of the page's `<h1>`, when it holds more text than a winner beside it.
+
+    A promotion (the magazine's latest issue, a featured post) printed as one long paragraph
+    in a well-named box can outvote a story whose paragraphs sit deeper or in a plainly named
+    wrapper. A story's headline sits in or just above it: when the winner does not hold the
+    `<h1>` and is not below a close container of it, the best-scoring such container is the
+    story if it holds more text than the winner and scores a fair share of it. A container
+    holding just the headline and a byline (a header beside the story) holds less text than
+    the story, so it never wins this way.
+    """
+    h1 = next(root.iter("h1"), None)
+    if h1 is None or _contains(top, h1):
+        return top
+    best: html.HtmlElement | None = None
+    for level, ancestor in enumerate(h1.iterancestors()):
+        if level >= HEADLINE_CONTAINER_LEVELS or _contains(ancestor, top):
+            break
+        if ancestor in final.votes and (best is None or final.get(ancestor) > final.get(best)):
+            best = ancestor
+    if (
+        best is not None
+        and final.get(best) >= max(MIN_SIBLING_SCORE, final.get(top) * HEADLINE_CONTAINER_SHARE)
+        and text_length(best) > text_length(top)
+    ):
+        return best
     return top
 
 

@@ -229,6 +229,10 @@ BYLINE_CLASS_WORDS: tuple[str, ...] = (
 # use the English words).
 NOT_STORY_BYLINE_TAGS: frozenset[str] = frozenset({"aside", "nav", "blockquote"})
 NOT_STORY_BYLINE_ATTR = _word_pattern((*RELATED_WORDS, "comment", "disqus"))
+# A heading named with these words opens the comment section: what follows it in its
+# container is comments, named or not (blog templates print each comment as a bare <div>).
+COMMENT_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+COMMENT_ATTR = _word_pattern(("comment", "disqus"))
 
 # Class words of an element that prints the publication date for readers.
 DATE_CLASS_WORDS: tuple[str, ...] = (

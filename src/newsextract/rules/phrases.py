@@ -88,6 +88,10 @@ _RELATED_PREFIXES = (
     "lea también", "lee también", "lire aussi", "à lire aussi", "leggi anche",
     "leia também", "veja também", "читайте также",
 )  # fmt: skip
+# An inline related line is a label and one story's title: a line longer than this is a
+# paragraph of the story that opens with the word ("RELATED: The endorsed candidates did
+# not fare well. Aside from ..."), and stays in the body.
+RELATED_LINE_MAX_CHARS = 200
 RELATED_LINE = compile_lazily(
     r"^RELATED(?: STORY| ARTICLE| CONTENT| COVERAGE| NEWS)?\s+(?P<title>[^\s:|].*)$"
     r"|^(?i:" + "|".join(_RELATED_PREFIXES) + r")\s*(?::|\s[-–—|>])\s*(?P<title2>\S.*)$"

@@ -49,6 +49,10 @@ LISTING_PENALTY = 0.3
 # An <article> holding the page's <h1> wins over another <article> scoring up to this much
 # more than it.
 HEADLINED_ARTICLE_SHARE = 0.5
+# The container of the page's <h1> (this many levels up from it at most) replaces a winner
+# that lies outside it when it holds more text and scores this share of the winner's score.
+HEADLINE_CONTAINER_LEVELS = 4
+HEADLINE_CONTAINER_SHARE = 0.5
 # The winner's parent replaces it when it scores this share of the winner's score.
 WIDEN_SCORE_SHARE = 1.0
 # Below this final score the locator calls itself unsure.
