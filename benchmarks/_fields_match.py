@@ -245,5 +245,7 @@ class Record:
     """As the tool gives it, ISO 8601 (a datetime's `isoformat()`, or trafilatura's day)."""
     captions: tuple[tuple[str, str | None], ...] = ()
     related: tuple[str, ...] = ()
+    related_links: tuple[tuple[str, str | None], ...] = ()
+    """newsextract only: each related link's (text, url), scored against `labels/related.json`."""
     paragraphs: tuple[str, ...] = ()
     error: str | None = None

@@ -40,6 +40,7 @@ from benchmarks._fields_match import (
     same_text,
     starts_with_any,
 )
+from benchmarks._fields_related import RelatedLabel, labels_for, score_related
 
 
 def _iso(value: Any) -> str | None:
@@ -78,6 +79,7 @@ def newsextract_record(html: bytes, url: str | None) -> Record:
         published=_iso(article.published),
         captions=tuple((c.text, c.credit) for c in article.captions),
         related=tuple(r.text for r in article.related),
+        related_links=tuple((r.text, r.url) for r in article.related),
         paragraphs=tuple(article.paragraphs),
     )
 
@@ -249,7 +251,12 @@ def score_fixture(
 
 
 def score_newsfields(
-    record: Record, label: NewsLabel, fields: Iterable[str] = NEWSFIELDS_FIELDS
+    record: Record,
+    label: NewsLabel,
+    fields: Iterable[str] = NEWSFIELDS_FIELDS,
+    *,
+    related: RelatedLabel | None = None,
+    page_url: str | None = None,
 ) -> list[FieldResult]:
     """Our record against one page's Zyte news-field labels; unlabelled fields are skipped.
 
@@ -275,6 +282,8 @@ def score_newsfields(
         elif name == "captions" and label.captions is not UNLABELLED:
             wanted = [(c.text_start, c.credit) for c in label.captions]
             results.append(_score_captions(record, wanted, labelled_by_start=True))
+        elif name == "related" and related is not None:
+            results.append(score_related(record.related_links, related, page_url))
         elif name == "related" and label.related_count_min is not UNLABELLED:
             count, minimum = len(record.related), label.related_count_min
             outcome = judge(count > 0, minimum > 0, count >= minimum)
@@ -334,17 +343,24 @@ def run_fixtures(
 
 
 def run_newsfields(
-    labels: Sequence[NewsLabel], pages: Mapping[str, Page], tools: Sequence[str] = (NEWSEXTRACT,)
+    labels: Sequence[NewsLabel],
+    pages: Mapping[str, Page],
+    tools: Sequence[str] = (NEWSEXTRACT,),
+    related: Mapping[str, tuple[str, ...]] | None = None,
 ) -> list[PageResult]:
-    """Each tool on each labelled Zyte page (peers on `PEER_FIELDS`)."""
+    """Each tool on each labelled Zyte page (peers on `PEER_FIELDS`); related links against
+    `related` (`source:id` -> hrefs, `benchmarks._fields_related.load_related`) when given."""
     results: list[PageResult] = []
     for label in labels:
         page = pages[label.id]
         text = decode_page(page.html)
+        links = labels_for("zyte", related or {}, label.id, page.html)
         for tool in tools:
             record = run_tool(tool, page.html, text, page.url)
             fields = NEWSFIELDS_FIELDS if tool == NEWSEXTRACT else PEER_FIELDS
-            scored = tuple(score_newsfields(record, label, fields))
+            scored = tuple(
+                score_newsfields(record, label, fields, related=links, page_url=page.url)
+            )
             results.append(
                 PageResult("zyte-newsfields", label.id, page.url, tool, scored, record.error)
             )

@@ -31,6 +31,13 @@ from benchmarks._fields_match import (
     name_counts,
     same_day,
 )
+from benchmarks._fields_related import (
+    RelatedLabel,
+    labels_for,
+    load_related,
+    related_measures,
+    score_related,
+)
 from benchmarks._fields_report import shorten
 from benchmarks._fields_runs import (
     PageResult,
@@ -51,7 +58,7 @@ __all__ = [
 
 SOURCE_FIELDS: Final = (
     *("headline", "standfirst", "dateline", "agency", "authors", "published", "captions"),
-    "first paragraph",
+    *("first paragraph", "related"),
 )
 """The fields of the per-source table, in its order."""
 
@@ -85,8 +92,14 @@ def _score_fundus_captions(
     return FieldResult("captions", outcome, captions_json(got), captions_json(want), items=items)
 
 
-def score_fundus(record: Record, label: FundusLabel) -> list[FieldResult]:
-    """Our record against one fundus page: the parser gold, then the hand labels."""
+def score_fundus(
+    record: Record,
+    label: FundusLabel,
+    related: RelatedLabel | None = None,
+    page_url: str | None = None,
+) -> list[FieldResult]:
+    """Our record against one fundus page: the parser gold, then the hand labels (dateline,
+    agency, first paragraph; related links when `related` is given)."""
     results = [
         score_text("headline", record.headline, [label.headline] if label.headline else None)
     ]
@@ -116,18 +129,26 @@ def score_fundus(record: Record, label: FundusLabel) -> list[FieldResult]:
     if label.news is not None:
         fields = ("dateline", "agency", "first paragraph")
         results.extend(score_newsfields(record, label.news, fields))
+    if related is not None:
+        results.append(score_related(record.related_links, related, page_url))
     return results
 
 
-def run_fundus(labels: Sequence[FundusLabel], pages: Mapping[str, Page]) -> list[PageResult]:
-    """newsextract on each labelled fundus page that the data set holds."""
+def run_fundus(
+    labels: Sequence[FundusLabel],
+    pages: Mapping[str, Page],
+    related: Mapping[str, tuple[str, ...]] | None = None,
+) -> list[PageResult]:
+    """newsextract on each labelled fundus page that the data set holds; related links against
+    `related` (`source:id` -> hrefs) on the pages it labels."""
     results: list[PageResult] = []
     for label in labels:
         page = pages.get(label.id)
         if page is None:
             continue
         record = run_tool(NEWSEXTRACT, page.html, decode_page(page.html), page.url)
-        scored = tuple(score_fundus(record, label))
+        links = labels_for("fundus", related or {}, label.id, page.html)
+        scored = tuple(score_fundus(record, label, links, page.url))
         results.append(PageResult("fundus", label.id, page.url, NEWSEXTRACT, scored, record.error))
     return results
 
@@ -181,6 +202,8 @@ def _measures(column: _Column, field: str) -> list[tuple[str, str]]:
             ("captions found", _ratio(items.found, items.labelled)),
             ("caption credit right", _ratio(items.credit_right, items.labelled)),
         ]
+    if field == "related":
+        return related_measures(column.fields)
     if field in ("dateline", "agency"):
         false = sum(1 for f in column.fields if f.outcome is Outcome.FALSE_POS)
         none = sum(1 for f in column.fields if f.label is None)
@@ -248,7 +271,7 @@ def fundus_section(root: Path, payload: dict[str, Any]) -> list[str]:
     if not labels or not (root / "ground-truth.json").is_file():
         return [f"(fundus labels not found at {root}: the fundus part is skipped.)", ""]
     pages = {p.id: p for p in load_pages(root, [label.id for label in labels])}
-    payload["fundus"] = run_fundus(labels, pages)
+    payload["fundus"] = run_fundus(labels, pages, load_related())
     hand = sum(1 for label in labels if label.news is not None)
     return [
         f"## Fundus ({len(labels)} pages; dateline and agency hand-labelled on {hand})",

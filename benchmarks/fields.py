@@ -20,6 +20,11 @@ Five parts (`--parts`):
   author-less; a credit left inside a gold caption (its credit `null`) makes our caption found
   when one text is a prefix of the other, and our credit right when it is printed in that text.
   Standfirst: equal, or one a prefix of the other (the gold joins its paragraphs).
+* related links (in `newsfields` and `fundus`): the hand labels of `benchmarks/labels/related.json`
+  (72 fundus pages, one per publisher, and the 14 Zyte pages; only hrefs are stored, the anchor
+  texts are read from the pages at run time), scored by URL, then by text: "related found" (mean
+  share per page with labelled links, and links found/labelled), pages with none labelled given
+  some, and precision. The definition of a related link is in `benchmarks/_fields_related.py`.
 * `datelines`: all 181 Zyte pages; the dateline and agency that open the ground truth's first
   paragraph, read by `newsextract.fields.dateline.parse_dateline` (the reference parser, listed so a
   reader can check it), against ours.
@@ -36,7 +41,8 @@ full stops ("H.W." = "H. W."); dates are compared by the day the tool gives, in 
 gives it. The network is blocked in this process (`benchmarks._peers.install_socket_guard`)
 before any extractor runs.
 
-This file is the command; the work is in `_fields_data` and `_fields_fundus` (the labels),
+This file is the command; the work is in `_fields_data`, `_fields_fundus` and `_fields_related`
+(the labels; `_fields_related` also scores related links),
 `_fields_match` (what is compared and how), `_fields_runs` (each tool's record, scoring and the
 runs), `_fields_score` (the fundus scoring, the by-source table, `--misses`) and
 `_fields_report` (the tables, legends and `--json`).
@@ -63,6 +69,7 @@ from benchmarks._fields_data import (
 )
 from benchmarks._fields_fundus import DEFAULT_FUNDUS
 from benchmarks._fields_match import FIXTURE_FIELDS, NEWSEXTRACT, NEWSFIELDS_FIELDS, PARTS, PEERS
+from benchmarks._fields_related import load_related
 from benchmarks._fields_report import (
     LEGEND_DATELINES,
     LEGEND_FIELDS,
@@ -136,7 +143,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if labels_path.is_file():
             labels = load_newsfields(labels_path)
             pages = {p.id: p for p in load_pages(args.data, [label.id for label in labels])}
-            results = run_newsfields(labels, pages, tools)
+            related = load_related()
+            results = run_newsfields(labels, pages, tools, related)
             payload["zyte_newsfields"] = results
             out += [f"## Zyte news fields ({len(labels)} labelled pages)", ""]
             out += [LEGEND_FIELDS, "", LEGEND_NEWSFIELDS, ""]
@@ -145,6 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f
                 for f in ("related",)
                 if all(label.related_count_min is UNLABELLED for label in labels)
+                and not any(f"zyte:{label.id}" in related for label in labels)
             ]
             if unscored:
                 out += [f"Not labelled on any page, not scored: {', '.join(unscored)}.", ""]

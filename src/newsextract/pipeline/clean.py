@@ -28,6 +28,7 @@ from newsextract.rules.thresholds import (
     GUARD_MIN_TEXT,
     GUARD_PROSE_CHARS,
     MAX_GUARDED_LEVELS,
+    RELATED_BOX_MIN_LINK_DENSITY,
 )
 from newsextract.support.budget import CHECK_EVERY, check
 from newsextract.support.memo import BoundedMemo
@@ -187,7 +188,22 @@ def _verdict(el: html.HtmlElement, kept_by_guard: set[html.HtmlElement]) -> _Ver
     text = text_of(el)
     weak = names is _Names.WEAK_BOILERPLATE
     holds = (weak and (_holds_prose(el, text) or _holds_figcaption(el))) or _holds_story(el, text)
-    return _Verdict.KEPT_BY_GUARD if holds else _Verdict.DROP
+    return _Verdict.KEPT_BY_GUARD if holds or _holds_related_box(el) else _Verdict.DROP
+
+
+def _holds_related_box(el: html.HtmlElement) -> bool:
+    """Whether a furniture-named element (a story footer, an `article-extras` strip) holds a
+    box of links named as related to the story: dropping the container would lose the box
+    before the segmenter reads it. Asked only of furniture-named elements, a few a page."""
+    for box in el.iterdescendants():
+        if not (box.get(b"class") or box.get(b"id")):
+            continue
+        names = names_of(box.get("class"), box.get("id"))
+        if markup.STORY_RELATED_ATTR.search(names) is None:
+            continue
+        if link_density(box) >= RELATED_BOX_MIN_LINK_DENSITY:
+            return True
+    return False
 
 
 def _part_of_a_figure(el: html.HtmlElement) -> bool:

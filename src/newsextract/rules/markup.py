@@ -115,6 +115,13 @@ EMBED_WORDS: tuple[str, ...] = (
 # (`StoryPhoto-figureEmbedCaption`); the other caption words only at a word start.
 CAPTION_ATTR = compile_lazily(_word_pattern(CAPTION_WORDS).pattern + "|caption")
 RELATED_ATTR = _word_pattern(RELATED_WORDS)
+# Of those, the words of sitewide rails ("Latest", "Most read"): such a box is not about the
+# story, so it does not make a furniture-named container (a story footer) worth keeping.
+SITEWIDE_RAIL_WORDS: tuple[str, ...] = ("latest", "most-read", "mostread")
+# A box named by the other words is about the story: a story footer or aside holding one is
+# kept for the segmenter, which reads the box into `related` (its other furniture children are
+# still judged one by one).
+STORY_RELATED_ATTR = _word_pattern(tuple(w for w in RELATED_WORDS if w not in SITEWIDE_RAIL_WORDS))
 # A photo gallery embedded in a story: its slides' texts are captions of other pictures, not
 # the story (a slideshow page of its own is kept whole: see GALLERY_MIN_STORY_CHARS).
 GALLERY_WORDS: tuple[str, ...] = ("slideshow", "slide-show", "gallery", "carousel", "galerie")

@@ -1,0 +1,44 @@
+"""Related boxes that sit in a furniture-named container beside the story (invented pages)."""
+
+from __future__ import annotations
+
+from newsextract import extract
+
+_PARAGRAPHS = "".join(
+    f"<p>The harbour council of Lindmark met on Tuesday evening to discuss plan number {i}, "
+    "which would move the ferry landing closer to the old fish market, residents said.</p>"
+    for i in range(1, 7)
+)
+
+FOOTER_PAGE = f"""<html><head><title>Ferry landing</title></head><body>
+<article class="article-main"><h1>Lindmark weighs moving its ferry landing</h1>
+<div class="entry-content">{_PARAGRAPHS}</div>
+<div class="article-footer">
+  <div class="share-tools"><a href="https://social.example/share">Share this story</a></div>
+  <div class="related-wrap"><h3>More on this story</h3><ul>
+    <li><a href="/harbour/ferry-timetable-changes">Ferry timetable changes from spring onwards</a>
+    </li>
+    <li><a href="/harbour/fish-market-renovation">Fish market renovation runs over its budget</a>
+    </li>
+  </ul></div>
+</div></article></body></html>"""
+
+
+def test_a_related_box_in_the_story_footer_is_read_and_kept_out_of_the_body() -> None:
+    article = extract(FOOTER_PAGE, url="https://lindmark.example/harbour/ferry-landing")
+    assert [r.text for r in article.related] == [
+        "Ferry timetable changes from spring onwards",
+        "Fish market renovation runs over its budget",
+    ]
+    assert article.related[0].url == "https://lindmark.example/harbour/ferry-timetable-changes"
+    assert len(article.paragraphs) == 6
+    assert not any("Share" in p or "More on this story" in p for p in article.paragraphs)
+
+
+def test_a_most_read_rail_in_a_footer_does_not_keep_the_footer() -> None:
+    page = FOOTER_PAGE.replace("related-wrap", "most-read").replace(
+        "More on this story", "Most read"
+    )
+    article = extract(page, url="https://lindmark.example/harbour/ferry-landing")
+    assert article.related == ()
+    assert len(article.paragraphs) == 6
