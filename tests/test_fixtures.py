@@ -28,6 +28,7 @@ EXPECTED = ROOT / "fixtures" / "expected"
 
 DATETIME_FIELDS = frozenset({"published", "modified"})
 STRING_LIST_FIELDS = frozenset({"authors", "paragraphs", "tags"})
+BOOL_FIELDS = frozenset({"confident"})
 # The JSON form of the entries, as `Article.to_dict()` writes them.
 ENTRY_KEYS = {"captions": ("text", "credit", "image_url"), "related": ("text", "url")}
 
@@ -170,6 +171,8 @@ def test_expected_file_is_valid(path: Path) -> None:
                 assert isinstance(entry, dict) and "text" in entry, f"{name}: {entry!r}"
                 assert set(entry) <= set(ENTRY_KEYS[name]), f"{name}: {entry!r}"
                 assert all(v is None or isinstance(v, str) for v in entry.values()), name
+        elif name in BOOL_FIELDS:
+            assert isinstance(value, bool), name
         else:
             assert value is None or isinstance(value, str), name
 

@@ -29,6 +29,7 @@ DOCUMENTED_KEYS = [
     "related",
     "tags",
     "language_source",
+    "confident",
     "blocks",
 ]
 

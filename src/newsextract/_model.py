@@ -85,6 +85,11 @@ class Article:
     related: tuple[RelatedLink, ...] = field(default=())
     tags: tuple[str, ...] = ()
     language_source: LanguageSource | None = None
+    # False when the body is likely not the story, or not all of it: no paragraph voted for a
+    # story block, our own reading found next to nothing (the body came from JSON-LD or
+    # readability-lxml), or the body is very short. A batch can route such records to a
+    # second look; `benchmarks/confidence.py` measures how well the flag picks weak pages.
+    confident: bool = False
     # The body as typed blocks, in order. Their texts are `paragraphs`, except that the cells
     # of a data table's row, each a paragraph there, are one `TABLE_ROW` block here.
     blocks: tuple[Block, ...] = ()
@@ -190,6 +195,7 @@ class ArticleDict(TypedDict):
     related: list[RelatedLinkDict]
     tags: list[str]
     language_source: str | None
+    confident: bool
     blocks: list[BlockDict]
 
 

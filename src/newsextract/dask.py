@@ -117,7 +117,7 @@ def _meta() -> Any:
 
 def _arrow_type(hint: Any) -> Any:
     """The Arrow type of a field's JSON value: a string (dates are ISO 8601 text, as in the
-    JSON record), a list, or a struct of a dataclass's fields."""
+    JSON record), a boolean, a list, or a struct of a dataclass's fields."""
     import pyarrow as pa  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
     hint = optional_inner(hint) or hint
@@ -126,6 +126,8 @@ def _arrow_type(hint: Any) -> Any:
     if dataclasses.is_dataclass(hint):
         fields = field_hints(typing.cast("type", hint))
         return pa.struct([(name, _arrow_type(h)) for name, h, _ in fields])
+    if hint is bool:
+        return pa.bool_()
     return pa.string()
 
 

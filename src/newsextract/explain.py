@@ -26,6 +26,7 @@ from newsextract.pipeline.parse import has_block_child, text_of
 from newsextract.pipeline.run import run_stages
 from newsextract.pipeline.trace import Line, Trace
 from newsextract.rules import markup
+from newsextract.rules.thresholds import MIN_CONFIDENT_BODY_CHARS
 from newsextract.support import budget
 from newsextract.support.budget import DEFAULT_TIME_BUDGET
 
@@ -291,4 +292,10 @@ def _field_sources(article: Article, metadata: Metadata, trace: Trace) -> dict[s
             sources["published"] = "a printed date (dateparser)"
     if article.language:
         sources["language"] = f"language_source: {article.language_source}"
+    sources["confident"] = (
+        "yes: a story block was located and its body is not short"
+        if article.confident
+        else "no: no story block was located, or the body was replaced or is short"
+        f" (under {MIN_CONFIDENT_BODY_CHARS} characters, see Article.confident)"
+    )
     return sources

@@ -31,9 +31,15 @@ from newsextract.rules.thresholds import (
 
 
 def assemble(
-    segments: Segments, fields: NewsFields, metadata: Metadata, *, url: str | None
+    segments: Segments,
+    fields: NewsFields,
+    metadata: Metadata,
+    *,
+    url: str | None,
+    confident: bool = False,
 ) -> Article:
-    """Build the final record; every value is normalised and every URL absolute http(s)."""
+    """Build the final record; every value is normalised and every URL absolute http(s).
+    `confident` is the body's own verdict on itself (see `Article.confident`)."""
     page_url = _page_url(url, metadata)
     base = _base_url(page_url, metadata.base_href)
     site_name = metadata.site_names[0] if metadata.site_names else None
@@ -69,6 +75,7 @@ def assemble(
         related=_related(segments.related, base, page_url),
         tags=metadata.tags,
         language_source=language_source,
+        confident=confident,
         blocks=_blocks_without_headline(segments.blocks, headline),
     )
 

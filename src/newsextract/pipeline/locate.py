@@ -32,7 +32,6 @@ from newsextract.rules.thresholds import (
     ANCESTOR_LEVELS,
     CHARS_PER_POINT,
     CLASS_WEIGHT,
-    CONFIDENT_SCORE,
     HEADLINE_CONTAINER_LEVELS,
     HEADLINE_CONTAINER_SHARE,
     HEADLINED_ARTICLE_SHARE,
@@ -60,7 +59,13 @@ MAX_REMEMBERED_WEIGHTS = 4096
 
 @dataclass(frozen=True, slots=True)
 class Content:
-    """The story's element(s) in document order, and how sure the locator is of them."""
+    """The story's element(s) in document order; `confident` is False when no paragraph
+    voted and the whole page stands in for the story.
+
+    A vote whose winner has a rival of nearly its score elsewhere on the page looked like a
+    further reason for doubt, but on the development sets such pages score as well as the
+    rest (`benchmarks/confidence.py`): only a missing vote and a short body mark weak pages.
+    """
 
     elements: tuple[html.HtmlElement, ...]
     confident: bool
@@ -94,7 +99,7 @@ def locate(root: html.HtmlElement, trace: Trace | None = None) -> Content:
     if trace is not None:
         trace.located, trace.score = elements, final.get
         trace.located_by = f"paragraph vote: winner scored {final.get(top):.1f}"
-    return Content(elements, confident=final.get(top) >= CONFIDENT_SCORE)
+    return Content(elements, confident=True)
 
 
 class _Scores:

@@ -27,6 +27,8 @@ from newsextract.pipeline.newsfields import news_fields
 from newsextract.pipeline.parse import parse
 from newsextract.pipeline.plaintext import segment_text
 from newsextract.pipeline.segment import segment
+from newsextract.rules.script_datelines import WIDE_CHARS
+from newsextract.rules.thresholds import MIN_CONFIDENT_BODY_CHARS, WIDE_CHAR_WEIGHT
 from newsextract.support import budget
 from newsextract.support.budget import DEFAULT_TIME_BUDGET
 
@@ -53,6 +55,12 @@ def _second_opinion(page_text: str, own: Segments, host: str | None) -> Segments
         headline=own.headline,
         standfirst=own.standfirst,
     )
+
+
+def _body_size(paragraphs: tuple[str, ...]) -> int:
+    """The body's length in Latin-letter equivalents (see `WIDE_CHAR_WEIGHT`)."""
+    text = "".join(paragraphs)
+    return len(text) + (WIDE_CHAR_WEIGHT - 1) * len(WIDE_CHARS.findall(text))
 
 
 def _soup_markup(source: object) -> str | None:
@@ -121,6 +129,7 @@ def run_stages(
         decoded = decode(soup, max_bytes=max_bytes, html=True)
     else:
         decoded = decode(source, max_bytes=max_bytes)  # type: ignore[arg-type]
+    located_well = True
     if not decoded.is_html:
         segments = segment_text(decoded.text)
         metadata = Metadata()
@@ -131,17 +140,22 @@ def run_stages(
         if trace is not None:
             trace.start(root)
         located = locate(clean(root, trace), trace)
+        located_well = located.confident
         segments = segment(located, site_host=host, descriptions=metadata.descriptions, trace=trace)
         if needs_second_opinion(segments.paragraphs):
             own = segments
             segments = _published_body(segments, metadata) or _second_opinion(
                 decoded.text, segments, host
             )
-            if trace is not None and segments is not own:
-                trace.notes.append(_REPLACED)
+            if segments is not own:
+                located_well = False  # our own reading failed, whatever replaced it
+                if trace is not None:
+                    trace.notes.append(_REPLACED)
     if trace is not None:
         trace.metadata, trace.segments = metadata, segments
-    return assemble(segments, news_fields(segments, metadata), metadata, url=url)
+    confident = located_well and _body_size(segments.paragraphs) >= MIN_CONFIDENT_BODY_CHARS
+    fields = news_fields(segments, metadata)
+    return assemble(segments, fields, metadata, url=url, confident=confident)
 
 
 _REPLACED = (

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsextract.support.lazyre import compile_lazily
+
 # zh: Xinhua and China News Service open with the agency, the place, the date and "电"
 # ("filed"): "新华社北京5月3日电", "中新社上海3日电"; Taiwan's CNA brackets the frame and may
 # name the reporter in it: "（中央社記者王明台北3日電）".
@@ -35,6 +37,9 @@ CORRESPONDENT_BRACKETS: Final = frozenset({"【"})
 # Characters of these scripts (kana, CJK ideographs, Hangul): a bracketed frame holds at
 # least one, so that a Latin "(Reuters) -" is left to the Latin grammar.
 SCRIPT_CHARS: Final = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
+# One character of those scripts, which says as much as a short Latin word (the body-size
+# measure of `Article.confident` weighs them so).
+WIDE_CHARS: Final = compile_lazily(f"[{SCRIPT_CHARS}]")
 # ko: words that stand where the place would, in a photo or graphic credit rather than a
 # dateline: "(사진=연합뉴스)" is "photo = Yonhap".
 NOT_PLACES: Final = frozenset({"사진", "자료사진", "그래픽", "영상", "출처", "제공"})

@@ -55,8 +55,6 @@ HEADLINE_CONTAINER_LEVELS = 4
 HEADLINE_CONTAINER_SHARE = 0.5
 # The winner's parent replaces it when it scores this share of the winner's score.
 WIDEN_SCORE_SHARE = 1.0
-# Below this final score the locator calls itself unsure.
-CONFIDENT_SCORE = 20.0
 # Class/id words that make a candidate more or less likely to be the story.
 CLASS_WEIGHT = 25
 
@@ -179,6 +177,13 @@ CAPTION_WINDOW = 4
 
 # Below this many characters of body text our own result counts as "found nothing".
 MIN_OWN_BODY_CHARS = 200
+# A body shorter than this is not called confident (`Article.confident`): where the wrong
+# block wins it is most often a short one (a teaser, a caption, a comment). Short stories
+# exist, so such pages are flagged for a look, not dropped.
+MIN_CONFIDENT_BODY_CHARS = 300
+# A kana, CJK or Hangul character says about as much as this many Latin letters (a word of
+# two or three), so a short-looking Japanese story is not taken for a teaser.
+WIDE_CHAR_WEIGHT = 3
 # readability-lxml's cost grows faster than linearly on huge pages (200,000 paragraphs take
 # it ten seconds); above this size the second opinion is skipped rather than risk a stall.
 MAX_FALLBACK_CHARS = 500_000
