@@ -95,11 +95,11 @@ def _comments_heading(el: html.HtmlElement) -> html.HtmlElement | None:
     anchor: `<h2><a id="comments"></a>Comments</h2>`), or None."""
     if not markup.COMMENT_ATTR.search(names_of(el.get("class"), el.get("id"))):
         return None
-    if el.tag in markup.COMMENT_HEADING_TAGS:
+    if el.tag in markup.SUBHEADING_TAGS:
         return el
     parent = el.getparent()
     if el.tag == "a" and el.get("href") is None and parent is not None:
-        return parent if parent.tag in markup.COMMENT_HEADING_TAGS else None
+        return parent if parent.tag in markup.SUBHEADING_TAGS else None
     return None
 
 

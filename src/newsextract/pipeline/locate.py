@@ -60,12 +60,7 @@ MAX_REMEMBERED_WEIGHTS = 4096
 @dataclass(frozen=True, slots=True)
 class Content:
     """The story's element(s) in document order; `confident` is False when no paragraph
-    voted and the whole page stands in for the story.
-
-    A vote whose winner has a rival of nearly its score elsewhere on the page looked like a
-    further reason for doubt, but on the development sets such pages score as well as the
-    rest (`benchmarks/confidence.py`): only a missing vote and a short body mark weak pages.
-    """
+    voted and the whole page stands in for the story (see `Article.confident`)."""
 
     elements: tuple[html.HtmlElement, ...]
     confident: bool

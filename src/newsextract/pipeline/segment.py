@@ -212,7 +212,7 @@ def _teaser_cards(
     gone = set(detached)
     cards: list[html.HtmlElement] = []
     for root in elements:
-        for heading in root.iterdescendants(*markup.CARD_HEADING_TAGS):
+        for heading in root.iterdescendants(*markup.SUBHEADING_TAGS):
             if not _is_linked_heading(heading):
                 continue
             card = _card_around(heading, root)
@@ -281,7 +281,7 @@ def _card_around(heading: html.HtmlElement, root: html.HtmlElement) -> html.Html
     for parent in heading.iterancestors():
         if parent is root or text_length(parent) > TEASER_CARD_MAX_CHARS:
             break
-        if sum(1 for _ in parent.iterdescendants(*markup.CARD_HEADING_TAGS, "h1")) > 1:
+        if sum(1 for _ in parent.iterdescendants(*markup.SUBHEADING_TAGS, "h1")) > 1:
             break
         node = parent
     if node is heading or text_length(node) <= text_length(heading):
@@ -514,7 +514,7 @@ class _BodyWalker:
 
 # The kind of a block printed in (or inside) these tags; other tags keep their parent's kind.
 _KIND_OF_TAG = {
-    **dict.fromkeys(("h2", "h3", "h4", "h5", "h6"), BlockKind.HEADING),
+    **dict.fromkeys(markup.SUBHEADING_TAGS, BlockKind.HEADING),
     **dict.fromkeys(("li", "dt", "dd"), BlockKind.LIST_ITEM),
     "blockquote": BlockKind.QUOTE,
     "pre": BlockKind.PREFORMATTED,
@@ -645,7 +645,7 @@ def _link_title(a: html.HtmlElement) -> str:
     """A related link's text: the one heading it holds when it wraps a whole card (`<a><h3>
     Title</h3><span>By Jane Doe</span></a>`), else all its text. Several headings (a kicker,
     an artist and an album, a byline set as one) leave no single headline to choose."""
-    headings = [normalise_space(text_of(h)) for h in a.iterdescendants(*markup.CARD_HEADING_TAGS)]
+    headings = [normalise_space(text_of(h)) for h in a.iterdescendants(*markup.SUBHEADING_TAGS)]
     if len(headings) == 1 and len(headings[0]) >= MIN_RELATED_TEXT:
         return headings[0]
     return normalise_space(spaced_text(a))

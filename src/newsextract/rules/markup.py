@@ -235,11 +235,12 @@ BYLINE_CLASS_WORDS: tuple[str, ...] = (
 # someone. Class words: the related-box and comment vocabularies above (all languages' CMSs
 # use the English words).
 NOT_STORY_BYLINE_TAGS: frozenset[str] = frozenset({"aside", "nav", "blockquote"})
-NOT_STORY_BYLINE_ATTR = _word_pattern((*RELATED_WORDS, "comment", "disqus"))
-# A heading named with these words opens the comment section: what follows it in its
-# container is comments, named or not (blog templates print each comment as a bare <div>).
-COMMENT_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-COMMENT_ATTR = _word_pattern(("comment", "disqus"))
+COMMENT_WORDS: tuple[str, ...] = ("comment", "disqus")
+NOT_STORY_BYLINE_ATTR = _word_pattern((*RELATED_WORDS, *COMMENT_WORDS))
+# A subheading (see SUBHEADING_TAGS) named with these words opens the comment section: what
+# follows it in its container is comments, named or not (blog templates print each comment
+# as a bare <div>).
+COMMENT_ATTR = _word_pattern(COMMENT_WORDS)
 
 # Class words of an element that prints the publication date for readers.
 DATE_CLASS_WORDS: tuple[str, ...] = (
@@ -277,8 +278,9 @@ CONTAINER_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "span"
 SKIP_TAGS = frozenset({"h1", "figure", "figcaption", "img", "picture", "hr", "br"})
 # Ancestors that bound the story's scope for captions and related boxes.
 SCOPE_TAGS = frozenset({"article", "main"})
-# Headings that title a teaser card or a related link's card (`<h1>` is the page's own).
-CARD_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+# Headings below the page's own `<h1>`: a section's, a teaser card's, a related link's card's,
+# the comment section's.
+SUBHEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
 CREDIT_CLASS_WORDS = ("credit", "photographer", "byline", "copyright", "source", "author")
 # Tags a photo credit is set in beside or inside a caption ("<small>(c) Jane Doe</small>",
 # "<footer>Jane Doe/Agency</footer>" at the foot of a <figure>).
