@@ -14,6 +14,54 @@ from lxml import etree
 
 from newsextract.support.lazyre import LazyPattern, compile_lazily
 
+# --- parsing ------------------------------------------------------------------------------
+
+# HTML's own syntax, as far as the parse stage's taming pass models it (pipeline.parse._tame)
+# to keep the nesting depth it counts close to the one libxml2 builds. These follow the HTML
+# standard and libxml2, not pages: no entry is a heuristic.
+#
+# Elements whose content is text up to their end tag, never markup.
+RAW_TEXT_TAGS: tuple[str, ...] = (
+    "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
+)  # fmt: skip
+# Elements that have no content and no end tag: they open nothing.
+VOID_TAGS: frozenset[str] = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+     "source", "track", "wbr", "basefont", "bgsound", "frame", "keygen", "image", "isindex"}
+)  # fmt: skip
+# A start tag of these closes an open `<p>` at the top of the stack.
+CLOSES_P_TAGS: frozenset[str] = frozenset(
+    {"address", "article", "aside", "blockquote", "details", "div", "dl", "fieldset",
+     "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+     "hr", "main", "menu", "nav", "ol", "p", "pre", "section", "table", "ul"}
+)  # fmt: skip
+# Elements a page has only one of: a second start tag opens nothing.
+SINGLETON_TAGS: frozenset[str] = frozenset({"html", "head", "body"})
+# Elements that start a new line of text when their inner markup is flattened (a wider set
+# than `BLOCK_TAGS`, which names the blocks the later stages cut text at).
+LINE_BREAK_TAGS: frozenset[str] = CLOSES_P_TAGS | {
+    "li", "dd", "dt", "tr", "td", "th", "caption", "tbody", "thead", "tfoot", "center", "dir",
+    "summary", "legend", "search", "hgroup", "option", "body", "html",
+}  # fmt: skip
+# The open elements a start tag implicitly ends when they are at the top of the stack.
+IMPLIED_END_TAGS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(CLOSES_P_TAGS, frozenset({"p"})),
+    "li": frozenset({"li", "p"}),
+    "dt": frozenset({"dt", "dd", "p"}),
+    "dd": frozenset({"dt", "dd", "p"}),
+    "tr": frozenset({"tr", "td", "th"}),
+    "td": frozenset({"td", "th"}),
+    "th": frozenset({"td", "th"}),
+    "option": frozenset({"option"}),
+}
+# libxml2 lets an end tag close only open elements of no higher priority: `</b>` does not
+# close an open `<div>` (libxml2's own priority table; every other element has the default).
+END_TAG_PRIORITY: dict[str, int] = {
+    "div": 150, "td": 160, "th": 160, "tr": 170, "thead": 180, "tbody": 180, "tfoot": 180,
+    "table": 190, "head": 200, "body": 200, "html": 220,
+}  # fmt: skip
+DEFAULT_END_TAG_PRIORITY = 100
+
 # --- cleaning -------------------------------------------------------------------------------
 
 # Elements whose whole subtree never holds story text.

@@ -22,6 +22,21 @@ DETECT_BYTES = 256 * 1024
 # Detection results whose chaos is within this of the least chaotic one count as equally good.
 CHAOS_MARGIN = 0.02
 
+# --- parse --------------------------------------------------------------------------------
+
+# Levels of elements in a returned tree, `<html>` being the first: libxml2's own limit.
+MAX_DEPTH = 256
+# Attributes kept on one element of a page with a suspiciously long tag.
+MAX_ATTRIBUTES = 256
+# A tag at least this long may carry enough attributes to make libxml2 crawl.
+LONG_TAG_CHARS = 16_384
+# The first nesting cap leaves room below `MAX_DEPTH` for the `<html>` and `<body>` that
+# libxml2 adds.
+DEPTH_MARGIN = 16
+# How many times the nesting is capped ever lower when libxml2 still finds the page too deep
+# (the parse stage's simple model of HTML's implied end tags can disagree with libxml2's).
+DEPTH_RETRIES = 3
+
 # --- locate -------------------------------------------------------------------------------
 
 # A paragraph shorter than this is a label, a date or a button, not prose: it casts no vote.
