@@ -42,8 +42,9 @@ from newsextract.io.warc_reader import (
     sniff_warc,
 )
 from newsextract.io.warm_up import warm_up
-from newsextract.pipeline.decode import DEFAULT_MAX_BYTES
 from newsextract.pipeline.run import extract
+from newsextract.rules.encodings import BYTE_ORDER_MARKS
+from newsextract.rules.thresholds import DEFAULT_MAX_BYTES
 
 DEFAULT_GLOBS = (
     "*.html",
@@ -219,7 +220,7 @@ def _gunzip(data: bytes) -> bytes:
     return out
 
 
-_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+_BOMS = tuple(bom for bom, _ in BYTE_ORDER_MARKS)
 
 
 def _apply_charset(data: bytes, charset: str | None) -> bytes | str:

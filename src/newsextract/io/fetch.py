@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from newsextract._errors import ErrorKind, FetchError, NewsextractError, NotHTML
-from newsextract.pipeline.decode import DEFAULT_MAX_BYTES
+from newsextract.rules.thresholds import DEFAULT_MAX_BYTES
 from newsextract.support.budget import DEFAULT_TIME_BUDGET
 
 if TYPE_CHECKING:

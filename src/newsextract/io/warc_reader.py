@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from newsextract._errors import ErrorKind
-from newsextract.pipeline.decode import DEFAULT_MAX_BYTES
+from newsextract.rules.thresholds import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from fastwarc.warc import HeaderMap, WarcRecord, WarcRecordType

@@ -19,7 +19,7 @@ from newsextract._model import Article
 from newsextract.pipeline.assemble import assemble, site_host
 from newsextract.pipeline.blocks import Segments, paragraph_blocks
 from newsextract.pipeline.clean import clean
-from newsextract.pipeline.decode import DEFAULT_MAX_BYTES, decode
+from newsextract.pipeline.decode import decode
 from newsextract.pipeline.fallback import needs_second_opinion, second_opinion
 from newsextract.pipeline.locate import locate
 from newsextract.pipeline.metadata import Metadata, read_metadata
@@ -28,7 +28,11 @@ from newsextract.pipeline.parse import parse
 from newsextract.pipeline.plaintext import segment_text
 from newsextract.pipeline.segment import segment
 from newsextract.rules.script_datelines import WIDE_CHARS
-from newsextract.rules.thresholds import MIN_CONFIDENT_BODY_CHARS, WIDE_CHAR_WEIGHT
+from newsextract.rules.thresholds import (
+    DEFAULT_MAX_BYTES,
+    MIN_CONFIDENT_BODY_CHARS,
+    WIDE_CHAR_WEIGHT,
+)
 from newsextract.support import budget
 from newsextract.support.budget import DEFAULT_TIME_BUDGET
 

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 # --- decode -------------------------------------------------------------------------------
 
+# Generous limit on input size: no real article page comes near it. The decode stage refuses
+# larger input; the batch, WARC, fetch and Dask readers stop reading at it.
+DEFAULT_MAX_BYTES = 50_000_000
+
 # How far into the page to look for a charset declaration or a binary signature.
 SNIFF_BYTES = 4096
 # Share of control characters in the sniffed head above which text is binary, not a page.
@@ -16,6 +20,11 @@ BINARY_CONTROL_SHARE = 0.10
 # ASCII text ("Größe" gives a run of two); a longer run of non-UTF-8 bytes is legacy text in
 # another encoding (Cyrillic, Greek or CJK words), and the page is not repaired.
 MAX_PASTED_RUN = 3
+# A page that is UTF-8 apart from a few stray bytes (a Windows-1252 character pasted into a
+# UTF-8 template) is read as UTF-8 when it has at least this many well-formed non-ASCII
+# characters per bad byte. Legacy text decoded as UTF-8 has far fewer: its non-ASCII bytes
+# rarely happen to form UTF-8 sequences.
+UTF8_GOOD_PER_BAD = 8
 # Detection reads at most this much of the page, starting just before its first non-ASCII
 # byte, so that its cost does not grow with the page.
 DETECT_BYTES = 256 * 1024
