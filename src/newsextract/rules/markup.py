@@ -268,6 +268,10 @@ STANDFIRST_WORDS: tuple[str, ...] = (
     "chapo", "chapeau", "entradilla", "bajada", "sumario", "sapo", "perex",
 )  # fmt: skip
 STANDFIRST_WORDS_ATTR = _whole_word_pattern(STANDFIRST_WORDS)
+# Tags a standfirst is printed in: a paragraph, a subheading, a wrapper, or a bold run.
+STANDFIRST_TAGS: frozenset[str] = frozenset(
+    {"p", "div", "h2", "h3", "span", "section", "header", "strong"}
+)
 # Tags that print a paragraph in bold (any language): a first paragraph wholly in them that the
 # page also declares as its description is the standfirst (`pipeline/standfirst.py`).
 BOLD_TAGS: frozenset[str] = frozenset({"strong", "b"})

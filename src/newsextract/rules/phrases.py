@@ -214,6 +214,10 @@ SENTENCE_END = (".", ":", ";", ",", "。", "．", "،", "؛")
 # agency, a time stamp.
 STORY_LINE_END = (".", "!", "?", "…", ":", "。", "！", "？", '"', "”", "“", "»", "«", "’", "'", ")")
 
+# A description that ends with one of these was cut short by the CMS: the standfirst it was
+# taken from may go on past the cut.
+ELLIPSES = ("...", "…")
+
 # --- titles -------------------------------------------------------------------------------
 
 # Separators between a title and the site name in `<title>` and `og:title`.
