@@ -155,7 +155,7 @@ def _in_figure(el: html.HtmlElement, region: html.HtmlElement) -> bool:
     # A photo's caption often carries `description` or `teaser` words: it is no standfirst.
     node: html.HtmlElement | None = el
     while node is not None and node is not region:
-        if node.tag in ("figure", "figcaption", "picture"):
+        if node.tag in markup.PHOTO_TAGS:
             return True
         names = names_of(node.get("class"), node.get("id"))
         if names.strip() and markup.CAPTION_ATTR.search(names) is not None:
@@ -167,7 +167,7 @@ def _in_figure(el: html.HtmlElement, region: html.HtmlElement) -> bool:
 def _holds_figure(el: html.HtmlElement) -> bool:
     # A "lead" container holding a photo is the lead image's block (`article__lead-content`):
     # its text is a caption and a credit, not a summary.
-    return next(el.iter("figure", "figcaption", "picture"), None) is not None
+    return next(el.iter(*markup.PHOTO_TAGS), None) is not None
 
 
 def _within(el: html.HtmlElement, ancestor: html.HtmlElement) -> bool:

@@ -328,6 +328,10 @@ PROSE_TAGS = frozenset({"p", "pre", "td", "blockquote"})
 CONTAINER_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "span", "header"})
 # Elements that never hold body text even when they survive cleaning.
 SKIP_TAGS = frozenset({"h1", "figure", "figcaption", "img", "picture", "hr", "br"})
+# A figure and its caption: what they hold is a photo's, never furniture of the page (clean).
+FIGURE_TAGS = ("figure", "figcaption")
+# What a photo is printed in: text inside one is a caption or a credit, never a standfirst.
+PHOTO_TAGS = (*FIGURE_TAGS, "picture")
 # Ancestors that bound the story's scope for captions and related boxes.
 SCOPE_TAGS = frozenset({"article", "main"})
 # Headings below the page's own `<h1>`: a section's, a teaser card's, a related link's card's,
