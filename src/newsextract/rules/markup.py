@@ -337,6 +337,16 @@ SCOPE_TAGS = frozenset({"article", "main"})
 # Headings below the page's own `<h1>`: a section's, a teaser card's, a related link's card's,
 # the comment section's.
 SUBHEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+# The kind of a body block printed in (or inside) these tags (`BlockKind` values); other tags
+# keep their parent's kind.
+BLOCK_KIND_OF_TAG: dict[str, str] = {
+    **dict.fromkeys(SUBHEADING_TAGS, "heading"),
+    **dict.fromkeys(("li", "dt", "dd"), "list_item"),
+    "blockquote": "quote",
+    "pre": "preformatted",
+}
+# Table cells: a row of two or more cells of inline text is one block of data.
+CELL_TAGS = ("td", "th")
 CREDIT_CLASS_WORDS = ("credit", "photographer", "byline", "copyright", "source", "author")
 # Tags a photo credit is set in beside or inside a caption ("<small>(c) Jane Doe</small>",
 # "<footer>Jane Doe/Agency</footer>" at the foot of a <figure>).

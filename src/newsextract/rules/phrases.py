@@ -195,6 +195,9 @@ MORE_LINK_TEXTS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# The last word of each: a paragraph ending in none of them is no teaser, whatever its links.
+MORE_LINK_LAST_WORDS: frozenset[str] = frozenset(text.split()[-1] for text in MORE_LINK_TEXTS)
+
 # Links and buttons inside a caption that are not part of it.
 CAPTION_NOISE: frozenset[str] = frozenset(
     {"acquire licensing rights", "purchase licensing rights", "buy this photo", "enlarge",
