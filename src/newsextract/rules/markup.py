@@ -410,3 +410,20 @@ DESCRIPTIVE_TOKEN_PREFIXES: tuple[str, ...] = (
     "tag-", "category-", "categories-", "cat-", "has-", "no-", "with-", "without-",
     "format-", "status-", "type-",
 )  # fmt: skip
+
+# --- explain ------------------------------------------------------------------------------
+
+# `newsextract --explain` cuts the whole page into blocks as the body walk would, furniture
+# included, to say what became of each.
+#
+# Elements whose text no reader sees: not blocks of the page.
+INVISIBLE_TAGS: frozenset[str] = frozenset(
+    {"script", "style", "noscript", "template", "head", "title", "meta"}
+)
+# Elements whose text is a block of its own: the body walk's block tags, the headline, and
+# the page furniture that cleaning removes whole.
+EXPLAIN_BLOCK_TAGS: frozenset[str] = BLOCK_TAGS | {
+    "h1", "body", "nav", "aside", "footer", "menu", "dialog",
+}  # fmt: skip
+# A paragraph-like element without block children is one block, as in the body walk.
+EXPLAIN_LEAF_TAGS: frozenset[str] = PARAGRAPH_TAGS | {"h1", "figcaption", *CELL_TAGS}
