@@ -391,14 +391,10 @@ def _read_itemprop(el: html.HtmlElement, prop: str, add: Callable[[str, object],
         add("title", text_of(el))
 
 
-# Fields whose line breaks are kept (each line's spacing normalised): a body's paragraphs.
-_MULTILINE_FIELDS = frozenset({"article_body"})
-
-
 def _adder(found: dict[str, list[str]]) -> Callable[[str, object], None]:
     def add(field: str, value: object) -> None:
         if isinstance(value, str):
-            if field in _MULTILINE_FIELDS:
+            if field in markup.MULTILINE_META_FIELDS:
                 text = "\n".join(filter(None, map(normalise_space, value.splitlines())))
             else:
                 text = normalise_space(value)

@@ -390,6 +390,10 @@ META_NAMES: dict[str, tuple[str, ...]] = {
     "section": ("article:section",),
 }  # fmt: skip
 
+# Fields whose line breaks are kept (each line's spacing normalised): JSON-LD `articleBody`,
+# the publisher's copy of the story, one paragraph a line.
+MULTILINE_META_FIELDS: frozenset[str] = frozenset({"article_body"})
+
 # --- assembly -----------------------------------------------------------------------------
 
 # First path segments of listing pages, which are never another story.
