@@ -26,9 +26,8 @@ from newsextract.pipeline.parse import has_block_child, text_of
 from newsextract.pipeline.run import run_stages
 from newsextract.pipeline.trace import Line, Trace
 from newsextract.rules import markup
-from newsextract.rules.thresholds import MIN_CONFIDENT_BODY_CHARS
+from newsextract.rules.thresholds import DEFAULT_TIME_BUDGET, MIN_CONFIDENT_BODY_CHARS
 from newsextract.support import budget
-from newsextract.support.budget import DEFAULT_TIME_BUDGET
 
 TEXT_PREVIEW_CHARS = 72
 """A block's text is cut to this many characters in the text report (the JSON has it all)."""

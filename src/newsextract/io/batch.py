@@ -30,6 +30,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar, cast, overload
 
+from newsextract import extract
 from newsextract._errors import ErrorKind, NewsextractError
 from newsextract._model import Article, BatchRecordDict
 from newsextract.io.warc_reader import (
@@ -42,7 +43,6 @@ from newsextract.io.warc_reader import (
     sniff_warc,
 )
 from newsextract.io.warm_up import warm_up
-from newsextract.pipeline.run import extract
 from newsextract.rules.encodings import BYTE_ORDER_MARKS
 from newsextract.rules.thresholds import DEFAULT_MAX_BYTES
 

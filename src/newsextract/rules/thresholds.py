@@ -6,6 +6,11 @@ A limit that bounds one phrase pattern (`META_LINE_MAX_CHARS`) sits next to that
 
 from __future__ import annotations
 
+# --- every call -------------------------------------------------------------------------
+
+# Seconds one `extract()` call may take: two orders of magnitude above a normal page.
+DEFAULT_TIME_BUDGET = 10.0
+
 # --- decode -------------------------------------------------------------------------------
 
 # Generous limit on input size: no real article page comes near it. The decode stage refuses
