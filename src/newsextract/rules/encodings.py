@@ -24,6 +24,10 @@ BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+# The first bytes of gzip data: a page file or a WARC record body that starts with them is
+# decompressed first (the decode stage refuses it as binary if it is not).
+GZIP_MAGIC = b"\x1f\x8b"
+
 # Signatures of formats that are certainly not a page. Checked before any decoding so that an
 # image is reported as such instead of as mojibake.
 BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -33,7 +37,7 @@ BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"GIF8", "a GIF image"),
     (b"RIFF", "a RIFF (WebP/AVI/WAV) file"),
     (b"PK\x03\x04", "a ZIP archive"),
-    (b"\x1f\x8b", "gzip-compressed data (decompress it first)"),
+    (GZIP_MAGIC, "gzip-compressed data (decompress it first)"),
     (b"BZh", "bzip2-compressed data"),
     (b"\x7fELF", "an executable"),
     (b"OggS", "an Ogg media file"),
