@@ -443,7 +443,7 @@ def _article_objects(data: object, depth: int) -> Iterator[dict[str, Any]]:
         type_names = types if isinstance(types, list) else [types]
         if any(isinstance(n, str) and n.lower() in ARTICLE_TYPES for n in type_names):
             yield data
-        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+        for key in markup.JSON_LD_CONTAINER_KEYS:
             if key in data:
                 yield from _article_objects(data[key], depth + 1)
 

@@ -367,6 +367,9 @@ ARTICLE_TYPES = frozenset(
         "posting", "webpage",
     }
 )  # fmt: skip
+# JSON-LD keys under which a page nests the article's object (a `@graph` of several objects,
+# a `WebPage` whose `mainEntity` is the article): searched for an object of `ARTICLE_TYPES`.
+JSON_LD_CONTAINER_KEYS = ("@graph", "mainEntity", "mainEntityOfPage")
 METADATA_TAGS = frozenset({"meta", "script", "time", "link", "title", "h1", "base"})
 # Meta names (lower-cased `name` or `property`) for each field, most trusted first.
 META_NAMES: dict[str, tuple[str, ...]] = {
