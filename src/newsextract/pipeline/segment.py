@@ -675,8 +675,8 @@ def _captions(
 
 
 def _is_sentence(text: str) -> bool:
-    return len(text.split()) >= ECHO_MIN_WORDS and text.rstrip("\"'\u201d\u2019)").endswith(
-        (".", "!", "?", "\u2026")
+    return len(text.split()) >= ECHO_MIN_WORDS and text.rstrip(phrases.CLOSING_QUOTES).endswith(
+        phrases.FULL_STOPS
     )
 
 

@@ -217,6 +217,12 @@ SENTENCE_END = (".", ":", ";", ",", "。", "．", "،", "؛")
 # agency, a time stamp.
 STORY_LINE_END = (".", "!", "?", "…", ":", "。", "！", "？", '"', "”", "“", "»", "«", "’", "'", ")")
 
+# How a sentence ends, once the quotes and brackets closing it are set aside: a caption that
+# repeats a body paragraph and ends so is a sentence of prose (the paragraph stays, the
+# caption goes), not a label such as a name under a portrait.
+FULL_STOPS = (".", "!", "?", "\u2026")
+CLOSING_QUOTES = "\"'\u201d\u2019)"
+
 # A description that ends with one of these was cut short by the CMS: the standfirst it was
 # taken from may go on past the cut.
 ELLIPSES = ("...", "…")
