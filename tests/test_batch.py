@@ -3,6 +3,7 @@ options (directories, --glob, --from-file, --jobs, --error-records, the summary,
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import json
 import multiprocessing
@@ -129,6 +130,21 @@ def test_byte_order_mark_outranks_http_charset() -> None:
     data = b"\xef\xbb\xbf" + f"<html><body><h1>{RUSSIAN}</h1></body></html>".encode()
     record = process_bytes(data, charset="windows-1251")
     assert record.article is not None and record.article.headline == RUSSIAN
+
+
+def test_every_byte_order_mark_outranks_http_charset() -> None:
+    # The batch reader and the decode stage read one table of marks (`rules.encodings`): a
+    # UTF-32 page whose header says windows-1251 is still read as UTF-32.
+    page = f"<html><body><h1>{RUSSIAN}</h1></body></html>"
+    marks = (
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+    )
+    for bom, codec in marks:
+        record = process_bytes(bom + page.encode(codec), charset="windows-1251")
+        assert record.article is not None and record.article.headline == RUSSIAN, codec
 
 
 def test_latin1_label_reads_as_windows_1252() -> None:

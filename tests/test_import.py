@@ -22,6 +22,39 @@ def _python(code: str) -> str:
     return result.stdout.strip()
 
 
+def test_import_loads_neither_lxml_nor_the_pipeline() -> None:
+    # The import-cost guard, in modules rather than milliseconds (a busy machine cannot fail
+    # it): `import newsextract` loads the error classes and two constants, and nothing that
+    # made it cost 130 ms (lxml, the stages and rules, the record dataclasses, `typing`).
+    code = (
+        "import sys\n"
+        "before = set(sys.modules)\n"
+        "import newsextract\n"
+        "from newsextract import NewsextractError, extract\n"
+        "new = set(sys.modules) - before\n"
+        "print(sorted(m for m in new if m.startswith('newsextract')))\n"
+        "print(sorted(m for m in new if m.split('.')[0] in"
+        " {'lxml', 'dataclasses', 'typing', 're', 'json', 'datetime', 'inspect'}))\n"
+    )
+    assert _python(code).splitlines() == [
+        "['newsextract', 'newsextract._errors', 'newsextract.rules',"
+        " 'newsextract.rules.thresholds']",
+        "[]",
+    ]
+
+
+def test_the_pipeline_and_the_record_types_load_when_first_used() -> None:
+    code = (
+        "import newsextract, sys\n"
+        "from newsextract import Article, extract\n"
+        "print('newsextract._model' in sys.modules, 'lxml' in sys.modules)\n"
+        "a = extract('<html><body><p>The ferry sailed at dawn.</p></body></html>')\n"
+        "print(isinstance(a, Article), 'newsextract.pipeline.run' in sys.modules)\n"
+        "print(newsextract.Article is sys.modules['newsextract._model'].Article)\n"
+    )
+    assert _python(code).splitlines() == ["True False", "True True", "True"]
+
+
 def test_import_does_not_load_dateparser() -> None:
     assert _python("import newsextract, sys; print('dateparser' in sys.modules)") == "False"
 

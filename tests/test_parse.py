@@ -11,12 +11,11 @@ from lxml import etree, html
 from newsextract import extract
 from newsextract.pipeline.parse import (
     _LONG_TAG,
-    LONG_TAG_CHARS,
-    MAX_ATTRIBUTES,
     _has_crowded_long_tag,
     _long_tags,
     parse,
 )
+from newsextract.rules.thresholds import LONG_TAG_CHARS, MAX_ATTRIBUTES
 
 
 def _paragraphs(root: html.HtmlElement) -> list[str]:

@@ -65,7 +65,8 @@ from newsextract import (
     NotHTML,
     extract,
 )
-from newsextract.pipeline.parse import MAX_DEPTH, parse
+from newsextract.pipeline.parse import parse
+from newsextract.rules.thresholds import MAX_DEPTH
 from tests._perf import slack
 
 pytestmark = pytest.mark.perf

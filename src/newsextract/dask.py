@@ -35,7 +35,7 @@ from newsextract.io.batch import (
     warc_records,
 )
 from newsextract.io.warc_reader import is_warc_name, starts_like_warc
-from newsextract.pipeline.decode import DEFAULT_MAX_BYTES
+from newsextract.rules.thresholds import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from dask.bag import Bag  # type: ignore[import-not-found,unused-ignore]

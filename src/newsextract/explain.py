@@ -26,18 +26,11 @@ from newsextract.pipeline.parse import has_block_child, text_of
 from newsextract.pipeline.run import run_stages
 from newsextract.pipeline.trace import Line, Trace
 from newsextract.rules import markup
-from newsextract.rules.thresholds import MIN_CONFIDENT_BODY_CHARS
+from newsextract.rules.thresholds import DEFAULT_TIME_BUDGET, MIN_CONFIDENT_BODY_CHARS
 from newsextract.support import budget
-from newsextract.support.budget import DEFAULT_TIME_BUDGET
 
 TEXT_PREVIEW_CHARS = 72
 """A block's text is cut to this many characters in the text report (the JSON has it all)."""
-
-# Elements whose text no reader sees: not blocks of the page.
-_INVISIBLE = frozenset({"script", "style", "noscript", "template", "head", "title", "meta"})
-# Elements whose text is a block of its own: the body walk's block tags, the headline, and
-# the page furniture that cleaning removes whole.
-_BLOCKISH = markup.BLOCK_TAGS | {"h1", "body", "nav", "aside", "footer", "menu", "dialog"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,9 +129,9 @@ def _units(top: html.HtmlElement) -> list[tuple[html.HtmlElement, str]]:
     stack = [top]
     while stack:
         el = stack.pop()
-        if not isinstance(el.tag, str) or el.tag in _INVISIBLE:
+        if not isinstance(el.tag, str) or el.tag in markup.INVISIBLE_TAGS:
             continue
-        if el.tag in _LEAF_TAGS and not has_block_child(el):
+        if el.tag in markup.EXPLAIN_LEAF_TAGS and not has_block_child(el):
             text = normalise_space(text_of(el))
             if text:
                 units.append((el, text))
@@ -150,7 +143,7 @@ def _units(top: html.HtmlElement) -> list[tuple[html.HtmlElement, str]]:
                 pass
             elif _is_block(child):
                 children.append(child)
-            elif child.tag not in _INVISIBLE:
+            elif child.tag not in markup.INVISIBLE_TAGS:
                 parts.append(text_of(child))
             parts.append(child.tail or "")
         text = normalise_space(" ".join(parts))
@@ -160,13 +153,9 @@ def _units(top: html.HtmlElement) -> list[tuple[html.HtmlElement, str]]:
     return units
 
 
-# A paragraph-like element without block children is one block, as in the body walk.
-_LEAF_TAGS = markup.PARAGRAPH_TAGS | {"h1", "figcaption", "td", "th"}
-
-
 def _is_block(el: html.HtmlElement) -> bool:
     """A child the walk reads on its own, not as part of its parent's text."""
-    return el.tag in _BLOCKISH or el.tag in markup.SKIP_TAGS or has_block_child(el)
+    return el.tag in markup.EXPLAIN_BLOCK_TAGS or el.tag in markup.SKIP_TAGS or has_block_child(el)
 
 
 def _describe(el: html.HtmlElement) -> str:

@@ -41,15 +41,19 @@ from typing import Final
 
 from newsextract.fields.agencies import agency_pattern, find_agency, normalise_agency
 from newsextract.fields.script_dateline import script_dateline
-from newsextract.rules.calendar import month_forms
 from newsextract.rules.dateline import (
-    CORRESPONDENT_LABEL,
+    AFTER_MARKER_RE,
+    AFTER_SLASH_MARKER_RE,
+    ALLOWED_LOWER_WORDS,
+    CORRESPONDENT_LABEL_RE,
     DASHES,
+    DATE_SEGMENT_RE,
     DOTTED_NOT_PLACES,
     DOTTED_PLACE_LANGUAGES,
+    DOTTED_PLACE_RE,
+    FULL_MONTH_FORMS,
+    MARKER_PARTS_RE,
     MAX_DATELINE_CHARS,
-    MAX_MIXED_PLACE_TOKENS,
-    MAX_OTHER_MARKER_CHARS,
     MAX_PLACE_EXTRA_SEGMENTS,
     MAX_PLACE_TOKENS,
     MAX_PREFIX_CHARS,
@@ -58,15 +62,20 @@ from newsextract.rules.dateline import (
     MAX_SEGMENT_TOKENS,
     MIN_PLACE_LETTERS,
     MIXED_PLACE_NOT_FIRST,
-    MONTH_LANGUAGES,
+    MIXED_PLACE_RE,
     NOT_PLACE_WORDS,
+    OTHER_MARKER_RE,
     PLACE_PARTICLES,
+    PLACE_SEPARATOR_RE,
+    PLACE_SEPARATOR_TAIL_RE,
+    PREFIX_CHARS_RE,
     PRINTED_SPACES,
+    SENTENCE_END_RE,
     SENTENCE_OPENERS,
+    SITE_SEGMENT_RE,
     STORY_OPENERS,
 )
 from newsextract.support.lazyre import compile_lazily
-from newsextract.support.words import alternation
 
 __all__ = ["Dateline", "parse_dateline", "split_dateline"]
 
@@ -94,68 +103,6 @@ _MARKER_RE: Final = compile_lazily(
         r"|(?:-[^\W\d_]{1,20}(?: [^\W\d_]{1,20}){0,3})?\s{0,2}/)"
     )
 )
-# What separates the dateline from the story: a dash, the Spanish dot-dash `.-`, or a colon;
-# after a slash marker also the full stop TASS prints.
-_AFTER_MARKER_RE: Final = compile_lazily(
-    rf" {{0,3}}(?:\.? {{0,2}}[{DASHES}]{{1,3}}|:|\.(?= {{1,2}}[^\W\d_])) {{0,3}}"
-)
-_AFTER_SLASH_MARKER_RE: Final = compile_lazily(r" {0,3}\. {0,3}")
-# The first separator after a place in capitals. A hyphen counts only with a space before it,
-# so "UPDATE 2-Oil" and "WINSTON-SALEM" are not split; dashes and double hyphens always count.
-_PLACE_SEPARATOR_RE: Final = compile_lazily(
-    r" {1,3}-(?= )| {0,3}--| {0,3}[\u2012\u2013\u2014\u2015]|:(?= )"
-)
-_PLACE_SEPARATOR_TAIL_RE: Final = compile_lazily(rf" {{0,3}}(?:[{DASHES}]{{1,3}}|:) {{0,3}}")
-
-_CORRESPONDENT_LABEL_RE: Final = compile_lazily(CORRESPONDENT_LABEL)
-
-# Characters a place or date is printed with.
-_PREFIX_CHARS_RE: Final = compile_lazily(r"[^\W_]|[ .,'\u2019/&\-]")
-
-# Month names and their printed abbreviations, in the languages wire services file in.
-_MONTHS: Final = month_forms(MONTH_LANGUAGES, abbreviations=MONTH_LANGUAGES)
-_FULL_MONTHS: Final = month_forms(MONTH_LANGUAGES)
-_MONTH_ALTERNATION: Final = alternation(_MONTHS)
-_ALLOWED_LOWER: Final = PLACE_PARTICLES | _MONTHS
-# One comma-separated date part: "March 3", "Jan. 10", "3 mar", "12 GEN", "3 de março",
-# "3. März 2024", the year after "May 2,", or a bare day ("MADRID, 3 (EUROPA PRESS)").
-_DATE_SEGMENT_RE: Final = compile_lazily(
-    rf"(?i:\d{{1,2}}\.? (?:de )?(?:{_MONTH_ALTERNATION})\.?(?: (?:de )?\d{{4}})?"
-    rf"|(?:{_MONTH_ALTERNATION})\.? \d{{1,2}}(?:st|nd|rd|th)?\.?"
-    rf"|\d{{4}}|\d{{1,2}}\.?)"
-)
-# A site name some Indonesian outlets print where the agency would be: "JAKARTA, KOMPAS.com -".
-_SITE_SEGMENT_RE: Final = compile_lazily(r"[^\W_][\w-]{0,30}(?:\.[A-Za-z]{2,6}){1,2}")
-
-# A bracketed source that is not a known agency, after a place: a broadcaster's call sign
-# (`DALLAS (WFAA) --`), an editor's initials (`Hamburg (abc).`), a site (`Lima, 3 Jun
-# (Diario.pe).-`). The dateline stands whatever the marker is; the marker is an agency only
-# when one of its parts names one. Only a dash, the dot-dash or a full stop before the story
-# may follow it, never a bare space ("Angela Muster (SPD) sagte" is a sentence), and a dash
-# only after a place in capitals or with a date (`Apple Inc (AAPL) —` opens a sentence).
-_OTHER_MARKER_RE: Final = compile_lazily(
-    rf"(?P<prefix>[^()]{{1,{MAX_PREFIX_CHARS}}}?) {{0,2}}"
-    rf"\((?P<marker>[^()\s](?:[^()]{{0,{MAX_OTHER_MARKER_CHARS - 2}}}[^()\s])?)\)"
-    rf"(?P<separator> {{0,3}}\.? {{0,2}}[{DASHES}]{{1,3}} {{0,3}}|\. {{1,2}}(?=[^\W\d_]))"
-)
-# Where a marker names several sources or adds initials: "KNA/xy", "APA, red", "dpa-AFX".
-_MARKER_PARTS_RE: Final = compile_lazily(r"[/,;]")
-# A place in mixed case, without an agency, then a spaced dash and a story that opens with a
-# capital, a digit or a quote: "Gundremmingen - Die ...", "London/Teheran – ...", "Nendeln,
-# 27.6.2025 – ...". Words are capitalised (particles aside) and joined by spaces, slashes or
-# hyphens. "Copywriter – the word ..." (lower case after the dash) is a sentence.
-_SENTENCE_END_RE: Final = compile_lazily(r"[.!?\u3002](?:\s|$)")
-_MIXED_WORD: Final = r"[^\W\d_](?:[^\W\d_]|['\u2019\-]){0,30}"
-_MIXED_PLACE_RE: Final = compile_lazily(
-    rf"(?P<place>{_MIXED_WORD}(?:[ /]{_MIXED_WORD}){{0,{MAX_MIXED_PLACE_TOKENS - 1}}})"
-    r"(?:, (?P<date>\d{1,2}\.\d{1,2}\.(?:\d{2,4})?))?"
-    rf" {{1,3}}[{DASHES}]{{1,2}} {{1,3}}"
-)
-# German regional papers print the place with a full stop ("Duisburg. Erste ..."): read only
-# on pages in `DOTTED_PLACE_LANGUAGES`, one capitalised word or two joined by a slash.
-_DOTTED_PLACE_RE: Final = compile_lazily(
-    rf"(?P<place>{_MIXED_WORD}(?:/{_MIXED_WORD})?)\. (?=[^\W\d_]|[\u201e\u201c\"])"
-)
 
 
 def parse_dateline(paragraph: str, language: str | None = None) -> Dateline | None:
@@ -172,7 +119,7 @@ def parse_dateline(paragraph: str, language: str | None = None) -> Dateline | No
 def split_dateline(paragraph: str, language: str | None = None) -> tuple[Dateline | None, str]:
     """The dateline that opens `paragraph` and the paragraph after it (whole when none)."""
     stripped = paragraph.lstrip()
-    label = _CORRESPONDENT_LABEL_RE.match(stripped)
+    label = CORRESPONDENT_LABEL_RE.match(stripped)
     if label is not None:
         stripped = stripped[label.end() :]
     head = stripped[:MAX_DATELINE_CHARS].translate(_SPACE_TRANSLATION)
@@ -209,9 +156,9 @@ def _with_agency(head: str) -> tuple[Dateline, int] | None:
     if place and not _reads_as_place_and_date(place):
         return None
     rest_at = marker.end()
-    separator = _AFTER_MARKER_RE.match(head, rest_at)
+    separator = AFTER_MARKER_RE.match(head, rest_at)
     if separator is None and marker.group("paren") is None:
-        separator = _AFTER_SLASH_MARKER_RE.match(head, rest_at)
+        separator = AFTER_SLASH_MARKER_RE.match(head, rest_at)
     if separator is not None:
         rest_at = separator.end()
     elif not _may_follow_bare_marker(head[rest_at:], place):
@@ -226,14 +173,14 @@ def _with_agency(head: str) -> tuple[Dateline, int] | None:
 
 def _with_other_marker(head: str) -> tuple[Dateline, int] | None:
     """A place and a bracketed source that `_MARKER_RE` does not read: `DALLAS (WFAA) --`."""
-    found = _OTHER_MARKER_RE.match(head)
+    found = OTHER_MARKER_RE.match(head)
     if found is None:
         return None
     place = _clean_prefix(found.group("prefix"))
     if not place or not _reads_as_place_and_date(place):
         return None
     marker = found.group("marker")
-    parts = _MARKER_PARTS_RE.split(marker)
+    parts = MARKER_PARTS_RE.split(marker)
     agency = next((a for a in map(normalise_agency, parts) if a is not None), None)
     if agency is None and find_agency(marker) is not None:
         return None  # An agency with more words, "(AP Photo)": a credit, not a dateline.
@@ -250,14 +197,14 @@ def _mixed_case_place(head: str, paragraph: str) -> tuple[Dateline, int] | None:
     ("Fractured Soul - New videos - May 2" is a title line), and must not open with the
     place again ("Jo Muster - Jo Muster is a writer" is a biography).
     """
-    found = _MIXED_PLACE_RE.match(head)
+    found = MIXED_PLACE_RE.match(head)
     if found is None:
         return None
     place, story = found.group("place"), head[found.end() :]
     first = story[:1]
     if not (first.isupper() or first.isdigit() or (first and first in STORY_OPENERS)):
         return None
-    if story.startswith(place) or _SENTENCE_END_RE.search(paragraph, found.end()) is None:
+    if story.startswith(place) or SENTENCE_END_RE.search(paragraph, found.end()) is None:
         return None
     words_ = place.replace("/", " ").split()
     if not _reads_as_placewords(" ".join(words_)) or place.isupper():
@@ -275,8 +222,8 @@ def _mixed_case_place(head: str, paragraph: str) -> tuple[Dateline, int] | None:
 
 def _dotted_place(head: str, paragraph: str) -> tuple[Dateline, int] | None:
     """A place and a full stop, as the German regional press prints it: `Duisburg. Erste ...`."""
-    found = _DOTTED_PLACE_RE.match(head)
-    if found is None or _SENTENCE_END_RE.search(paragraph, found.end()) is None:
+    found = DOTTED_PLACE_RE.match(head)
+    if found is None or SENTENCE_END_RE.search(paragraph, found.end()) is None:
         return None
     if head[found.end()].islower():
         return None  # The story opens like a sentence.
@@ -296,7 +243,7 @@ def _clean_prefix(prefix: str) -> str:
     # stop between the date and the marker; they are not part of the dateline.
     cleaned = prefix.rstrip(" " + DASHES + ",")
     if cleaned.endswith(".") and (
-        cleaned[-2:-1].isdigit() or cleaned[:-1].rsplit(" ", 1)[-1].casefold() in _FULL_MONTHS
+        cleaned[-2:-1].isdigit() or cleaned[:-1].rsplit(" ", 1)[-1].casefold() in FULL_MONTH_FORMS
     ):
         cleaned = cleaned[:-1]  # "МОСКВА, 3 марта. /ТАСС/." ends its date the same way.
     return cleaned
@@ -320,7 +267,7 @@ def _unmistakable_place(place: str) -> bool:
 def _reads_as_place_and_date(prefix: str) -> bool:
     if len(prefix) > MAX_PREFIX_CHARS or normalise_agency(prefix) is not None:
         return False
-    if _PREFIX_CHARS_RE.sub("", prefix):
+    if PREFIX_CHARS_RE.sub("", prefix):
         return False  # Brackets, quotes, other symbols: not a dateline.
     segments = [segment.strip() for segment in prefix.split(",")]
     if len(segments) > MAX_PREFIX_SEGMENTS or not all(segments):
@@ -335,7 +282,7 @@ def _reads_as_placewords(segment: str) -> bool:
     if len(tokens) > MAX_SEGMENT_TOKENS or not _starts_capital_or_digit(tokens[0]):
         return False
     return all(
-        _starts_capital_or_digit(token) or token.rstrip(".").casefold() in _ALLOWED_LOWER
+        _starts_capital_or_digit(token) or token.rstrip(".").casefold() in ALLOWED_LOWER_WORDS
         for token in tokens[1:]
     )
 
@@ -353,7 +300,7 @@ def _is_capitals(text: str) -> bool:
 
 def _place_only(head: str) -> tuple[Dateline, int] | None:
     """A dateline of a place in capitals then a dash, with no agency: "BUFFALO, N.Y. —"."""
-    separator = _PLACE_SEPARATOR_RE.search(head)
+    separator = PLACE_SEPARATOR_RE.search(head)
     if separator is None:
         return None
     prefix = head[: separator.start()]
@@ -366,13 +313,13 @@ def _place_only(head: str) -> tuple[Dateline, int] | None:
     for index, raw in enumerate(segments[1:], start=1):
         segment = raw.strip()
         is_last = index == len(segments) - 1
-        if is_last and _SITE_SEGMENT_RE.fullmatch(segment):
+        if is_last and SITE_SEGMENT_RE.fullmatch(segment):
             break  # "JAKARTA, KOMPAS.com -": the site is not part of the dateline.
-        if not (_is_region(segment) or _DATE_SEGMENT_RE.fullmatch(segment)):
+        if not (_is_region(segment) or DATE_SEGMENT_RE.fullmatch(segment)):
             return None
         kept_end = offset + len(raw.rstrip())
         offset += len(raw) + 1
-    tail = _PLACE_SEPARATOR_TAIL_RE.match(head, separator.start())
+    tail = PLACE_SEPARATOR_TAIL_RE.match(head, separator.start())
     end = tail.end() if tail is not None else separator.end()
     return Dateline(head[:kept_end], None), end
 
@@ -381,7 +328,7 @@ def _is_capital_place(place: str) -> bool:
     tokens = place.split()
     if not tokens or len(tokens) > MAX_PLACE_TOKENS or not _is_capitals(place):
         return False
-    if _PREFIX_CHARS_RE.sub("", place) or _SITE_SEGMENT_RE.fullmatch(place):
+    if PREFIX_CHARS_RE.sub("", place) or SITE_SEGMENT_RE.fullmatch(place):
         return False  # Symbols, or a site name ("TEMPO.CO, Jakarta -") where a place would be.
     if sum(ch.isalpha() for ch in place) < MIN_PLACE_LETTERS:
         return False
@@ -393,7 +340,7 @@ def _is_capital_place(place: str) -> bool:
 def _is_region(segment: str) -> bool:
     """A state, province or country after the place: "Calif.", "N.Y.", "Ukraine", "ON"."""
     tokens = segment.split()
-    if not tokens or len(tokens) > MAX_REGION_TOKENS or _PREFIX_CHARS_RE.sub("", segment):
+    if not tokens or len(tokens) > MAX_REGION_TOKENS or PREFIX_CHARS_RE.sub("", segment):
         return False
     if any(ch.isdigit() for ch in segment) or not tokens[0][0].isupper():
         return False

@@ -10,54 +10,29 @@ except for one zone: IST on an English page is India's, not Israel's.
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from newsextract.rules.calendar import (
     EARLIEST_YEAR,
+    ENGLISH_DATE,
     ENGLISH_ZONE_HOURS,
     FUTURE_TOLERANCE,
+    INDIA_TIME,
     MAX_PRINTED_DATE_CHARS,
+    PRINTED_DATE,
+    PRINTED_TIME,
+    URL_DATE,
     month_numbers,
 )
 from newsextract.support.lazyre import compile_lazily
 
 _COMPACT_ISO = compile_lazily(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{4})?$")
-_URL_DATE = compile_lazily(
-    r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|[-_]|$)"
-    r"|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"
-)
-# A printed date in the orders the world uses: "Nov. 19, 2019", "18 November 2019",
-# "3. März 2024", "3 de marzo de 2024", "2019-11-19", "19.11.2019", "11/19/2019".
-_PRINTED_DATE = compile_lazily(
-    r"\b\d{4}-\d{1,2}-\d{1,2}\b"
-    r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
-    r"|\b\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s(?:de\s)?[^\W\d_]{3,12}\.?,?\s(?:de\s)?\d{4}\b"
-    r"|\b[^\W\d_]{3,12}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}\b"
-)
-_PRINTED_TIME = compile_lazily(
-    r"\b\d{1,2}[:.h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?(?:[A-Z]{2,4}T?|UTC|GMT)\b)?"
-)
-# The printed dates read without dateparser: an English month name and a day in either order,
-# or a year-month-day, as `_date_span` hands them over, then an optional time as
-# `_PRINTED_TIME` finds it. ASCII only: other scripts' digits, and letters that ignore-case
-# would fold into ASCII ones (the long s), are dateparser's to read.
-_ENGLISH_DATE = compile_lazily(
-    r"(?:(?P<month>(?i:[a-z]{3,9}))\.?\s(?P<day>\d{1,2})(?i:st|nd|rd|th)?,?\s(?P<year>\d{4})"
-    r"|(?P<day_first>\d{1,2})(?i:st|nd|rd|th)?\.?\s(?P<month_second>(?i:[a-z]{3,9}))\.?,?"
-    r"\s(?P<year_second>\d{4})"
-    r"|(?P<iso_year>\d{4})-(?P<iso_month>\d{1,2})-(?P<iso_day>\d{1,2}))"
-    r"(?:\s(?P<hour>\d{1,2}):(?P<minute>\d{2})(?:\s?(?P<half>(?i:[ap]))\.?(?i:m)\.?)?"
-    r"(?:\s?(?P<zone>[A-Z]{3,4}))?)?",
-    re.ASCII,
-)
 _ENGLISH_MONTHS: dict[str, int] = month_numbers("en")
 # The zones of `rules.calendar.ENGLISH_ZONE_HOURS`, as tzinfo objects.
 _ENGLISH_ZONES: dict[str, timezone] = {
     name: timezone(timedelta(hours=hours), name) for name, hours in ENGLISH_ZONE_HOURS
 }
-_INDIA_TIME = compile_lazily(r"\bIST\b")
 _dateparser: Any = None
 
 
@@ -90,7 +65,7 @@ def parse_printed_date(value: str, languages: tuple[str, ...] = ()) -> datetime 
         english = _english_date(text)
         if english is not None:
             return english if plausible(english) else None
-        text = _INDIA_TIME.sub("+05:30", text)
+        text = INDIA_TIME.sub("+05:30", text)
     parser = _load_dateparser()
     # Aware only when the text names a zone ("11:11 PM EST"); never a zone made up.
     settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
@@ -104,18 +79,18 @@ def parse_printed_date(value: str, languages: tuple[str, ...] = ()) -> datetime 
 
 
 def _date_span(text: str) -> str | None:
-    date = _PRINTED_DATE.search(text)
+    date = PRINTED_DATE.search(text)
     if date is None:
         return None
     rest = text[: date.start()] + " " + text[date.end() :]
-    time = _PRINTED_TIME.search(rest)
+    time = PRINTED_TIME.search(rest)
     return f"{date.group()} {time.group()}" if time is not None else date.group()
 
 
 def _english_date(span: str) -> datetime | None:
     """The common printed date in `span`, read as dateparser reads it in English; None when
     the span is anything else, which is then dateparser's to read."""
-    match = _ENGLISH_DATE.fullmatch(span)
+    match = ENGLISH_DATE.fullmatch(span)
     if match is None:
         return None
     if match["iso_year"]:
@@ -143,7 +118,7 @@ def date_from_url(url: str | None) -> datetime | None:
     """The day in a URL path such as `/2024/03/05/` (a day only, no time, no zone)."""
     if not url:
         return None
-    match = _URL_DATE.search(url)
+    match = URL_DATE.search(url)
     if match is None:
         return None
     parts = [g for g in match.groups() if g is not None]

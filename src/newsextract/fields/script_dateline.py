@@ -13,29 +13,10 @@ is a bounded run of one character class.
 
 from __future__ import annotations
 
-import re
-from typing import Final
-
 from newsextract.fields.agencies import normalise_agency
 from newsextract.rules import script_datelines as rules
-from newsextract.support.lazyre import compile_lazily
 
 __all__ = ["script_dateline"]
-
-_OPENERS: Final = "".join(re.escape(opener) for opener in rules.BRACKETS)
-_CLOSERS: Final = "".join(re.escape(closer) for closer in rules.BRACKETS.values())
-_FILED_RE: Final = compile_lazily(
-    rf"[{_OPENERS}]?(?P<frame>[^\s{_OPENERS}{_CLOSERS}]{{2,{rules.MAX_FILED_FRAME_CHARS}}}?)"
-    rf"[{rules.FILED_MARKS}][{_CLOSERS}]?"
-)
-_BRACKETED_RE: Final = compile_lazily(
-    rf"(?P<open>[{_OPENERS}])(?P<inside>[^{_OPENERS}{_CLOSERS}]{{2,{rules.MAX_BRACKETED_CHARS}}})"
-    rf"(?P<close>[{_CLOSERS}])"
-)
-_SCRIPT_RE: Final = compile_lazily(rf"[{rules.SCRIPT_CHARS}]")
-_DATE_AT_END_RE: Final = compile_lazily(rf"{rules.CHINESE_DATE}$")
-_SPACES: Final = " \u3000"
-_AFTER_FRAME_RE: Final = compile_lazily(r"[ \u3000]{0,2}[-\u2013\u2014][ \u3000]{0,2}")
 
 
 def script_dateline(head: str) -> tuple[str | None, str | None, int] | None:
@@ -45,7 +26,7 @@ def script_dateline(head: str) -> tuple[str | None, str | None, int] | None:
 
 
 def _filed(head: str) -> tuple[str | None, str, int] | None:
-    found = _FILED_RE.match(head)
+    found = rules.FILED_RE.match(head)
     if found is None:
         return None
     frame = found.group("frame")
@@ -53,7 +34,7 @@ def _filed(head: str) -> tuple[str | None, str, int] | None:
     if split is None:
         return None
     agency, rest = split
-    date = _DATE_AT_END_RE.search(rest)
+    date = rules.DATE_AT_END_RE.search(rest)
     if date is None:
         return None  # "电" closes a date; without one this is a word, not a frame.
     if rest.startswith(rules.REPORTER_WORDS):
@@ -63,11 +44,11 @@ def _filed(head: str) -> tuple[str | None, str, int] | None:
 
 
 def _bracketed(head: str) -> tuple[str | None, str | None, int] | None:
-    found = _BRACKETED_RE.match(head)
+    found = rules.BRACKETED_RE.match(head)
     if found is None or rules.BRACKETS[found.group("open")] != found.group("close"):
         return None
-    inside = found.group("inside").strip(_SPACES)
-    if not _SCRIPT_RE.search(inside):
+    inside = found.group("inside").strip(rules.SPACES)
+    if not rules.WIDE_CHARS.search(inside):
         return None
     for separator in rules.PLACE_AGENCY_SEPARATORS:
         place, equals, after = inside.partition(separator)
@@ -86,10 +67,10 @@ def _place_and_source(
     place: str, after: str, opener: str, end: int
 ) -> tuple[str | None, str | None, int] | None:
     """`place=agency` (or, in a Japanese paper's frame, `place＝correspondent`)."""
-    place = place.strip(_SPACES)
+    place = place.strip(rules.SPACES)
     if not place or place in rules.NOT_PLACES:
         return None
-    agency = normalise_agency(after.strip(_SPACES))
+    agency = normalise_agency(after.strip(rules.SPACES))
     if agency is None and opener not in rules.CORRESPONDENT_BRACKETS:
         return None
     return place, agency, end
@@ -97,7 +78,7 @@ def _place_and_source(
 
 def _story_start(head: str, end: int) -> int:
     """Past the frame and a dash some services print after it ("[東京 ロイター] - ")."""
-    dash = _AFTER_FRAME_RE.match(head, end)
+    dash = rules.AFTER_FRAME_RE.match(head, end)
     return end if dash is None else dash.end()
 
 
@@ -115,5 +96,5 @@ def _agency_suffix(inside: str) -> tuple[str, str] | None:
     for start in range(len(inside)):
         agency = normalise_agency(inside[start:])
         if agency is not None:
-            return inside[:start].strip(_SPACES), agency
+            return inside[:start].strip(rules.SPACES), agency
     return None

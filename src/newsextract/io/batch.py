@@ -21,7 +21,6 @@ import signal
 import stat
 import sys
 import traceback
-import zlib
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -30,20 +29,22 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar, cast, overload
 
+from newsextract import extract
 from newsextract._errors import ErrorKind, NewsextractError
 from newsextract._model import Article, BatchRecordDict
 from newsextract.io.warc_reader import (
     MISSING_READER,
     WarcFailure,
     WarcInfo,
+    inflate,
     is_warc_name,
     iter_pages,
     open_warc,
     sniff_warc,
 )
 from newsextract.io.warm_up import warm_up
-from newsextract.pipeline.decode import DEFAULT_MAX_BYTES
-from newsextract.pipeline.run import extract
+from newsextract.rules.encodings import BYTE_ORDER_MARKS, GZIP_MAGIC
+from newsextract.rules.thresholds import DEFAULT_MAX_BYTES
 
 DEFAULT_GLOBS = (
     "*.html",
@@ -60,7 +61,6 @@ DEFAULT_GLOBS = (
 """Files a directory contributes unless other patterns are given (names, any case)."""
 
 _T = TypeVar("_T")
-_GZIP_MAGIC = b"\x1f\x8b"
 _PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".txt")
 _CHUNK = 4
 """Pages sent to a worker at once: enough to hide the round trip, few enough to keep order."""
@@ -136,7 +136,7 @@ def process_bytes(
     page: bytes | str = data
     if isinstance(data, bytes):
         try:
-            page = _apply_charset(_gunzip(data) if data.startswith(_GZIP_MAGIC) else data, charset)
+            page = _apply_charset(_gunzip(data) if data.startswith(GZIP_MAGIC) else data, charset)
         except ValueError as error:
             message = f"cannot decompress: {error}"
             return Record(source, error=ErrorKind.DECOMPRESS_ERROR, message=message, warc=warc)
@@ -207,19 +207,10 @@ def _page_name(name: str) -> bool:
 
 
 def _gunzip(data: bytes) -> bytes:
-    inflater = zlib.decompressobj(wbits=31)
-    try:
-        out = inflater.decompress(data, DEFAULT_MAX_BYTES + 1)
-    except zlib.error as error:
-        raise ValueError(str(error)) from error
-    if len(out) > DEFAULT_MAX_BYTES:
-        raise ValueError(f"decompressed page is over {DEFAULT_MAX_BYTES:,} bytes")
-    if not inflater.eof:
-        raise ValueError("compressed file ended before the end-of-stream marker was reached")
-    return out
+    return inflate(data, 31, DEFAULT_MAX_BYTES, whole=True)
 
 
-_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+_BOMS = tuple(bom for bom, _ in BYTE_ORDER_MARKS)
 
 
 def _apply_charset(data: bytes, charset: str | None) -> bytes | str:

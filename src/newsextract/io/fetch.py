@@ -43,8 +43,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from newsextract._errors import ErrorKind, FetchError, NewsextractError, NotHTML
-from newsextract.pipeline.decode import DEFAULT_MAX_BYTES
-from newsextract.support.budget import DEFAULT_TIME_BUDGET
+from newsextract.rules.thresholds import DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET
 
 if TYPE_CHECKING:
     import ipaddress
@@ -436,8 +435,8 @@ def extract_url(
     with Fetcher(options) as fetcher:
         page = fetcher.fetch(url)
     # The HTTP charset is applied exactly as for a WARC page (batch.process_bytes).
+    from newsextract import extract
     from newsextract.io.batch import _apply_charset
-    from newsextract.pipeline.run import extract
 
     source = _apply_charset(page.data, page.charset)
     return extract(source, url=page.url, max_bytes=max_bytes, time_budget=time_budget)

@@ -33,7 +33,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from newsextract._errors import ErrorKind
-from newsextract.pipeline.decode import DEFAULT_MAX_BYTES
+from newsextract.rules.encodings import GZIP_MAGIC
+from newsextract.rules.thresholds import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from fastwarc.warc import HeaderMap, WarcRecord, WarcRecordType
@@ -44,8 +45,7 @@ WARC_SUFFIXES = (".warc", ".warc.gz")
 MISSING_READER = "reading WARC files needs FastWARC: pip install 'newsextract[warc]'"
 
 _WARC_MAGIC = b"WARC/1."
-_GZIP_MAGIC = b"\x1f\x8b"
-_GZIP_MEMBER = b"\x1f\x8b\x08"
+_GZIP_MEMBER = GZIP_MAGIC + b"\x08"
 """A gzip member's first bytes (magic and the deflate method): where a damaged gzipped WARC
 may resume. A match inside compressed data is rejected by decompressing its start."""
 _SKIPPED = "skipped to the next record"
@@ -88,7 +88,7 @@ def is_warc_name(name: str) -> bool:
 
 def starts_like_warc(head: bytes) -> bool:
     """Whether the first bytes of a file (gzip-compressed or not) open a WARC record."""
-    if head.startswith(_GZIP_MAGIC):
+    if head.startswith(GZIP_MAGIC):
         try:
             head = zlib.decompressobj(wbits=31).decompress(head, len(_WARC_MAGIC))
         except zlib.error:
@@ -123,7 +123,7 @@ def iter_pages(stream: BinaryIO) -> Iterator[WarcPage | WarcFailure]:
     first = stream.tell()
     head = stream.read(512)
     start: int | None = first
-    gzipped = head.startswith(_GZIP_MAGIC)
+    gzipped = head.startswith(GZIP_MAGIC)
     if not starts_like_warc(head):
         # A gzipped WARC whose first member is damaged still has the others.
         start = _next_record(stream, first + 1, True) if gzipped else None
@@ -357,19 +357,23 @@ def _decompress(body: bytes, coding: str, limit: int) -> bytes:
     if coding in {"identity", ""}:
         return body
     if coding in {"gzip", "x-gzip"}:
-        return _inflate(body, 31, limit) if body.startswith(_GZIP_MAGIC) else body
+        return inflate(body, 31, limit) if body.startswith(GZIP_MAGIC) else body
     if coding == "deflate":
         # "deflate" is zlib-wrapped by the standard and raw in some servers' practice.
         try:
-            return _inflate(body, 15, limit)
+            return inflate(body, 15, limit)
         except ValueError:
-            return _inflate(body, -15, limit)
+            return inflate(body, -15, limit)
     if coding == "br":
         return _unbrotli(body, limit)
     raise ValueError(f"unsupported Content-Encoding {coding!r}")
 
 
-def _inflate(body: bytes, wbits: int, limit: int) -> bytes:
+def inflate(body: bytes, wbits: int, limit: int, *, whole: bool = False) -> bytes:
+    """`body` decompressed (`wbits` as `zlib.decompressobj` reads it: 31 gzip, 15 zlib, -15
+    raw deflate), never more than `limit` bytes of it. Raises `ValueError` for corrupt data,
+    for more than `limit` bytes, and with `whole` for a stream cut off before its end (a page
+    file must be complete; a WARC record's body may have lost its last bytes in the crawl)."""
     inflater = zlib.decompressobj(wbits=wbits)
     try:
         out = inflater.decompress(body, limit + 1)
@@ -377,6 +381,8 @@ def _inflate(body: bytes, wbits: int, limit: int) -> bytes:
         raise ValueError(str(error)) from error
     if len(out) > limit:
         raise ValueError(f"the body inflates past {limit:,} bytes")
+    if whole and not inflater.eof:
+        raise ValueError("compressed file ended before the end-of-stream marker was reached")
     return out
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 
-from newsextract.pipeline.run import extract
+from newsextract import extract
 
 WARM_UP_PAGE = (
     "<!doctype html><html lang=en><head><meta charset=utf-8><title>Ferry terminal approved"

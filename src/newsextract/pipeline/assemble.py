@@ -176,11 +176,7 @@ def _similar(a: str, b: str) -> bool:
 
 
 def _first_date(values: tuple[str, ...]) -> datetime | None:
-    for value in values:
-        parsed = parse_machine_date(value)
-        if parsed is not None:
-            return parsed
-    return None
+    return next((d for d in map(parse_machine_date, values) if d is not None), None)
 
 
 def _first_printed_date(values: tuple[str, ...], language: str | None) -> datetime | None:

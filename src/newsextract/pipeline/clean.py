@@ -214,12 +214,9 @@ def _part_of_a_figure(el: html.HtmlElement) -> bool:
     photo's widget, not page furniture, and the body walk never reads a figure anyway. Only
     furniture-named elements are asked, a few a page.
     """
-    if el.tag in _FIGURE_TAGS:
+    if el.tag in markup.FIGURE_TAGS:
         return True
-    return any(ancestor.tag in _FIGURE_TAGS for ancestor in el.iterancestors())
-
-
-_FIGURE_TAGS = frozenset({"figure", "figcaption"})
+    return any(ancestor.tag in markup.FIGURE_TAGS for ancestor in el.iterancestors())
 
 
 def _holds_figcaption(el: html.HtmlElement) -> bool:

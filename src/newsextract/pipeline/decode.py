@@ -27,43 +27,25 @@ import threading
 from dataclasses import dataclass
 
 from newsextract._errors import EmptyInput, InputTooLarge, NotHTML
+from newsextract.rules.encodings import (
+    BINARY_SIGNATURES,
+    BYTE_ORDER_MARKS,
+    DETECTABLE_ENCODINGS,
+    HTML_MARKERS,
+    NOT_WINDOWS_1252,
+    PASTED_INTO_DECLARATIONS,
+    WEB_CODECS,
+)
 from newsextract.rules.thresholds import (
     BINARY_CONTROL_SHARE,
     CHAOS_MARGIN,
+    DEFAULT_MAX_BYTES,
     DETECT_BYTES,
     MAX_PASTED_RUN,
     SNIFF_BYTES,
+    UTF8_GOOD_PER_BAD,
 )
 from newsextract.support.lazyre import compile_lazily
-
-DEFAULT_MAX_BYTES = 50_000_000
-"""Generous limit on input size: no real article page comes near it."""
-
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
-# Signatures of formats that are certainly not a page. Checked before any decoding so that an
-# image is reported as such instead of as mojibake.
-_BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", "a PDF document"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"RIFF", "a RIFF (WebP/AVI/WAV) file"),
-    (b"PK\x03\x04", "a ZIP archive"),
-    (b"\x1f\x8b", "gzip-compressed data (decompress it first)"),
-    (b"BZh", "bzip2-compressed data"),
-    (b"\x7fELF", "an executable"),
-    (b"OggS", "an Ogg media file"),
-    (b"ID3", "an MP3 file"),
-    (b"\x00\x00\x00\x18ftyp", "an MP4 file"),
-    (b"\x00\x00\x00\x20ftyp", "an MP4 file"),
-)
 
 _META_CHARSET = compile_lazily(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:.]{1,40})""", re.IGNORECASE
@@ -72,43 +54,12 @@ _XML_ENCODING = compile_lazily(
     rb"""^\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([a-zA-Z0-9_\-.]{1,40})"""
 )
 
-# An HTML page opens with one of these within its first few kilobytes; plain text does not.
-_HTML_MARKERS = compile_lazily(
-    r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|span|a\s|br|table|h[1-6]"
-    r"|script|link|main|header|nav|figure|img|ul|li)\b",
-    re.IGNORECASE,
-)
-
 # Characters lxml rejects or that only appear in binary junk, and lone surrogates (which only
 # a `str` input can carry and no encoder can write out); removed from decoded text.
 # Characters that only binary data has in any number (tab, newlines and carriage return are text).
 _BINARY_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20)])
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 _CONTROL_CHARS = compile_lazily(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-
-# The encodings of the WHATWG Encoding Standard (webencodings turns a page's label into one of
-# these names, as browsers do), each mapped to the Python codec that decodes it the way
-# browsers do: GBK is decoded as GB18030, Big5 with the Hong Kong extensions, Shift_JIS and
-# EUC-KR as their Windows supersets. Anything else is refused: "replacement" (the labels
-# browsers deliberately do not decode, such as hz-gb-2312 and iso-2022-kr), x-user-defined,
-# and every label that is not a web encoding at all (`undefined` always raises, `punycode` is
-# quadratic, `utf-7` and EBCDIC turn markup into different text).
-_WEB_CODECS: dict[str, str] = {
-    "utf-8": "utf-8", "utf-16le": "utf-16-le", "utf-16be": "utf-16-be",
-    "windows-1252": "cp1252", "windows-1250": "cp1250", "windows-1251": "cp1251",
-    "windows-1253": "cp1253", "windows-1254": "cp1254", "windows-1255": "cp1255",
-    "windows-1256": "cp1256", "windows-1257": "cp1257", "windows-1258": "cp1258",
-    "windows-874": "cp874",
-    "iso-8859-2": "iso8859-2", "iso-8859-3": "iso8859-3", "iso-8859-4": "iso8859-4",
-    "iso-8859-5": "iso8859-5", "iso-8859-6": "iso8859-6", "iso-8859-7": "iso8859-7",
-    "iso-8859-8": "iso8859-8", "iso-8859-8-i": "iso8859-8", "iso-8859-10": "iso8859-10",
-    "iso-8859-13": "iso8859-13", "iso-8859-14": "iso8859-14", "iso-8859-15": "iso8859-15",
-    "iso-8859-16": "iso8859-16",
-    "koi8-r": "koi8-r", "koi8-u": "koi8-u", "ibm866": "cp866",
-    "macintosh": "mac-roman", "x-mac-cyrillic": "mac-cyrillic",
-    "gbk": "gb18030", "gb18030": "gb18030", "big5": "big5hkscs",
-    "shift_jis": "cp932", "euc-jp": "euc_jp", "iso-2022-jp": "iso2022_jp", "euc-kr": "cp949",
-}  # fmt: skip
 
 # A UTF-8 page with Windows-1252 characters pasted into it (smart quotes, dashes, accented
 # letters from a word processor, common in news CMSs) is repaired when it is "mostly UTF-8":
@@ -120,10 +71,8 @@ _WEB_CODECS: dict[str, str] = {
 # one well-formed non-ASCII character when it declares UTF-8, and at least as many as
 # there are stray bytes otherwise (legacy Latin text practically never forms UTF-8 by
 # chance, so a page without UTF-8 characters is left to its declaration and detection).
-# The run limit is `rules.thresholds.MAX_PASTED_RUN`.
-_PASTED_INTO = frozenset({None, "utf-8", "cp1252"})
-# The five bytes Windows-1252 leaves undefined: a page holding one is not a paste.
-_NOT_WINDOWS_1252 = frozenset(b"\x81\x8d\x8f\x90\x9d")
+# The run limit is `rules.thresholds.MAX_PASTED_RUN`; the declarations and the undefined
+# bytes are in `rules.encodings`.
 _WINDOWS_1252_LEFTOVERS = "newsextract.windows-1252"
 _STRAY_SPANS = "newsextract.stray-spans"
 # Where the page being checked has bytes that are not UTF-8, per thread (a codec error handler
@@ -153,25 +102,10 @@ def _record_stray_span(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error(_WINDOWS_1252_LEFTOVERS, _as_windows_1252)
 codecs.register_error(_STRAY_SPANS, _record_stray_span)
 
-# A page that is UTF-8 apart from a few stray bytes (a Windows-1252 character pasted into a
-# UTF-8 template) is read as UTF-8 when it has at least this many well-formed non-ASCII
-# characters per bad byte. Legacy text decoded as UTF-8 has far fewer: its non-ASCII bytes
-# rarely happen to form UTF-8 sequences.
-_UTF8_GOOD_PER_BAD = 8
-
 # ASCII bytes that are never the second byte of a multi-byte character in any ASCII-compatible
 # legacy encoding: a sample cut just before one never splits a character.
 _SAFE_CUT = compile_lazily(rb"[\n<]")
 _NON_ASCII_BYTE = compile_lazily(rb"[\x80-\xff]")
-# Legacy encodings detection chooses from (UTF-8, UTF-16 and UTF-32 are recognised before it
-# runs), and the order to prefer them in when they read equally well: by how many pages use
-# them.
-_DETECTABLE = (
-    "cp1252", "cp1251", "cp1250", "gb18030", "cp932", "cp949", "big5", "euc_jp", "cp1256",
-    "cp1253", "cp1254", "cp1255", "cp874", "cp1257", "cp1258", "koi8_r", "koi8_u",
-    "iso8859_2", "iso8859_5", "iso8859_7", "iso8859_15", "cp866", "mac_roman", "mac_cyrillic",
-    "iso2022_jp",
-)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,12 +166,12 @@ def decode(
 
 def looks_like_html(text: str) -> bool:
     """Whether text is markup rather than plain page text (judged on its head)."""
-    return _HTML_MARKERS.search(text, 0, SNIFF_BYTES * 4) is not None
+    return HTML_MARKERS.search(text, 0, SNIFF_BYTES * 4) is not None
 
 
 def _reject_binary_signature(raw: bytes) -> None:
     head = raw[:16]
-    for signature, kind in _BINARY_SIGNATURES:
+    for signature, kind in BINARY_SIGNATURES:
         if head.startswith(signature):
             raise NotHTML(f"the input is {kind}, not an HTML page or page text")
 
@@ -271,7 +205,7 @@ def _reject_binary_text(text: str) -> None:
 
 def _decode_bytes(raw: bytes) -> tuple[str, str, bool]:
     """The text, its encoding, and whether `raw` is exactly the text's UTF-8 form."""
-    for bom, codec in _BOMS:
+    for bom, codec in BYTE_ORDER_MARKS:
         if raw.startswith(bom):
             return raw.decode(codec, errors="replace"), codec.removesuffix("-sig"), False
 
@@ -286,7 +220,7 @@ def _decode_bytes(raw: bytes) -> tuple[str, str, bool]:
             return raw.decode("utf-8"), "utf-8", True
         except UnicodeDecodeError:
             pass
-        if declared in _PASTED_INTO:
+        if declared in PASTED_INTO_DECLARATIONS:
             repaired = _repair_pasted_windows_1252(raw, declared_utf8=declared == "utf-8")
             if repaired is not None:
                 return repaired, "utf-8", False
@@ -325,7 +259,7 @@ def _repair_pasted_windows_1252(raw: bytes, *, declared_utf8: bool) -> str | Non
             return None
     stray = 0
     for start, end in spans:
-        if end - start > MAX_PASTED_RUN or not _NOT_WINDOWS_1252.isdisjoint(raw[start:end]):
+        if end - start > MAX_PASTED_RUN or not NOT_WINDOWS_1252.isdisjoint(raw[start:end]):
             return None
         stray += end - start
     utf8_chars = len(utf8_text) - len(utf8_text.encode("ascii", "ignore"))
@@ -374,7 +308,7 @@ def _decode_nearly_utf8(raw: bytes) -> str | None:
     bad = text.count("\ufffd") - raw.count(b"\xef\xbf\xbd")
     non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
     good = non_ascii - bad - raw.count(b"\xef\xbf\xbd")
-    if good >= _UTF8_GOOD_PER_BAD * bad:
+    if good >= UTF8_GOOD_PER_BAD * bad:
         return text
     return None
 
@@ -392,7 +326,7 @@ def _detect_encoding(raw: bytes) -> str | None:
         if cuts:
             sample = sample[: cuts[-1]]
     try:
-        results = list(from_bytes(sample, cp_isolation=list(_DETECTABLE)))
+        results = list(from_bytes(sample, cp_isolation=list(DETECTABLE_ENCODINGS)))
     except (ValueError, LookupError, UnicodeError, TypeError):  # pragma: no cover - defensive
         return None
     if not results:
@@ -409,7 +343,7 @@ def _detect_encoding(raw: bytes) -> str | None:
 @functools.cache
 def _detection_ranks() -> dict[str, int]:
     # Built on first use: looking the codecs up imports each one's module.
-    return {codecs.lookup(name).name: n for n, name in enumerate(_DETECTABLE)}
+    return {codecs.lookup(name).name: n for n, name in enumerate(DETECTABLE_ENCODINGS)}
 
 
 def _detection_rank(encoding: str) -> int:
@@ -439,7 +373,7 @@ def _web_codec(label: str) -> str | None:
     import webencodings
 
     encoding = webencodings.lookup(label)
-    return None if encoding is None else _WEB_CODECS.get(encoding.name)
+    return None if encoding is None else WEB_CODECS.get(encoding.name)
 
 
 def _declared_encoding(head: bytes) -> str | None:

@@ -391,14 +391,10 @@ def _read_itemprop(el: html.HtmlElement, prop: str, add: Callable[[str, object],
         add("title", text_of(el))
 
 
-# Fields whose line breaks are kept (each line's spacing normalised): a body's paragraphs.
-_MULTILINE_FIELDS = frozenset({"article_body"})
-
-
 def _adder(found: dict[str, list[str]]) -> Callable[[str, object], None]:
     def add(field: str, value: object) -> None:
         if isinstance(value, str):
-            if field in _MULTILINE_FIELDS:
+            if field in markup.MULTILINE_META_FIELDS:
                 text = "\n".join(filter(None, map(normalise_space, value.splitlines())))
             else:
                 text = normalise_space(value)
@@ -447,7 +443,7 @@ def _article_objects(data: object, depth: int) -> Iterator[dict[str, Any]]:
         type_names = types if isinstance(types, list) else [types]
         if any(isinstance(n, str) and n.lower() in ARTICLE_TYPES for n in type_names):
             yield data
-        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+        for key in markup.JSON_LD_CONTAINER_KEYS:
             if key in data:
                 yield from _article_objects(data[key], depth + 1)
 

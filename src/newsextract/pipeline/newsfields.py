@@ -123,11 +123,7 @@ def _capitalised(word: str) -> str:
 
 
 def _first_agency(names: tuple[str, ...]) -> str | None:
-    for name in names:
-        agency = normalise_agency(name)
-        if agency is not None:
-            return agency
-    return None
+    return next((a for a in map(normalise_agency, names) if a is not None), None)
 
 
 def _credit_line_agency(paragraphs: tuple[str, ...]) -> str | None:

@@ -30,27 +30,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from itertools import islice
-from typing import Final
 
 from lxml import etree, html
 
-from newsextract.rules.markup import BLOCK_TAGS
+from newsextract.rules.markup import (
+    BLOCK_TAGS,
+    DEFAULT_END_TAG_PRIORITY,
+    END_TAG_PRIORITY,
+    IMPLIED_END_TAGS,
+    LINE_BREAK_TAGS,
+    RAW_TEXT_TAGS,
+    SINGLETON_TAGS,
+    VOID_TAGS,
+)
+from newsextract.rules.thresholds import (
+    DEPTH_MARGIN,
+    DEPTH_RETRIES,
+    LONG_TAG_CHARS,
+    MAX_ATTRIBUTES,
+    MAX_DEPTH,
+)
 from newsextract.support.lazyre import compile_lazily
-
-MAX_DEPTH: Final = 256
-"""Levels of elements in a returned tree, `<html>` being the first: libxml2's own limit."""
-
-MAX_ATTRIBUTES: Final = 256
-"""Attributes kept on one element of a page with a suspiciously long tag."""
-
-LONG_TAG_CHARS: Final = 16_384
-"""A tag at least this long may carry enough attributes to make libxml2 crawl."""
-
-# The first cap leaves room below `MAX_DEPTH` for the `<html>` and `<body>` that libxml2 adds.
-_DEPTH_MARGIN: Final = 16
-# How many times the nesting is capped ever lower when libxml2 still finds the page too deep
-# (our simple model of HTML's implied end tags can disagree with libxml2's).
-_DEPTH_RETRIES: Final = 3
 
 
 def _html_parser(*, huge_tree: bool) -> html.HTMLParser:
@@ -91,7 +91,7 @@ def parse(markup: str | bytes) -> html.HtmlElement:
 
     `markup` is text, or text encoded as UTF-8 (`Source.markup`), which saves a copy.
     """
-    limit = MAX_DEPTH - _DEPTH_MARGIN
+    limit = MAX_DEPTH - DEPTH_MARGIN
     data = markup.encode("utf-8", "replace") if isinstance(markup, str) else markup
     if _has_crowded_long_tag(data):
         data = _tame(_as_text(markup), limit).encode("utf-8", "replace")
@@ -102,8 +102,8 @@ def parse(markup: str | bytes) -> html.HtmlElement:
         # token limit, so that the rest of the page is read too. Should libxml2 still find it
         # too deep, cap lower; in the end keep no nesting at all.
         text = _as_text(markup)
-        for attempt in range(_DEPTH_RETRIES + 1):
-            cap = limit >> attempt if attempt < _DEPTH_RETRIES else 0
+        for attempt in range(DEPTH_RETRIES + 1):
+            cap = limit >> attempt if attempt < DEPTH_RETRIES else 0
             data = _DOCUMENT_END_TAG.sub(b"", _tame(text, cap).encode("utf-8", "replace"))
             root, stopped_early = _parse_lxml(data, _HUGE_PARSER)
             if not stopped_early:
@@ -206,60 +206,24 @@ def _flatten_below(root: html.HtmlElement) -> None:
     for element in _AT_MAX_DEPTH(root):
         if isinstance(element, etree._Element) and len(element):
             for inner in element.iterdescendants():
-                if inner.tag in _BLOCKS or inner.tag == "br":
+                if inner.tag in LINE_BREAK_TAGS or inner.tag == "br":
                     inner.tail = "\n" + (inner.tail or "")
             etree.strip_tags(element, "*")
 
 
 # --- taming: a single linear pass over the markup that caps nesting and attribute counts -----
 
-# Elements whose content is text up to their end tag, never markup.
-_RAW_TEXT: Final = ("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes")
 # One token of markup: a comment, a declaration or processing instruction, a raw-text element
 # with its content, or a tag. Unclosed ones run to the end of the text, as in HTML.
 _TOKEN = compile_lazily(
     r"<(?:!--.*?(?:--!?>|\Z)|[!?][^>]*>?"
-    rf"|(?P<raw>{'|'.join(_RAW_TEXT)})(?=[\s/>]|\Z)[^>]*>?.*?(?:</(?P=raw)(?=[\s/>])|\Z)"
+    rf"|(?P<raw>{'|'.join(RAW_TEXT_TAGS)})(?=[\s/>]|\Z)[^>]*>?.*?(?:</(?P=raw)(?=[\s/>])|\Z)"
     r"|(?P<end>/?)(?P<name>[a-zA-Z][^\s/>]*)(?P<rest>[^>]*)>?)",
     re.DOTALL | re.IGNORECASE,
 )
 _START_TAG_NEXT = compile_lazily(r"\s*<[a-zA-Z]")
 _ATTRIBUTE = compile_lazily(r"""[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"?|'[^']*'?|[^\s>]*))?""")
 _ATTRIBUTE_BYTES = compile_lazily(_ATTRIBUTE.pattern.encode())
-_VOID: Final = frozenset(
-    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-     "source", "track", "wbr", "basefont", "bgsound", "frame", "keygen", "image", "isindex"}
-)  # fmt: skip
-# A start tag closes these elements when they are open at the top of the stack.
-_BLOCKS_CLOSING_P: Final = frozenset(
-    {"address", "article", "aside", "blockquote", "details", "div", "dl", "fieldset",
-     "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-     "hr", "main", "menu", "nav", "ol", "p", "pre", "section", "table", "ul"}
-)  # fmt: skip
-# Elements a page has only one of: a second start tag opens nothing.
-_SINGLETONS: Final = frozenset({"html", "head", "body"})
-# Elements that start a new line of text.
-_BLOCKS: Final = _BLOCKS_CLOSING_P | {
-    "li", "dd", "dt", "tr", "td", "th", "caption", "tbody", "thead", "tfoot", "center", "dir",
-    "summary", "legend", "search", "hgroup", "option", "body", "html",
-}  # fmt: skip
-_CLOSES: Final[dict[str, frozenset[str]]] = {
-    **dict.fromkeys(_BLOCKS_CLOSING_P, frozenset({"p"})),
-    "li": frozenset({"li", "p"}),
-    "dt": frozenset({"dt", "dd", "p"}),
-    "dd": frozenset({"dt", "dd", "p"}),
-    "tr": frozenset({"tr", "td", "th"}),
-    "td": frozenset({"td", "th"}),
-    "th": frozenset({"td", "th"}),
-    "option": frozenset({"option"}),
-}
-# libxml2 lets an end tag close only open elements of no higher priority: `</b>` does not
-# close an open `<div>`.
-_END_PRIORITY: Final[dict[str, int]] = {
-    "div": 150, "td": 160, "th": 160, "tr": 170, "thead": 180, "tbody": 180, "tfoot": 180,
-    "table": 190, "head": 200, "body": 200, "html": 220,
-}  # fmt: skip
-_DEFAULT_PRIORITY: Final = 100
 
 
 def _tame(text: str, max_depth: int) -> str:
@@ -288,15 +252,15 @@ def _tame(text: str, max_depth: int) -> str:
         if match.group("end"):
             _close(stack, name)
             continue
-        closes = _CLOSES.get(name)
+        closes = IMPLIED_END_TAGS.get(name)
         while closes and stack and stack[-1] in closes:
             stack.pop()
         prefix = ""
-        if name in _VOID or (name in _SINGLETONS and name in stack):
+        if name in VOID_TAGS or (name in SINGLETON_TAGS and name in stack):
             pass  # Opens nothing (libxml2 merges a second <body> into the first).
         elif max_depth <= 0:
             pieces.append(text[kept_from : match.start()])
-            pieces.append("<br>" if name in _BLOCKS else "")
+            pieces.append("<br>" if name in LINE_BREAK_TAGS else "")
             kept_from = match.end()
             continue
         elif len(stack) >= max_depth and _START_TAG_NEXT.match(text, match.end()):
@@ -322,12 +286,12 @@ def _tame(text: str, max_depth: int) -> str:
 
 
 def _close(stack: list[str], name: str) -> None:
-    priority = _END_PRIORITY.get(name, _DEFAULT_PRIORITY)
+    priority = END_TAG_PRIORITY.get(name, DEFAULT_END_TAG_PRIORITY)
     for index in range(len(stack) - 1, -1, -1):
         if stack[index] == name:
             del stack[index:]
             return
-        if _END_PRIORITY.get(stack[index], _DEFAULT_PRIORITY) > priority:
+        if END_TAG_PRIORITY.get(stack[index], DEFAULT_END_TAG_PRIORITY) > priority:
             return
 
 

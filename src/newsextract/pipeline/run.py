@@ -1,4 +1,4 @@
-"""`extract()`: the stages run in order, each a function from one typed value to the next.
+"""The stages of `extract()`, run in order, each a function from one typed value to the next.
 
     bytes | str --decode--> Source --parse--> tree --read_metadata--> Metadata
     tree --clean--> tree --locate--> Content --segment--> Segments
@@ -19,7 +19,7 @@ from newsextract._model import Article
 from newsextract.pipeline.assemble import assemble, site_host
 from newsextract.pipeline.blocks import Segments, paragraph_blocks
 from newsextract.pipeline.clean import clean
-from newsextract.pipeline.decode import DEFAULT_MAX_BYTES, decode
+from newsextract.pipeline.decode import decode
 from newsextract.pipeline.fallback import needs_second_opinion, second_opinion
 from newsextract.pipeline.locate import locate
 from newsextract.pipeline.metadata import Metadata, read_metadata
@@ -28,9 +28,11 @@ from newsextract.pipeline.parse import parse
 from newsextract.pipeline.plaintext import segment_text
 from newsextract.pipeline.segment import segment
 from newsextract.rules.script_datelines import WIDE_CHARS
-from newsextract.rules.thresholds import MIN_CONFIDENT_BODY_CHARS, WIDE_CHAR_WEIGHT
-from newsextract.support import budget
-from newsextract.support.budget import DEFAULT_TIME_BUDGET
+from newsextract.rules.thresholds import (
+    DEFAULT_MAX_BYTES,
+    MIN_CONFIDENT_BODY_CHARS,
+    WIDE_CHAR_WEIGHT,
+)
 
 if TYPE_CHECKING:
     from bs4.element import Tag
@@ -91,29 +93,6 @@ def _published_body(own: Segments, metadata: Metadata) -> Segments | None:
         paragraphs = tuple(body.splitlines())
         return dataclasses.replace(own, paragraphs=paragraphs, blocks=paragraph_blocks(paragraphs))
     return None
-
-
-def extract(
-    source: str | bytes | Tag,
-    *,
-    url: str | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    time_budget: float | None = DEFAULT_TIME_BUDGET,
-) -> Article:
-    """Extract the article from one page.
-
-    `source` is the page's HTML, as bytes (the encoding is detected) or text, or the page's
-    plain text as scraped, or a `bs4.BeautifulSoup` document or `bs4.Tag` (the same as
-    extracting its markup). `url` is the page's address: it resolves relative links and is
-    reported as the article's URL (otherwise the page's canonical URL is used).
-
-    Limits: input over `max_bytes` raises `InputTooLarge`; extraction taking longer than
-    `time_budget` seconds raises `ExtractionTimeout` (None disables the budget). Empty input
-    raises `EmptyInput` and binary data `NotHTML`. All are `NewsextractError`s. Fields the
-    page does not give are empty.
-    """
-    with budget.time_budget(time_budget):
-        return run_stages(source, url=url, max_bytes=max_bytes)
 
 
 def run_stages(

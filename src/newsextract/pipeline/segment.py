@@ -512,14 +512,7 @@ class _BodyWalker:
         self.related.extend(_links(el))
 
 
-# The kind of a block printed in (or inside) these tags; other tags keep their parent's kind.
-_KIND_OF_TAG = {
-    **dict.fromkeys(markup.SUBHEADING_TAGS, BlockKind.HEADING),
-    **dict.fromkeys(("li", "dt", "dd"), BlockKind.LIST_ITEM),
-    "blockquote": BlockKind.QUOTE,
-    "pre": BlockKind.PREFORMATTED,
-}
-_CELL_TAGS = ("td", "th")
+_KIND_OF_TAG = {tag: BlockKind(kind) for tag, kind in markup.BLOCK_KIND_OF_TAG.items()}
 
 
 def _is_data_row(tr: html.HtmlElement) -> bool:
@@ -528,7 +521,7 @@ def _is_data_row(tr: html.HtmlElement) -> bool:
     A cell holding paragraphs or line breaks is a layout table's column of prose, whose
     paragraphs stay blocks of their own.
     """
-    cells = [c for c in tr if c.tag in _CELL_TAGS]
+    cells = [c for c in tr if c.tag in markup.CELL_TAGS]
     if len(cells) < 2 or len(cells) != sum(1 for c in tr if isinstance(c.tag, str)):
         return False
     return not any(has_block_child(c) or c.find(".//br") is not None for c in cells)
@@ -539,7 +532,7 @@ def _more_link_teaser(el: html.HtmlElement, text: str) -> RawLink | None:
     with the blurb as its text; None for any other paragraph. Most paragraphs do not end in
     such a word, and are answered before their links are looked at."""
     words = text.rstrip(phrases.LABEL_EDGE).rsplit(None, 1)
-    if not words or words[-1].lower() not in _MORE_LAST_WORDS:
+    if not words or words[-1].lower() not in phrases.MORE_LINK_LAST_WORDS:
         return None
     links = el.findall(".//a")
     href = links[-1].get("href") if links else None
@@ -566,9 +559,6 @@ def _more_cue_teaser(el: html.HtmlElement, text: str) -> RawLink | None:
     blurb = blurb[: -len(cue)].rstrip(phrases.LABEL_EDGE)
     # The cue alone ("More:" opening a list of links) is a label, not a teaser.
     return RawLink(blurb, None) if len(blurb) >= MIN_RELATED_TEXT else None
-
-
-_MORE_LAST_WORDS = frozenset(text.split()[-1] for text in phrases.MORE_LINK_TEXTS)
 
 
 def _link_share(el: html.HtmlElement, text: str) -> float:
@@ -685,8 +675,8 @@ def _captions(
 
 
 def _is_sentence(text: str) -> bool:
-    return len(text.split()) >= ECHO_MIN_WORDS and text.rstrip("\"'\u201d\u2019)").endswith(
-        (".", "!", "?", "\u2026")
+    return len(text.split()) >= ECHO_MIN_WORDS and text.rstrip(phrases.CLOSING_QUOTES).endswith(
+        phrases.FULL_STOPS
     )
 
 

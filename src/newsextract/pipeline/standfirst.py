@@ -4,7 +4,7 @@ It is found by one of two signs, whichever comes first after the headline and be
 story's first paragraph:
 
 - the element is named like one (`standfirst`, `dek`, `article-summary`, see
-  `rules.tables.STANDFIRST_WORDS`);
+  `rules.markup.STANDFIRST_WORDS`);
 - its text is the page's declared description (og:description and the like), and it sits
   outside the located story. Inside the story, a paragraph equal to the description is the
   story's own lead, which many sites copy into their description: it stays body, unless it
@@ -22,7 +22,7 @@ from lxml import html
 from newsextract.pipeline.blocks import normalise_space
 from newsextract.pipeline.names import names_of
 from newsextract.pipeline.parse import has_block_child, spaced_text, text_of
-from newsextract.rules import markup
+from newsextract.rules import markup, phrases
 from newsextract.rules.thresholds import (
     HEADLESS_REGION_LEVELS,
     MAX_DATA_NAME_CHARS,
@@ -36,9 +36,7 @@ from newsextract.rules.thresholds import (
 )
 from newsextract.support.lazyre import compile_lazily
 
-_ELLIPSES = ("...", "…")
 _CAMEL_HUMP = compile_lazily(r"(?<=[a-z])(?=[A-Z])")
-_CANDIDATE_TAGS = frozenset({"p", "div", "h2", "h3", "span", "section", "header", "strong"})
 
 
 def find_standfirst(
@@ -124,7 +122,7 @@ def _after(
             continue
         if headline is not None and _within(el, headline):
             continue
-        if el.tag in _CANDIDATE_TAGS:
+        if el.tag in markup.STANDFIRST_TAGS:
             yield el, bool(inside_depth)
 
 
@@ -157,7 +155,7 @@ def _in_figure(el: html.HtmlElement, region: html.HtmlElement) -> bool:
     # A photo's caption often carries `description` or `teaser` words: it is no standfirst.
     node: html.HtmlElement | None = el
     while node is not None and node is not region:
-        if node.tag in ("figure", "figcaption", "picture"):
+        if node.tag in markup.PHOTO_TAGS:
             return True
         names = names_of(node.get("class"), node.get("id"))
         if names.strip() and markup.CAPTION_ATTR.search(names) is not None:
@@ -169,7 +167,7 @@ def _in_figure(el: html.HtmlElement, region: html.HtmlElement) -> bool:
 def _holds_figure(el: html.HtmlElement) -> bool:
     # A "lead" container holding a photo is the lead image's block (`article__lead-content`):
     # its text is a caption and a credit, not a summary.
-    return next(el.iter("figure", "figcaption", "picture"), None) is not None
+    return next(el.iter(*markup.PHOTO_TAGS), None) is not None
 
 
 def _within(el: html.HtmlElement, ancestor: html.HtmlElement) -> bool:
@@ -221,7 +219,7 @@ def _is_description(text: str, descriptions: list[str]) -> bool:
             return True
         cut = description.rstrip(".…").rstrip()
         if (
-            description.endswith(_ELLIPSES)
+            description.endswith(phrases.ELLIPSES)
             and len(cut) >= MIN_DESCRIPTION_PREFIX
             and text.startswith(cut)
         ):

@@ -4,13 +4,17 @@ the limits on printed dates.
 One table serves every grammar: `fields.dates` reads English month names as numbers,
 `fields.dateline` accepts any listed form inside a dateline, and `fields.bylines` cuts a
 byline where a date starts. Each grammar picks the languages and forms it needs here. The
-English time-zone abbreviations `fields.dates` reads by hand are here too.
+English time-zone abbreviations `fields.dates` reads by hand are here too, and the patterns
+that find a printed date and time in a line and read the common English forms by hand.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import Final
+
+from newsextract.support.lazyre import compile_lazily
 
 # Month names by language, January first. A month may have several full forms ("septiembre
 # setiembre", "januar jänner"), separated by spaces.
@@ -101,3 +105,46 @@ ENGLISH_ZONE_HOURS: Final[tuple[tuple[str, float], ...]] = (
     ("UTC", 0), ("GMT", 0), ("EST", -5), ("EDT", -4), ("CDT", -5), ("MST", -7),
     ("MDT", -6), ("PST", -8), ("PDT", -7), ("IST", 5.5),
 )  # fmt: skip
+
+# --- printed dates --------------------------------------------------------------------------
+
+# `fields.dates` reads the span these find, not the whole text: around a date pages print
+# labels, bylines and sources that make dateparser slow and often wrong. Ordinals and
+# particles by language group: English `st nd rd th`, French `er` (1er), Spanish and
+# Portuguese `º` and `de` ("3 de marzo de 2024").
+# A day in a URL path: `/2024/03/05/`, `/2024-03-05-`, `/20240305/`; only years of the web's
+# lifetime (19xx, 20xx), so that other numbers in a path are not read as one.
+URL_DATE = compile_lazily(
+    r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|[-_]|$)"
+    r"|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"
+)
+# A printed date in the orders the world uses: "Nov. 19, 2019", "18 November 2019",
+# "3. März 2024", "3 de marzo de 2024", "2019-11-19", "19.11.2019", "11/19/2019".
+PRINTED_DATE = compile_lazily(
+    r"\b\d{4}-\d{1,2}-\d{1,2}\b"
+    r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s(?:de\s)?[^\W\d_]{3,12}\.?,?\s(?:de\s)?\d{4}\b"
+    r"|\b[^\W\d_]{3,12}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}\b"
+)
+# A printed time beside it: "9:02 AM EST", "14.05", "14h05" (French), with a zone when one
+# is printed.
+PRINTED_TIME = compile_lazily(
+    r"\b\d{1,2}[:.h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?(?:[A-Z]{2,4}T?|UTC|GMT)\b)?"
+)
+# The printed dates read without dateparser: an English month name and a day in either order,
+# or a year-month-day, as `fields.dates` cuts them from the text, then an optional time as
+# `PRINTED_TIME` finds it. ASCII only: other scripts' digits, and letters that ignore-case
+# would fold into ASCII ones (the long s), are dateparser's to read.
+ENGLISH_DATE = compile_lazily(
+    r"(?:(?P<month>(?i:[a-z]{3,9}))\.?\s(?P<day>\d{1,2})(?i:st|nd|rd|th)?,?\s(?P<year>\d{4})"
+    r"|(?P<day_first>\d{1,2})(?i:st|nd|rd|th)?\.?\s(?P<month_second>(?i:[a-z]{3,9}))\.?,?"
+    r"\s(?P<year_second>\d{4})"
+    r"|(?P<iso_year>\d{4})-(?P<iso_month>\d{1,2})-(?P<iso_day>\d{1,2}))"
+    r"(?:\s(?P<hour>\d{1,2}):(?P<minute>\d{2})(?:\s?(?P<half>(?i:[ap]))\.?(?i:m)\.?)?"
+    r"(?:\s?(?P<zone>[A-Z]{3,4}))?)?",
+    re.ASCII,
+)
+# IST on an English page is India Standard Time (see `ENGLISH_ZONE_HOURS`); written as its
+# offset before dateparser reads a date the English reader left, since dateparser takes IST
+# for Israel's.
+INDIA_TIME = compile_lazily(r"\bIST\b")

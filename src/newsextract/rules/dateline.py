@@ -1,4 +1,4 @@
-"""The dateline grammar's limits and word tables (`fields.dateline` holds the grammar).
+"""The dateline grammar's limits, word tables and fixed patterns (`fields.dateline` reads them).
 
 Every limit bounds what one pattern or check of the grammar reads; every word table is a
 list of words that may, or may never, stand in a place's position.
@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsextract.support.words import words
+from newsextract.rules.calendar import month_forms
+from newsextract.support.lazyre import compile_lazily
+from newsextract.support.words import alternation, words
 
 # --- limits -------------------------------------------------------------------------------
 
@@ -109,4 +111,72 @@ NOT_PLACE_WORDS: Final = words(
     # Organisations often named first in a paragraph
     "NASA NATO FBI CIA NSA UN EU US USA UK IMF OPEC WTO NFL NBA MLB NHL FIFA UEFA IOC CEO "
     "GOP ECB SEC FDA CDC EPA DOJ NHS BBC IRS ICE TSA FAA NTSB DHS"
+)
+
+# --- patterns -----------------------------------------------------------------------------
+
+# The grammar's fixed patterns, built from the characters, words and limits above; the agency
+# marker, which embeds the agency table, is built in `fields.dateline`. Every one is linear:
+# fixed character classes with bounded repeats.
+# What separates the dateline from the story: a dash, the Spanish dot-dash `.-`, or a colon;
+# after a slash marker also the full stop TASS prints.
+AFTER_MARKER_RE: Final = compile_lazily(
+    rf" {{0,3}}(?:\.? {{0,2}}[{DASHES}]{{1,3}}|:|\.(?= {{1,2}}[^\W\d_])) {{0,3}}"
+)
+AFTER_SLASH_MARKER_RE: Final = compile_lazily(r" {0,3}\. {0,3}")
+# The first separator after a place in capitals. A hyphen counts only with a space before it,
+# so "UPDATE 2-Oil" and "WINSTON-SALEM" are not split; dashes and double hyphens always count.
+PLACE_SEPARATOR_RE: Final = compile_lazily(
+    r" {1,3}-(?= )| {0,3}--| {0,3}[\u2012\u2013\u2014\u2015]|:(?= )"
+)
+PLACE_SEPARATOR_TAIL_RE: Final = compile_lazily(rf" {{0,3}}(?:[{DASHES}]{{1,3}}|:) {{0,3}}")
+
+CORRESPONDENT_LABEL_RE: Final = compile_lazily(CORRESPONDENT_LABEL)
+
+# Characters a place or date is printed with.
+PREFIX_CHARS_RE: Final = compile_lazily(r"[^\W_]|[ .,'\u2019/&\-]")
+
+# Month names and their printed abbreviations, in the languages wire services file in.
+MONTH_FORMS: Final = month_forms(MONTH_LANGUAGES, abbreviations=MONTH_LANGUAGES)
+FULL_MONTH_FORMS: Final = month_forms(MONTH_LANGUAGES)
+MONTH_ALTERNATION: Final = alternation(MONTH_FORMS)
+ALLOWED_LOWER_WORDS: Final = PLACE_PARTICLES | MONTH_FORMS
+# One comma-separated date part: "March 3", "Jan. 10", "3 mar", "12 GEN", "3 de março",
+# "3. März 2024", the year after "May 2,", or a bare day ("MADRID, 3 (EUROPA PRESS)").
+DATE_SEGMENT_RE: Final = compile_lazily(
+    rf"(?i:\d{{1,2}}\.? (?:de )?(?:{MONTH_ALTERNATION})\.?(?: (?:de )?\d{{4}})?"
+    rf"|(?:{MONTH_ALTERNATION})\.? \d{{1,2}}(?:st|nd|rd|th)?\.?"
+    rf"|\d{{4}}|\d{{1,2}}\.?)"
+)
+# A site name some Indonesian outlets print where the agency would be: "JAKARTA, KOMPAS.com -".
+SITE_SEGMENT_RE: Final = compile_lazily(r"[^\W_][\w-]{0,30}(?:\.[A-Za-z]{2,6}){1,2}")
+
+# A bracketed source that is not a known agency, after a place: a broadcaster's call sign
+# (`DALLAS (WFAA) --`), an editor's initials (`Hamburg (abc).`), a site (`Lima, 3 Jun
+# (Diario.pe).-`). The dateline stands whatever the marker is; the marker is an agency only
+# when one of its parts names one. Only a dash, the dot-dash or a full stop before the story
+# may follow it, never a bare space ("Angela Muster (SPD) sagte" is a sentence), and a dash
+# only after a place in capitals or with a date (`Apple Inc (AAPL) —` opens a sentence).
+OTHER_MARKER_RE: Final = compile_lazily(
+    rf"(?P<prefix>[^()]{{1,{MAX_PREFIX_CHARS}}}?) {{0,2}}"
+    rf"\((?P<marker>[^()\s](?:[^()]{{0,{MAX_OTHER_MARKER_CHARS - 2}}}[^()\s])?)\)"
+    rf"(?P<separator> {{0,3}}\.? {{0,2}}[{DASHES}]{{1,3}} {{0,3}}|\. {{1,2}}(?=[^\W\d_]))"
+)
+# Where a marker names several sources or adds initials: "KNA/xy", "APA, red", "dpa-AFX".
+MARKER_PARTS_RE: Final = compile_lazily(r"[/,;]")
+# A place in mixed case, without an agency, then a spaced dash and a story that opens with a
+# capital, a digit or a quote: "Gundremmingen - Die ...", "London/Teheran – ...", "Nendeln,
+# 27.6.2025 – ...". Words are capitalised (particles aside) and joined by spaces, slashes or
+# hyphens. "Copywriter – the word ..." (lower case after the dash) is a sentence.
+SENTENCE_END_RE: Final = compile_lazily(r"[.!?\u3002](?:\s|$)")
+MIXED_WORD: Final = r"[^\W\d_](?:[^\W\d_]|['\u2019\-]){0,30}"
+MIXED_PLACE_RE: Final = compile_lazily(
+    rf"(?P<place>{MIXED_WORD}(?:[ /]{MIXED_WORD}){{0,{MAX_MIXED_PLACE_TOKENS - 1}}})"
+    r"(?:, (?P<date>\d{1,2}\.\d{1,2}\.(?:\d{2,4})?))?"
+    rf" {{1,3}}[{DASHES}]{{1,2}} {{1,3}}"
+)
+# German regional papers print the place with a full stop ("Duisburg. Erste ..."): read only
+# on pages in `DOTTED_PLACE_LANGUAGES`, one capitalised word or two joined by a slash.
+DOTTED_PLACE_RE: Final = compile_lazily(
+    rf"(?P<place>{MIXED_WORD}(?:/{MIXED_WORD})?)\. (?=[^\W\d_]|[\u201e\u201c\"])"
 )

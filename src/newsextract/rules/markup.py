@@ -14,6 +14,54 @@ from lxml import etree
 
 from newsextract.support.lazyre import LazyPattern, compile_lazily
 
+# --- parsing ------------------------------------------------------------------------------
+
+# HTML's own syntax, as far as the parse stage's taming pass models it (pipeline.parse._tame)
+# to keep the nesting depth it counts close to the one libxml2 builds. These follow the HTML
+# standard and libxml2, not pages: no entry is a heuristic.
+#
+# Elements whose content is text up to their end tag, never markup.
+RAW_TEXT_TAGS: tuple[str, ...] = (
+    "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
+)  # fmt: skip
+# Elements that have no content and no end tag: they open nothing.
+VOID_TAGS: frozenset[str] = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+     "source", "track", "wbr", "basefont", "bgsound", "frame", "keygen", "image", "isindex"}
+)  # fmt: skip
+# A start tag of these closes an open `<p>` at the top of the stack.
+CLOSES_P_TAGS: frozenset[str] = frozenset(
+    {"address", "article", "aside", "blockquote", "details", "div", "dl", "fieldset",
+     "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+     "hr", "main", "menu", "nav", "ol", "p", "pre", "section", "table", "ul"}
+)  # fmt: skip
+# Elements a page has only one of: a second start tag opens nothing.
+SINGLETON_TAGS: frozenset[str] = frozenset({"html", "head", "body"})
+# Elements that start a new line of text when their inner markup is flattened (a wider set
+# than `BLOCK_TAGS`, which names the blocks the later stages cut text at).
+LINE_BREAK_TAGS: frozenset[str] = CLOSES_P_TAGS | {
+    "li", "dd", "dt", "tr", "td", "th", "caption", "tbody", "thead", "tfoot", "center", "dir",
+    "summary", "legend", "search", "hgroup", "option", "body", "html",
+}  # fmt: skip
+# The open elements a start tag implicitly ends when they are at the top of the stack.
+IMPLIED_END_TAGS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(CLOSES_P_TAGS, frozenset({"p"})),
+    "li": frozenset({"li", "p"}),
+    "dt": frozenset({"dt", "dd", "p"}),
+    "dd": frozenset({"dt", "dd", "p"}),
+    "tr": frozenset({"tr", "td", "th"}),
+    "td": frozenset({"td", "th"}),
+    "th": frozenset({"td", "th"}),
+    "option": frozenset({"option"}),
+}
+# libxml2 lets an end tag close only open elements of no higher priority: `</b>` does not
+# close an open `<div>` (libxml2's own priority table; every other element has the default).
+END_TAG_PRIORITY: dict[str, int] = {
+    "div": 150, "td": 160, "th": 160, "tr": 170, "thead": 180, "tbody": 180, "tfoot": 180,
+    "table": 190, "head": 200, "body": 200, "html": 220,
+}  # fmt: skip
+DEFAULT_END_TAG_PRIORITY = 100
+
 # --- cleaning -------------------------------------------------------------------------------
 
 # Elements whose whole subtree never holds story text.
@@ -220,6 +268,10 @@ STANDFIRST_WORDS: tuple[str, ...] = (
     "chapo", "chapeau", "entradilla", "bajada", "sumario", "sapo", "perex",
 )  # fmt: skip
 STANDFIRST_WORDS_ATTR = _whole_word_pattern(STANDFIRST_WORDS)
+# Tags a standfirst is printed in: a paragraph, a subheading, a wrapper, or a bold run.
+STANDFIRST_TAGS: frozenset[str] = frozenset(
+    {"p", "div", "h2", "h3", "span", "section", "header", "strong"}
+)
 # Tags that print a paragraph in bold (any language): a first paragraph wholly in them that the
 # page also declares as its description is the standfirst (`pipeline/standfirst.py`).
 BOLD_TAGS: frozenset[str] = frozenset({"strong", "b"})
@@ -276,11 +328,25 @@ PROSE_TAGS = frozenset({"p", "pre", "td", "blockquote"})
 CONTAINER_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "span", "header"})
 # Elements that never hold body text even when they survive cleaning.
 SKIP_TAGS = frozenset({"h1", "figure", "figcaption", "img", "picture", "hr", "br"})
+# A figure and its caption: what they hold is a photo's, never furniture of the page (clean).
+FIGURE_TAGS = ("figure", "figcaption")
+# What a photo is printed in: text inside one is a caption or a credit, never a standfirst.
+PHOTO_TAGS = (*FIGURE_TAGS, "picture")
 # Ancestors that bound the story's scope for captions and related boxes.
 SCOPE_TAGS = frozenset({"article", "main"})
 # Headings below the page's own `<h1>`: a section's, a teaser card's, a related link's card's,
 # the comment section's.
 SUBHEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+# The kind of a body block printed in (or inside) these tags (`BlockKind` values); other tags
+# keep their parent's kind.
+BLOCK_KIND_OF_TAG: dict[str, str] = {
+    **dict.fromkeys(SUBHEADING_TAGS, "heading"),
+    **dict.fromkeys(("li", "dt", "dd"), "list_item"),
+    "blockquote": "quote",
+    "pre": "preformatted",
+}
+# Table cells: a row of two or more cells of inline text is one block of data.
+CELL_TAGS = ("td", "th")
 CREDIT_CLASS_WORDS = ("credit", "photographer", "byline", "copyright", "source", "author")
 # Tags a photo credit is set in beside or inside a caption ("<small>(c) Jane Doe</small>",
 # "<footer>Jane Doe/Agency</footer>" at the foot of a <figure>).
@@ -301,6 +367,9 @@ ARTICLE_TYPES = frozenset(
         "posting", "webpage",
     }
 )  # fmt: skip
+# JSON-LD keys under which a page nests the article's object (a `@graph` of several objects,
+# a `WebPage` whose `mainEntity` is the article): searched for an object of `ARTICLE_TYPES`.
+JSON_LD_CONTAINER_KEYS = ("@graph", "mainEntity", "mainEntityOfPage")
 METADATA_TAGS = frozenset({"meta", "script", "time", "link", "title", "h1", "base"})
 # Meta names (lower-cased `name` or `property`) for each field, most trusted first.
 META_NAMES: dict[str, tuple[str, ...]] = {
@@ -324,6 +393,10 @@ META_NAMES: dict[str, tuple[str, ...]] = {
     "section": ("article:section",),
 }  # fmt: skip
 
+# Fields whose line breaks are kept (each line's spacing normalised): JSON-LD `articleBody`,
+# the publisher's copy of the story, one paragraph a line.
+MULTILINE_META_FIELDS: frozenset[str] = frozenset({"article_body"})
+
 # --- assembly -----------------------------------------------------------------------------
 
 # First path segments of listing pages, which are never another story.
@@ -344,3 +417,20 @@ DESCRIPTIVE_TOKEN_PREFIXES: tuple[str, ...] = (
     "tag-", "category-", "categories-", "cat-", "has-", "no-", "with-", "without-",
     "format-", "status-", "type-",
 )  # fmt: skip
+
+# --- explain ------------------------------------------------------------------------------
+
+# `newsextract --explain` cuts the whole page into blocks as the body walk would, furniture
+# included, to say what became of each.
+#
+# Elements whose text no reader sees: not blocks of the page.
+INVISIBLE_TAGS: frozenset[str] = frozenset(
+    {"script", "style", "noscript", "template", "head", "title", "meta"}
+)
+# Elements whose text is a block of its own: the body walk's block tags, the headline, and
+# the page furniture that cleaning removes whole.
+EXPLAIN_BLOCK_TAGS: frozenset[str] = BLOCK_TAGS | {
+    "h1", "body", "nav", "aside", "footer", "menu", "dialog",
+}  # fmt: skip
+# A paragraph-like element without block children is one block, as in the body walk.
+EXPLAIN_LEAF_TAGS: frozenset[str] = PARAGRAPH_TAGS | {"h1", "figcaption", *CELL_TAGS}

@@ -195,6 +195,9 @@ MORE_LINK_TEXTS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# The last word of each: a paragraph ending in none of them is no teaser, whatever its links.
+MORE_LINK_LAST_WORDS: frozenset[str] = frozenset(text.split()[-1] for text in MORE_LINK_TEXTS)
+
 # Links and buttons inside a caption that are not part of it.
 CAPTION_NOISE: frozenset[str] = frozenset(
     {"acquire licensing rights", "purchase licensing rights", "buy this photo", "enlarge",
@@ -213,6 +216,16 @@ SENTENCE_END = (".", ":", ";", ",", "。", "．", "،", "؛")
 # short line ending otherwise is furniture above the story: a kicker, the headline again, an
 # agency, a time stamp.
 STORY_LINE_END = (".", "!", "?", "…", ":", "。", "！", "？", '"', "”", "“", "»", "«", "’", "'", ")")
+
+# How a sentence ends, once the quotes and brackets closing it are set aside: a caption that
+# repeats a body paragraph and ends so is a sentence of prose (the paragraph stays, the
+# caption goes), not a label such as a name under a portrait.
+FULL_STOPS = (".", "!", "?", "\u2026")
+CLOSING_QUOTES = "\"'\u201d\u2019)"
+
+# A description that ends with one of these was cut short by the CMS: the standfirst it was
+# taken from may go on past the cut.
+ELLIPSES = ("...", "…")
 
 # --- titles -------------------------------------------------------------------------------
 

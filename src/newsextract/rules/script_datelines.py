@@ -8,6 +8,7 @@ name inside it is looked up in `rules.agencies` like any other.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsextract.support.lazyre import compile_lazily
@@ -45,3 +46,24 @@ WIDE_CHARS: Final = compile_lazily(f"[{SCRIPT_CHARS}]")
 NOT_PLACES: Final = frozenset({"사진", "자료사진", "그래픽", "영상", "출처", "제공"})
 # Place and agency inside one bracket: "ニューヨーク時事" is 7 characters, "3月3日 AFP" 8.
 MAX_BRACKETED_CHARS: Final = 24
+
+# --- patterns -----------------------------------------------------------------------------
+
+# The frames above as `fields.script_dateline` matches them: a "filed" frame, optionally in
+# brackets; a bracketed frame; a date closing a frame. (A character of these scripts is
+# `WIDE_CHARS`.)
+OPENERS: Final = "".join(re.escape(opener) for opener in BRACKETS)
+CLOSERS: Final = "".join(re.escape(closer) for closer in BRACKETS.values())
+FILED_RE: Final = compile_lazily(
+    rf"[{OPENERS}]?(?P<frame>[^\s{OPENERS}{CLOSERS}]{{2,{MAX_FILED_FRAME_CHARS}}}?)"
+    rf"[{FILED_MARKS}][{CLOSERS}]?"
+)
+BRACKETED_RE: Final = compile_lazily(
+    rf"(?P<open>[{OPENERS}])(?P<inside>[^{OPENERS}{CLOSERS}]{{2,{MAX_BRACKETED_CHARS}}})"
+    rf"(?P<close>[{CLOSERS}])"
+)
+DATE_AT_END_RE: Final = compile_lazily(rf"{CHINESE_DATE}$")
+# The spaces these scripts print (ASCII and the ideographic space), and the dash some
+# services put after the frame.
+SPACES: Final = " \u3000"
+AFTER_FRAME_RE: Final = compile_lazily(r"[ \u3000]{0,2}[-\u2013\u2014][ \u3000]{0,2}")

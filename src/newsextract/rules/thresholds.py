@@ -6,7 +6,16 @@ A limit that bounds one phrase pattern (`META_LINE_MAX_CHARS`) sits next to that
 
 from __future__ import annotations
 
+# --- every call -------------------------------------------------------------------------
+
+# Seconds one `extract()` call may take: two orders of magnitude above a normal page.
+DEFAULT_TIME_BUDGET = 10.0
+
 # --- decode -------------------------------------------------------------------------------
+
+# Generous limit on input size: no real article page comes near it. The decode stage refuses
+# larger input; the batch, WARC, fetch and Dask readers stop reading at it.
+DEFAULT_MAX_BYTES = 50_000_000
 
 # How far into the page to look for a charset declaration or a binary signature.
 SNIFF_BYTES = 4096
@@ -16,11 +25,31 @@ BINARY_CONTROL_SHARE = 0.10
 # ASCII text ("Größe" gives a run of two); a longer run of non-UTF-8 bytes is legacy text in
 # another encoding (Cyrillic, Greek or CJK words), and the page is not repaired.
 MAX_PASTED_RUN = 3
+# A page that is UTF-8 apart from a few stray bytes (a Windows-1252 character pasted into a
+# UTF-8 template) is read as UTF-8 when it has at least this many well-formed non-ASCII
+# characters per bad byte. Legacy text decoded as UTF-8 has far fewer: its non-ASCII bytes
+# rarely happen to form UTF-8 sequences.
+UTF8_GOOD_PER_BAD = 8
 # Detection reads at most this much of the page, starting just before its first non-ASCII
 # byte, so that its cost does not grow with the page.
 DETECT_BYTES = 256 * 1024
 # Detection results whose chaos is within this of the least chaotic one count as equally good.
 CHAOS_MARGIN = 0.02
+
+# --- parse --------------------------------------------------------------------------------
+
+# Levels of elements in a returned tree, `<html>` being the first: libxml2's own limit.
+MAX_DEPTH = 256
+# Attributes kept on one element of a page with a suspiciously long tag.
+MAX_ATTRIBUTES = 256
+# A tag at least this long may carry enough attributes to make libxml2 crawl.
+LONG_TAG_CHARS = 16_384
+# The first nesting cap leaves room below `MAX_DEPTH` for the `<html>` and `<body>` that
+# libxml2 adds.
+DEPTH_MARGIN = 16
+# How many times the nesting is capped ever lower when libxml2 still finds the page too deep
+# (the parse stage's simple model of HTML's implied end tags can disagree with libxml2's).
+DEPTH_RETRIES = 3
 
 # --- locate -------------------------------------------------------------------------------
 

@@ -15,9 +15,6 @@ from contextvars import ContextVar
 
 from newsextract._errors import ExtractionTimeout
 
-DEFAULT_TIME_BUDGET = 10.0
-"""Seconds one `extract()` call may take: two orders of magnitude above a normal page."""
-
 CHECK_EVERY = 256
 """Loop steps between two looks at the clock (each costs about 50 ns)."""
 
