@@ -126,6 +126,15 @@ def test_http_charset_that_does_not_decode_is_ignored() -> None:
         assert record.article is not None and record.article.headline == RUSSIAN, charset
 
 
+def test_http_charset_browsers_do_not_honour_is_ignored() -> None:
+    # Python has codecs for these labels (EBCDIC decodes any bytes into other letters), but no
+    # browser reads a page with them: the page's own bytes decide, as for an unknown label.
+    data = f"<html><body><h1>{RUSSIAN}</h1></body></html>".encode()
+    for charset in ("cp037", "utf-7", "rot13", "punycode"):
+        record = process_bytes(data, charset=charset)
+        assert record.article is not None and record.article.headline == RUSSIAN, charset
+
+
 def test_byte_order_mark_outranks_http_charset() -> None:
     data = b"\xef\xbb\xbf" + f"<html><body><h1>{RUSSIAN}</h1></body></html>".encode()
     record = process_bytes(data, charset="windows-1251")

@@ -74,3 +74,13 @@ def test_command_text_and_json() -> None:
     assert record["source"] == page
     assert {"related", "caption", "body", "dropped"} <= {b["destination"] for b in record["blocks"]}
     assert record["fields"]["agency"].startswith("the dateline")
+
+
+def test_command_reports_a_corrupt_gzip_page_and_goes_on(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.html.gz"
+    broken.write_bytes(b"\x1f\x8b\x08\x00" + b"not deflate data" * 4)
+    page = str(PAGES / "upi-peru-landslide.html")
+    result = run_cli("--explain", str(broken), page)
+    assert result.returncode != 0
+    assert result.stderr.decode("utf-8").startswith(f"newsextract: {broken}: ")
+    assert f"==> {page} <==" in result.stdout.decode("utf-8")

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import gzip
 import io
 import json
 import os
@@ -41,6 +40,7 @@ from newsextract.io.batch import (
     Record,
     Task,
     available_cores,
+    gunzip,
     is_warc_input,
     run,
     walk,
@@ -49,6 +49,7 @@ from newsextract.io.batch import (
 from newsextract.io.fetch import FetchOptions, UrlTask, fetch_urls, is_url
 from newsextract.io.formats import CSV_COLUMNS, csv_error_row, csv_row
 from newsextract.io.warc_reader import open_warc, starts_like_warc
+from newsextract.rules.encodings import GZIP_MAGIC
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -360,10 +361,10 @@ def _explain(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     for name in args.inputs:
         try:
             data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-            if data[:2] == b"\x1f\x8b":
-                data = gzip.decompress(data)
+            if data.startswith(GZIP_MAGIC):
+                data = gunzip(data)
             found = explain(data, url=args.url)
-        except (OSError, NewsextractError) as error:
+        except (OSError, ValueError, NewsextractError) as error:
             print(f"newsextract: {name}: {error}", file=sys.stderr)
             status = EXIT_SOME_FAILED
             continue

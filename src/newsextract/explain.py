@@ -60,7 +60,11 @@ class Explanation:
     def to_text(self) -> str:
         lines = [f"body: {self.located_by}", *(f"note: {n}" for n in self.notes), "blocks:"]
         for b in self.blocks:
-            text = b.text if len(b.text) <= TEXT_PREVIEW_CHARS else b.text[:71] + "…"
+            text = (
+                b.text
+                if len(b.text) <= TEXT_PREVIEW_CHARS
+                else b.text[: TEXT_PREVIEW_CHARS - 1] + "…"
+            )
             lines.append(f"  {b.destination:<10} {b.element:<22} {json.dumps(text)}")
             lines.append(f"  {'':<10} -> {b.reason}")
         lines.append("fields:")

@@ -11,7 +11,6 @@ input's place, and the rest goes on.
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import fnmatch
 import multiprocessing
@@ -43,6 +42,7 @@ from newsextract.io.warc_reader import (
     sniff_warc,
 )
 from newsextract.io.warm_up import warm_up
+from newsextract.pipeline.decode import web_codec
 from newsextract.rules.encodings import BYTE_ORDER_MARKS, GZIP_MAGIC
 from newsextract.rules.thresholds import DEFAULT_MAX_BYTES
 
@@ -136,7 +136,7 @@ def process_bytes(
     page: bytes | str = data
     if isinstance(data, bytes):
         try:
-            page = _apply_charset(_gunzip(data) if data.startswith(GZIP_MAGIC) else data, charset)
+            page = _apply_charset(gunzip(data) if data.startswith(GZIP_MAGIC) else data, charset)
         except ValueError as error:
             message = f"cannot decompress: {error}"
             return Record(source, error=ErrorKind.DECOMPRESS_ERROR, message=message, warc=warc)
@@ -206,7 +206,9 @@ def _page_name(name: str) -> bool:
     return lower.endswith(_PAGE_SUFFIXES)
 
 
-def _gunzip(data: bytes) -> bytes:
+def gunzip(data: bytes) -> bytes:
+    """A gzipped page file inflated, at most `DEFAULT_MAX_BYTES`; `ValueError` when corrupt,
+    cut short or larger."""
     return inflate(data, 31, DEFAULT_MAX_BYTES, whole=True)
 
 
@@ -226,13 +228,13 @@ def _apply_charset(data: bytes, charset: str | None) -> bytes | str:
 def _http_codec(label: str) -> str:
     """The Python codec for an HTTP charset label, read the way browsers read it.
 
-    Latin-1 and ASCII labels mean Windows-1252; a UTF-16/32 label on a body without a byte
-    order mark cannot be right (the header was written in ASCII) and is refused.
+    The label goes through the decode stage's table of web encodings, so a label browsers do
+    not honour (`utf-7`, EBCDIC, Python-only codecs such as `rot13`) is refused as it is in a
+    `<meta charset>`, and Latin-1 and ASCII mean Windows-1252. A UTF-16/32 label on a body
+    without a byte order mark cannot be right (the header was written in ASCII) and is refused.
     """
-    name = codecs.lookup(label.strip().strip("\"'")).name
-    if name in {"latin-1", "iso8859-1", "ascii"}:
-        return "cp1252"
-    if name.startswith(("utf-16", "utf-32")):
+    name = web_codec(label.strip().strip("\"'"))
+    if name is None or name.startswith(("utf-16", "utf-32")):
         raise LookupError(label)
     return name
 

@@ -367,7 +367,7 @@ def _detected_codec(encoding: str) -> str | None:
 
 
 @functools.cache
-def _web_codec(label: str) -> str | None:
+def web_codec(label: str) -> str | None:
     """The codec browsers decode `label` with, or None when it is no web encoding."""
     # Imported here: the label table is only needed once a page declares a charset.
     import webencodings
@@ -380,7 +380,7 @@ def _declared_encoding(head: bytes) -> str | None:
     match = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
     if match is None:
         return None
-    codec = _web_codec(match.group(1).decode("ascii", errors="ignore"))
+    codec = web_codec(match.group(1).decode("ascii", errors="ignore"))
     # A page that declares UTF-16 in ASCII-compatible bytes cannot really be UTF-16 (the
     # declaration would then be unreadable); HTML5 says to read it as UTF-8.
     if codec is not None and codec.startswith("utf-16"):
