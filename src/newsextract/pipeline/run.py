@@ -141,7 +141,13 @@ def run_stages(
             trace.start(root)
         located = locate(clean(root, trace), trace)
         located_well = located.confident
-        segments = segment(located, site_host=host, descriptions=metadata.descriptions, trace=trace)
+        segments = segment(
+            located,
+            site_host=host,
+            descriptions=metadata.descriptions,
+            titles=metadata.titles,
+            trace=trace,
+        )
         if needs_second_opinion(segments.paragraphs):
             own = segments
             segments = _published_body(segments, metadata) or _second_opinion(

@@ -74,6 +74,7 @@ def segment(
     *,
     site_host: str | None = None,
     descriptions: tuple[str, ...] = (),
+    titles: tuple[str, ...] = (),
     trace: Trace | None = None,
 ) -> Segments:
     """Cut the located content into paragraphs, captions and related links.
@@ -86,7 +87,7 @@ def segment(
     """
     scope = _scope(content.elements)
     headline = _headline(scope)
-    found = find_standfirst(content.elements, descriptions)
+    found = find_standfirst(content.elements, descriptions, titles)
     standfirst = found[1] if found is not None else None
     captions: list[RawCaption] = []
     boxes: list[RawLink] = []

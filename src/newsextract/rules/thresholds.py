@@ -223,8 +223,14 @@ MAX_HEADER_LEVELS = 6
 HEADLESS_REGION_LEVELS = 2
 # A description is often cut short with an ellipsis: its first this many characters match.
 MIN_DESCRIPTION_PREFIX = 60
-# How far above the story an outside standfirst and the story may meet.
+# How far above the story an outside standfirst and the story may meet, unless the story's
+# own headline meets it higher up (then the standfirst may too).
 MAX_OUTSIDE_LEVELS = 3
+# An `<h1>` is the story's headline when it prints a declared title, or at least this share of
+# one from its start (a `<title>` appends the site's short name: "Story - Site"). A blog's
+# name in its `<h1>` may open a `<title>` too ("Blog › Post"), but as a smaller share: a post's
+# title is seldom much shorter than the blog's name.
+DECLARED_HEADLINE_SHARE = 0.65
 # Wrappers above a paragraph whose names still speak for it.
 MAX_NAMED_WRAPPER_LEVELS = 2
 # A `data-*` value read as a name (`data-testid="article-intro"`) is one identifier: longer
