@@ -118,6 +118,8 @@ def classify_line_why(text: str) -> tuple[LineKind, str]:
         return LineKind.BOILERPLATE, "a prompt to the reader (PROMPT_LINE)"
     if len(text) <= phrases.SHORT_COPYRIGHT_MAX_CHARS and phrases.SHORT_COPYRIGHT_LINE.match(text):
         return LineKind.BOILERPLATE, "a copyright line (SHORT_COPYRIGHT_LINE)"
+    if len(text) <= phrases.CONSENT_NOTICE_MAX_CHARS and phrases.CONSENT_NOTICE.search(text):
+        return LineKind.BOILERPLATE, "an embed's consent notice (CONSENT_NOTICE)"
     if _is_widget_line(text):
         return LineKind.BOILERPLATE, "a share/follow widget line (SOCIAL_WORDS)"
     if _is_metadata_line(text):

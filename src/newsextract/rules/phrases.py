@@ -111,6 +111,35 @@ PROMPT_LINE = compile_lazily(
     re.IGNORECASE,
 )
 
+# The placeholder a page prints for an embed (a video, a post, a chart) until the reader
+# consents to load it from another site: a notice about external content and the reader's
+# data, not the story. Searched anywhere in a short line, as the notice is often glued to
+# its heading or button text. Phrases are the consent tools' own wording, not a story's:
+# "ich bin damit einverstanden, dass mir ... angezeigt" and "personenbezogene Daten können an
+# Drittplattformen übermittelt werden" are what German consent managers print, and a story
+# about data protection says neither.
+CONSENT_NOTICE = compile_lazily(
+    # German
+    r"ich bin damit einverstanden, dass mir"
+    r"|(?:findest du|finden sie) (?:hier )?einen (?:[\w,]+ ){0,6}externen inhalt"
+    r"|personenbezogene daten (?:können|könnten) an drittplattformen"
+    r"|externen? inhalte? (?:mit einem klick )?(?:anzeigen|laden|aktivieren) lassen"
+    r"|^empfohlener redaktioneller inhalt$|^ein klick für den datenschutz$"
+    r"|^datenschutzeinstellungen anpassen$"
+    r"|erst wenn sie (?:hier )?klicken, werden (?:\w+ ){0,4}(?:nachgeladen|geladen|angezeigt)"
+    # Czech, Slovak: the skip link around an embed ("content embedded from another site")
+    r"|obsah vložený z jiného webu|obsah vložený z iného webu"
+    # English
+    r"|you (?:need to|must) (?:accept|enable|allow) (?:\w+ ){0,4}cookies to (?:view|see|watch)"
+    r"|to (?:view|see|display) this content,? (?:please )?(?:accept|enable|allow) (?:\w+ ){0,3}"
+    r"(?:cookies|consent)"
+    r"|this (?:content|embed) is (?:hosted|provided) by a third[- ]party"
+    # French, Spanish, Italian
+    r"|vous devez accepter les cookies|debes aceptar las cookies|devi accettare i cookie",
+    re.IGNORECASE,
+)
+CONSENT_NOTICE_MAX_CHARS = 400
+
 # Words of share bars and app prompts. A short line made mostly of these is a widget that lost
 # its markup (`Facebook Twitter WhatsApp Email`), never a sentence.
 SOCIAL_WORDS: frozenset[str] = frozenset(
