@@ -13,15 +13,24 @@ from lxml import html
 from newsextract.pipeline.clean import clean
 from newsextract.pipeline.locate import Content
 from newsextract.pipeline.parse import parse
+from newsextract.rules.script_datelines import WIDE_CHARS
 from newsextract.rules.thresholds import (
     MAX_FALLBACK_CHARS,
     MIN_OWN_BODY_CHARS,
+    WIDE_CHAR_WEIGHT,
 )
 
 
+def body_size(paragraphs: tuple[str, ...]) -> int:
+    """The body's length in Latin-letter equivalents (see `WIDE_CHAR_WEIGHT`)."""
+    text = "".join(paragraphs)
+    return len(text) + (WIDE_CHAR_WEIGHT - 1) * len(WIDE_CHARS.findall(text))
+
+
 def needs_second_opinion(paragraphs: tuple[str, ...]) -> bool:
-    """Whether our own body is too thin to trust."""
-    return sum(len(p) for p in paragraphs) < MIN_OWN_BODY_CHARS
+    """Whether our own body is too thin to trust: measured in Latin-letter equivalents, so a
+    whole Korean or Japanese story of 120 characters is not taken for a fragment."""
+    return body_size(paragraphs) < MIN_OWN_BODY_CHARS
 
 
 def second_opinion(page_text: str) -> Content | None:

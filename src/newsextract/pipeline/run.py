@@ -20,15 +20,14 @@ from newsextract.pipeline.assemble import assemble, site_host
 from newsextract.pipeline.blocks import Segments, paragraph_blocks
 from newsextract.pipeline.clean import clean
 from newsextract.pipeline.decode import DEFAULT_MAX_BYTES, decode
-from newsextract.pipeline.fallback import needs_second_opinion, second_opinion
+from newsextract.pipeline.fallback import body_size, needs_second_opinion, second_opinion
 from newsextract.pipeline.locate import locate
 from newsextract.pipeline.metadata import Metadata, read_metadata
 from newsextract.pipeline.newsfields import news_fields
 from newsextract.pipeline.parse import parse
 from newsextract.pipeline.plaintext import segment_text
 from newsextract.pipeline.segment import segment
-from newsextract.rules.script_datelines import WIDE_CHARS
-from newsextract.rules.thresholds import MIN_CONFIDENT_BODY_CHARS, WIDE_CHAR_WEIGHT
+from newsextract.rules.thresholds import MIN_CONFIDENT_BODY_CHARS
 from newsextract.support import budget
 from newsextract.support.budget import DEFAULT_TIME_BUDGET
 
@@ -55,12 +54,6 @@ def _second_opinion(page_text: str, own: Segments, host: str | None) -> Segments
         headline=own.headline,
         standfirst=own.standfirst,
     )
-
-
-def _body_size(paragraphs: tuple[str, ...]) -> int:
-    """The body's length in Latin-letter equivalents (see `WIDE_CHAR_WEIGHT`)."""
-    text = "".join(paragraphs)
-    return len(text) + (WIDE_CHAR_WEIGHT - 1) * len(WIDE_CHARS.findall(text))
 
 
 def _soup_markup(source: object) -> str | None:
@@ -159,7 +152,7 @@ def run_stages(
                     trace.notes.append(_REPLACED)
     if trace is not None:
         trace.metadata, trace.segments = metadata, segments
-    confident = located_well and _body_size(segments.paragraphs) >= MIN_CONFIDENT_BODY_CHARS
+    confident = located_well and body_size(segments.paragraphs) >= MIN_CONFIDENT_BODY_CHARS
     fields = news_fields(segments, metadata)
     return assemble(segments, fields, metadata, url=url, confident=confident)
 

@@ -175,7 +175,8 @@ CAPTION_WINDOW = 4
 
 # --- fallback -----------------------------------------------------------------------------
 
-# Below this many characters of body text our own result counts as "found nothing".
+# Below this many characters of body text our own result counts as "found nothing"; kana, CJK
+# and Hangul count `WIDE_CHAR_WEIGHT` each, as for the confident signal.
 MIN_OWN_BODY_CHARS = 200
 # A body shorter than this is not called confident (`Article.confident`): where the wrong
 # block wins it is most often a short one (a teaser, a caption, a comment). Short stories
