@@ -479,3 +479,24 @@ def test_a_teaser_whose_more_cue_is_an_element_of_its_own_is_related() -> None:
 def test_a_more_cue_alone_is_not_a_teaser() -> None:
     page = f"<p>{_PROSE}</p><p><strong>More:</strong></p><p>{_PROSE} The end.</p>"
     assert not _segment(page).related
+
+
+# --- the story's end -------------------------------------------------------------------------
+
+
+def test_a_broadcasters_programme_line_closes_the_story() -> None:
+    # German public broadcasters close a story with its broadcast slot, the tag list and the
+    # print address, all inside the story's container.
+    footer = (
+        "<p>Dieses Thema im Programm:</p><h3>Radio Nord | Nachrichten | 05.03.2024 | 13:00 Uhr</h3>"
+        "<h3>Schlagwörter zu diesem Artikel</h3><h3>Hafen</h3>"
+        "<p>Dieser Artikel wurde ausgedruckt unter der Adresse: https://gazette.example/a1</p>"
+    )
+    segments = _segment(_p(1) + _p(2) + _p(3) + _p(4) + footer)
+    assert segments.paragraphs == tuple(_sentence(i) for i in (1, 2, 3, 4))
+
+
+def test_a_programme_line_above_the_story_ends_nothing() -> None:
+    # Above a story's first paragraphs the line is a box's, not the story's end.
+    segments = _segment("<p>Dieses Thema im Programm: Radio Nord, 13 Uhr</p>" + _p(1) + _p(2))
+    assert segments.paragraphs == (_sentence(1), _sentence(2))

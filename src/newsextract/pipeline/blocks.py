@@ -61,6 +61,7 @@ class LineKind(enum.Enum):
     BOILERPLATE = "boilerplate"
     RELATED_HEADING = "related_heading"
     RELATED_LINE = "related_line"
+    STORY_END = "story_end"
 
 
 def normalise_space(text: str) -> str:
@@ -118,6 +119,8 @@ def classify_line_why(text: str) -> tuple[LineKind, str]:
         return LineKind.BOILERPLATE, "a prompt to the reader (PROMPT_LINE)"
     if len(text) <= phrases.SHORT_COPYRIGHT_MAX_CHARS and phrases.SHORT_COPYRIGHT_LINE.match(text):
         return LineKind.BOILERPLATE, "a copyright line (SHORT_COPYRIGHT_LINE)"
+    if len(text) <= phrases.STORY_END_LINE_MAX_CHARS and phrases.STORY_END_LINE.match(text):
+        return LineKind.STORY_END, "opens the closing furniture (STORY_END_LINE)"
     if len(text) <= phrases.CONSENT_NOTICE_MAX_CHARS and phrases.CONSENT_NOTICE.search(text):
         return LineKind.BOILERPLATE, "an embed's consent notice (CONSENT_NOTICE)"
     if _is_widget_line(text):

@@ -55,6 +55,7 @@ from newsextract.rules.thresholds import (
     MIN_RELATED_TEXT,
     RELATED_BOX_MIN_LINK_DENSITY,
     RELATED_CONTAINER_MIN_LINK_DENSITY,
+    STORY_END_MIN_BODY_CHARS,
     TEASER_CARD_MAX_CHARS,
     TEASER_HEADING_MIN_LINK_SHARE,
     TEASER_MIN_STORY_CHARS,
@@ -381,6 +382,8 @@ class _BodyWalker:
         self._row: list[str] | None = None
         # After a "Related" heading, link-only blocks are related stories until prose resumes.
         self._in_related_section = False
+        # Past a line that opens the closing furniture (`STORY_END_LINE`), nothing is body.
+        self._ended = False
 
     def walk(self, el: html.HtmlElement, kind: BlockKind, *, root: bool = False) -> None:
         """Walk `el`, whose text is of `kind` unless its own tag says otherwise."""
@@ -468,10 +471,14 @@ class _BodyWalker:
             # Asked again, with its reason: the answer is the same as the one below.
             line, why = classify_line_why(text)
             if line is not LineKind.BODY:
-                where = "dropped" if line is LineKind.BOILERPLATE else "related"
+                related = line in (LineKind.RELATED_HEADING, LineKind.RELATED_LINE)
+                where = "related" if related else "dropped"
                 self._trace.line(holder, text, where, "segment: " + why)
         line = classify_line(text)
         if line is LineKind.BOILERPLATE:
+            return
+        if line is LineKind.STORY_END:
+            self._ended = sum(map(len, self.paragraphs)) >= STORY_END_MIN_BODY_CHARS
             return
         if line is LineKind.RELATED_HEADING:
             self._in_related_section = True
@@ -497,6 +504,10 @@ class _BodyWalker:
                 why = f"{LINK_CLUSTER_MIN_LINKS}+ links, link density {share:.2f}"
                 self._note(holder, text, "dropped", f"a link cluster ({why})")
                 return
+        if self._ended:
+            # Related links below the story's end are still harvested above; its text is not.
+            self._note(holder, text, "dropped", "below the closing furniture (STORY_END_LINE)")
+            return
         self._note(holder, text, "body", f"a {kind.value} of the located story")
         self._in_related_section = False
         self.paragraphs.append(text)

@@ -140,6 +140,20 @@ CONSENT_NOTICE = compile_lazily(
 )
 CONSENT_NOTICE_MAX_CHARS = 400
 
+# Lines that open the page's closing furniture inside the story's container: what follows is
+# the broadcast slot, the tag list, the print address, never more story. German public
+# broadcasters close every story with "Dieses Thema im Programm:" and its slot, or "Über dieses
+# Thema berichtete ... am ..."; print views add "Dieser Artikel wurde ausgedruckt unter der
+# Adresse:". A line opening so ends the body only when a story stands above it
+# (`STORY_END_MIN_BODY_CHARS`).
+STORY_END_LINE = compile_lazily(
+    # German
+    r"^(?:dieses thema im programm\b|über dieses thema berichtete\b"
+    r"|dieser artikel wurde ausgedruckt unter der adresse\b)",
+    re.IGNORECASE,
+)
+STORY_END_LINE_MAX_CHARS = 300
+
 # Words of share bars and app prompts. A short line made mostly of these is a widget that lost
 # its markup (`Facebook Twitter WhatsApp Email`), never a sentence.
 SOCIAL_WORDS: frozenset[str] = frozenset(

@@ -209,6 +209,10 @@ TEASER_MIN_STORY_CHARS = 600
 # longer paragraph ending in a "more" element is prose with a stray button.
 MAX_CUE_TEASER_CHARS = 300
 
+# A closing-furniture line (`phrases.STORY_END_LINE`) ends the body only below this much of it:
+# above a story's first paragraphs, such a line is a teaser's or a box's, not the story's end.
+STORY_END_MIN_BODY_CHARS = 400
+
 # --- standfirst ------------------------------------------------------------------------------
 
 # A standfirst is a sentence or a short paragraph or two: shorter is a label or a kicker,
