@@ -36,3 +36,9 @@ def test_an_embeds_consent_notice_is_dropped_and_a_story_about_data_stays() -> N
         "The regulator said the site must ask users to accept cookies before tracking them.",
     ):
         assert classify_line(prose) is LineKind.BODY, prose
+
+
+def test_ad_labels_in_more_languages_are_dropped() -> None:
+    for label in ("REKLAM", "Reklame", "Mainos", "Inzerce", "Iklan", "[PR]", "광고", "Quảng cáo"):
+        assert classify_line(label) is LineKind.BOILERPLATE, label
+    assert classify_line("PR firms were hired to run the campaign.") is LineKind.BODY

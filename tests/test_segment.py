@@ -500,3 +500,25 @@ def test_a_programme_line_above_the_story_ends_nothing() -> None:
     # Above a story's first paragraphs the line is a box's, not the story's end.
     segments = _segment("<p>Dieses Thema im Programm: Radio Nord, 13 Uhr</p>" + _p(1) + _p(2))
     assert segments.paragraphs == (_sentence(1), _sentence(2))
+
+
+def test_a_paywall_notice_closes_the_story() -> None:
+    offer = "<p>Jetzt abonnieren und alle Artikel lesen.</p><ul><li>Erster Monat gratis</li></ul>"
+    for notice in (
+        "Il vous reste 57% de cet article à lire. La suite est réservée aux abonnés.",
+        "Weiterlesen mit Gazette Plus",
+    ):
+        segments = _segment(_p(1) + _p(2) + _p(3) + _p(4) + f"<p>{notice}</p>" + offer)
+        assert segments.paragraphs == tuple(_sentence(i) for i in (1, 2, 3, 4)), notice
+
+
+def test_a_japanese_paywall_notice_closes_a_short_story() -> None:
+    # Two Japanese paragraphs of 80 characters each are a story's opening (counted in
+    # Latin-letter equivalents), so the members-only notice below them ends it.
+    lead = (
+        "港湾委員会は火曜日、北の桟橋を建て直すことを決めた。嵐の被害で漁船が使えなくなっていた。"
+        * 2
+    )
+    notice = "<p>この記事は会員限定です。 紙の新聞の定期購読者の方は、無料で会員登録できます。</p>"
+    segments = _segment(f"<p>{lead}</p><p>{lead}</p>{notice}<p>会員登録する</p>")
+    assert segments.paragraphs == (lead, lead)

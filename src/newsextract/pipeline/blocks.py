@@ -17,6 +17,8 @@ from newsextract.rules.phrases import (
     LABEL_EDGE,
     PROMPT_MAX_CHARS,
 )
+from newsextract.rules.script_datelines import WIDE_CHARS
+from newsextract.rules.thresholds import WIDE_CHAR_WEIGHT
 from newsextract.support.lazyre import compile_lazily
 
 
@@ -85,6 +87,12 @@ _MAX_LABEL_CHARS = max(
 def label_key(text: str) -> str:
     """A line reduced to the form the phrase tables use: lower case, no edge punctuation."""
     return text.strip(LABEL_EDGE).lower()
+
+
+def body_size(paragraphs: tuple[str, ...]) -> int:
+    """The body's length in Latin-letter equivalents (see `WIDE_CHAR_WEIGHT`)."""
+    text = "".join(paragraphs)
+    return len(text) + (WIDE_CHAR_WEIGHT - 1) * len(WIDE_CHARS.findall(text))
 
 
 def classify_line(text: str) -> LineKind:

@@ -10,21 +10,14 @@ from __future__ import annotations
 
 from lxml import html
 
+from newsextract.pipeline.blocks import body_size
 from newsextract.pipeline.clean import clean
 from newsextract.pipeline.locate import Content
 from newsextract.pipeline.parse import parse
-from newsextract.rules.script_datelines import WIDE_CHARS
 from newsextract.rules.thresholds import (
     MAX_FALLBACK_CHARS,
     MIN_OWN_BODY_CHARS,
-    WIDE_CHAR_WEIGHT,
 )
-
-
-def body_size(paragraphs: tuple[str, ...]) -> int:
-    """The body's length in Latin-letter equivalents (see `WIDE_CHAR_WEIGHT`)."""
-    text = "".join(paragraphs)
-    return len(text) + (WIDE_CHAR_WEIGHT - 1) * len(WIDE_CHARS.findall(text))
 
 
 def needs_second_opinion(paragraphs: tuple[str, ...]) -> bool:

@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 
 from newsextract._model import Article
 from newsextract.pipeline.assemble import assemble, site_host
-from newsextract.pipeline.blocks import Segments, paragraph_blocks
+from newsextract.pipeline.blocks import Segments, body_size, paragraph_blocks
 from newsextract.pipeline.clean import clean
 from newsextract.pipeline.decode import DEFAULT_MAX_BYTES, decode
-from newsextract.pipeline.fallback import body_size, needs_second_opinion, second_opinion
+from newsextract.pipeline.fallback import needs_second_opinion, second_opinion
 from newsextract.pipeline.locate import locate
 from newsextract.pipeline.metadata import Metadata, read_metadata
 from newsextract.pipeline.newsfields import news_fields

@@ -24,6 +24,7 @@ from newsextract.pipeline.blocks import (
     RawCaption,
     RawLink,
     Segments,
+    body_size,
     classify_line,
     classify_line_why,
     label_key,
@@ -478,7 +479,7 @@ class _BodyWalker:
         if line is LineKind.BOILERPLATE:
             return
         if line is LineKind.STORY_END:
-            self._ended = sum(map(len, self.paragraphs)) >= STORY_END_MIN_BODY_CHARS
+            self._ended = body_size(tuple(self.paragraphs)) >= STORY_END_MIN_BODY_CHARS
             return
         if line is LineKind.RELATED_HEADING:
             self._in_related_section = True
