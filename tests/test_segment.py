@@ -522,3 +522,18 @@ def test_a_japanese_paywall_notice_closes_a_short_story() -> None:
     notice = "<p>この記事は会員限定です。 紙の新聞の定期購読者の方は、無料で会員登録できます。</p>"
     segments = _segment(f"<p>{lead}</p><p>{lead}</p>{notice}<p>会員登録する</p>")
     assert segments.paragraphs == (lead, lead)
+
+
+def test_a_section_head_styled_as_a_widget_title_stays_above_its_paragraph() -> None:
+    # The CMS reuses its widget-title style for the story's own section heads; a widget's
+    # title over a list of links, and a byline set in a heading, are still not body.
+    segments = _segment(
+        "<h3 class='byline widget-title'>By Jane Doe</h3>"
+        + _p(1)
+        + "<h2 class='widget-title'>HARBOR FIRE</h2>"
+        + _p(2)
+        + "<h2 class='widget-title'>Most read</h2><ul><li>One</li><li>Two</li></ul>"
+    )
+    assert segments.paragraphs[:3] == (_sentence(1), "HARBOR FIRE", _sentence(2))
+    assert "By Jane Doe" not in segments.paragraphs
+    assert "Most read" not in segments.paragraphs
