@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from newsextract import extract
+from newsextract.pipeline.fallback import needs_second_opinion
 
 _SENTENCE = (
     "The harbour board voted on Tuesday to rebuild the north pier, after two winters of storm"
@@ -45,3 +46,15 @@ def test_a_body_taken_from_json_ld_is_not() -> None:
 
 def test_a_page_without_prose_is_not() -> None:
     assert extract(_page("<div>Menu</div><div>Contact</div>")).confident is False
+
+
+def test_a_short_wide_script_story_is_not_too_thin_for_our_own_reading() -> None:
+    # 120 Hangul characters are a whole short story (about 360 Latin letters' worth), not a
+    # thin body that the JSON-LD copy or readability should be asked to replace.
+    story = "항만 위원회는 화요일 북쪽 부두를 다시 짓기로 의결했다. " * 4
+    assert len(story) < 200
+    assert not needs_second_opinion((story,))
+    assert needs_second_opinion(("The north pier reopens on Monday at noon.",))
+    article = extract(_page(f"<article><p>{story}</p></article>"))
+    assert article.paragraphs == (story.strip(),)
+    assert article.confident is True

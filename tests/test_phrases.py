@@ -17,3 +17,28 @@ def test_a_related_heading_opens_a_related_block_and_a_label_is_dropped() -> Non
     assert classify_line("Lesen Sie auch") is LineKind.RELATED_HEADING
     assert classify_line("Most read") is LineKind.BOILERPLATE
     assert classify_line("Advertisement") is LineKind.BOILERPLATE
+
+
+def test_an_embeds_consent_notice_is_dropped_and_a_story_about_data_stays() -> None:
+    for notice in (
+        "Ich bin damit einverstanden, dass mir der Inhalt des Kartendienstes angezeigt wird.",
+        "Hier finden Sie einen von der Redaktion gewählten externen Inhalt zum Thema.",
+        "Personenbezogene Daten können an Drittplattformen übermittelt werden.",
+        "Empfohlener redaktioneller Inhalt",
+        "Erst wenn Sie hier klicken, werden die Karten des Anbieters nachgeladen.",
+        "Následuje obsah vložený z jiného webu. Zde jej můžete přeskočit.",
+        "You need to accept social media cookies to view this post.",
+    ):
+        assert classify_line(notice) is LineKind.BOILERPLATE, notice
+    for prose in (
+        "Die Behörde prüft, ob personenbezogene Daten der Kunden an Dritte gingen.",
+        "Sie sei damit einverstanden, sagte die Bürgermeisterin am Montag.",
+        "The regulator said the site must ask users to accept cookies before tracking them.",
+    ):
+        assert classify_line(prose) is LineKind.BODY, prose
+
+
+def test_ad_labels_in_more_languages_are_dropped() -> None:
+    for label in ("REKLAM", "Reklame", "Mainos", "Inzerce", "Iklan", "[PR]", "광고", "Quảng cáo"):
+        assert classify_line(label) is LineKind.BOILERPLATE, label
+    assert classify_line("PR firms were hired to run the campaign.") is LineKind.BODY

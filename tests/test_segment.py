@@ -479,3 +479,61 @@ def test_a_teaser_whose_more_cue_is_an_element_of_its_own_is_related() -> None:
 def test_a_more_cue_alone_is_not_a_teaser() -> None:
     page = f"<p>{_PROSE}</p><p><strong>More:</strong></p><p>{_PROSE} The end.</p>"
     assert not _segment(page).related
+
+
+# --- the story's end -------------------------------------------------------------------------
+
+
+def test_a_broadcasters_programme_line_closes_the_story() -> None:
+    # German public broadcasters close a story with its broadcast slot, the tag list and the
+    # print address, all inside the story's container.
+    footer = (
+        "<p>Dieses Thema im Programm:</p><h3>Radio Nord | Nachrichten | 05.03.2024 | 13:00 Uhr</h3>"
+        "<h3>Schlagwörter zu diesem Artikel</h3><h3>Hafen</h3>"
+        "<p>Dieser Artikel wurde ausgedruckt unter der Adresse: https://gazette.example/a1</p>"
+    )
+    segments = _segment(_p(1) + _p(2) + _p(3) + _p(4) + footer)
+    assert segments.paragraphs == tuple(_sentence(i) for i in (1, 2, 3, 4))
+
+
+def test_a_programme_line_above_the_story_ends_nothing() -> None:
+    # Above a story's first paragraphs the line is a box's, not the story's end.
+    segments = _segment("<p>Dieses Thema im Programm: Radio Nord, 13 Uhr</p>" + _p(1) + _p(2))
+    assert segments.paragraphs == (_sentence(1), _sentence(2))
+
+
+def test_a_paywall_notice_closes_the_story() -> None:
+    offer = "<p>Jetzt abonnieren und alle Artikel lesen.</p><ul><li>Erster Monat gratis</li></ul>"
+    for notice in (
+        "Il vous reste 57% de cet article à lire. La suite est réservée aux abonnés.",
+        "Weiterlesen mit Gazette Plus",
+    ):
+        segments = _segment(_p(1) + _p(2) + _p(3) + _p(4) + f"<p>{notice}</p>" + offer)
+        assert segments.paragraphs == tuple(_sentence(i) for i in (1, 2, 3, 4)), notice
+
+
+def test_a_japanese_paywall_notice_closes_a_short_story() -> None:
+    # Two Japanese paragraphs of 80 characters each are a story's opening (counted in
+    # Latin-letter equivalents), so the members-only notice below them ends it.
+    lead = (
+        "港湾委員会は火曜日、北の桟橋を建て直すことを決めた。嵐の被害で漁船が使えなくなっていた。"
+        * 2
+    )
+    notice = "<p>この記事は会員限定です。 紙の新聞の定期購読者の方は、無料で会員登録できます。</p>"
+    segments = _segment(f"<p>{lead}</p><p>{lead}</p>{notice}<p>会員登録する</p>")
+    assert segments.paragraphs == (lead, lead)
+
+
+def test_a_section_head_styled_as_a_widget_title_stays_above_its_paragraph() -> None:
+    # The CMS reuses its widget-title style for the story's own section heads; a widget's
+    # title over a list of links, and a byline set in a heading, are still not body.
+    segments = _segment(
+        "<h3 class='byline widget-title'>By Jane Doe</h3>"
+        + _p(1)
+        + "<h2 class='widget-title'>HARBOR FIRE</h2>"
+        + _p(2)
+        + "<h2 class='widget-title'>Most read</h2><ul><li>One</li><li>Two</li></ul>"
+    )
+    assert segments.paragraphs[:3] == (_sentence(1), "HARBOR FIRE", _sentence(2))
+    assert "By Jane Doe" not in segments.paragraphs
+    assert "Most read" not in segments.paragraphs

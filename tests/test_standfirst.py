@@ -110,3 +110,47 @@ def test_a_plain_first_paragraph_equal_to_the_description_stays_body() -> None:
     article = extract(page)
     assert article.standfirst is None
     assert article.paragraphs[0] == _LEAD
+
+
+_LONG_STORY = "".join(
+    f"<p>Story sentence {i} tells, at some length, what the inspectors found in the school"
+    f" dormitories on visit {i} and what the board decided to do about it afterwards.</p>"
+    for i in range(12)
+)
+
+
+def _deep_page(h1: str, title: str) -> str:
+    # The headline and the summary sit in the article's header; the body is nested four levels
+    # further down in wrappers of its own, so the two meet the story well above it.
+    summary = "Five pupils forced their way into two rooms at night, the board's charge says."
+    return (
+        f"<html><head><title>{title}</title>"
+        f'<meta name="description" content="{summary}"></head><body><main><section>'
+        f"<div class='sc-hd'><h1>{h1}</h1><div class='sc-a1'><div class='sc-b2'>"
+        f"<div class='sc-c3'>{summary}</div></div></div></div>"
+        "<div class='sc-d4'><div class='sc-e5'><div class='sc-f6'>"
+        "<div class='sc-x9'>12 May 2024, 08:15</div><div class='sc-g7'>"
+        f"<article class='sc-h8'>{_LONG_STORY}</article></div></div></div></div>"
+        "</section></main></body></html>"
+    )
+
+
+def test_the_description_under_the_story_headline_is_found_above_a_deeply_nested_body() -> None:
+    article = extract(
+        _deep_page(
+            "Pupils charged after night raid on dormitory",
+            "Pupils charged after night raid on dormitory | The Lakeside Courier",
+        )
+    )
+    assert article.standfirst == (
+        "Five pupils forced their way into two rooms at night, the board's charge says."
+    )
+
+
+def test_a_site_name_in_the_h1_gives_a_far_description_no_reach() -> None:
+    # The `<h1>` is the blog's name, not the post's title: a description box that meets the
+    # post only at the page's top is the blog's tagline, not the post's summary.
+    article = extract(
+        _deep_page("The Lakeside Courier", "The Lakeside Courier › Pupils charged after raid")
+    )
+    assert article.standfirst is None

@@ -17,6 +17,8 @@ from newsextract.rules.phrases import (
     LABEL_EDGE,
     PROMPT_MAX_CHARS,
 )
+from newsextract.rules.script_datelines import WIDE_CHARS
+from newsextract.rules.thresholds import WIDE_CHAR_WEIGHT
 from newsextract.support.lazyre import compile_lazily
 
 
@@ -61,6 +63,7 @@ class LineKind(enum.Enum):
     BOILERPLATE = "boilerplate"
     RELATED_HEADING = "related_heading"
     RELATED_LINE = "related_line"
+    STORY_END = "story_end"
 
 
 def normalise_space(text: str) -> str:
@@ -84,6 +87,12 @@ _MAX_LABEL_CHARS = max(
 def label_key(text: str) -> str:
     """A line reduced to the form the phrase tables use: lower case, no edge punctuation."""
     return text.strip(LABEL_EDGE).lower()
+
+
+def body_size(paragraphs: tuple[str, ...]) -> int:
+    """The body's length in Latin-letter equivalents (see `WIDE_CHAR_WEIGHT`)."""
+    text = "".join(paragraphs)
+    return len(text) + (WIDE_CHAR_WEIGHT - 1) * len(WIDE_CHARS.findall(text))
 
 
 def classify_line(text: str) -> LineKind:
@@ -118,6 +127,10 @@ def classify_line_why(text: str) -> tuple[LineKind, str]:
         return LineKind.BOILERPLATE, "a prompt to the reader (PROMPT_LINE)"
     if len(text) <= phrases.SHORT_COPYRIGHT_MAX_CHARS and phrases.SHORT_COPYRIGHT_LINE.match(text):
         return LineKind.BOILERPLATE, "a copyright line (SHORT_COPYRIGHT_LINE)"
+    if len(text) <= phrases.STORY_END_LINE_MAX_CHARS and phrases.STORY_END_LINE.match(text):
+        return LineKind.STORY_END, "opens the closing furniture (STORY_END_LINE)"
+    if len(text) <= phrases.CONSENT_NOTICE_MAX_CHARS and phrases.CONSENT_NOTICE.search(text):
+        return LineKind.BOILERPLATE, "an embed's consent notice (CONSENT_NOTICE)"
     if _is_widget_line(text):
         return LineKind.BOILERPLATE, "a share/follow widget line (SOCIAL_WORDS)"
     if _is_metadata_line(text):

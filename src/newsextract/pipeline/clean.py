@@ -187,7 +187,9 @@ def _verdict(el: html.HtmlElement, kept_by_guard: set[html.HtmlElement]) -> _Ver
         return _Verdict.KEPT_BY_GUARD
     text = text_of(el)
     weak = names is _Names.WEAK_BOILERPLATE
-    holds = (weak and (_holds_prose(el, text) or _holds_figcaption(el))) or _holds_story(el, text)
+    holds = (
+        weak and (_holds_prose(el, text) or _holds_figcaption(el) or _heads_prose(el))
+    ) or _holds_story(el, text)
     return _Verdict.KEPT_BY_GUARD if holds or _holds_related_box(el) else _Verdict.DROP
 
 
@@ -301,6 +303,23 @@ def _holds_story(el: html.HtmlElement, text: str) -> bool:
     if len(text) < GUARD_MIN_TEXT:
         return False
     return link_density(el) < GUARD_MAX_LINK_DENSITY
+
+
+def _heads_prose(el: html.HtmlElement) -> bool:
+    """A subheading whose next element is a paragraph of prose: the story's own section head,
+    whatever its class (CMSs reuse their `widget-title` style for it). A sidebar widget's title
+    heads a list or a box, and the widget's own container goes with its name. A heading named as
+    a byline or a date is that, above the story's first paragraph."""
+    if el.tag not in markup.SUBHEADING_TAGS:
+        return False
+    if markup.METADATA_ATTR.search(names_of(el.get("class"), el.get("id"))):
+        return False  # a byline or a time stamp set as a heading
+    following = el.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    if following is None or following.tag != "p":
+        return False
+    return len(" ".join(text_of(following).split())) >= GUARD_PROSE_CHARS
 
 
 def _holds_prose(el: html.HtmlElement, text: str) -> bool:

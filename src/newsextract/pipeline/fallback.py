@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from lxml import html
 
+from newsextract.pipeline.blocks import body_size
 from newsextract.pipeline.clean import clean
 from newsextract.pipeline.locate import Content
 from newsextract.pipeline.parse import parse
@@ -20,8 +21,9 @@ from newsextract.rules.thresholds import (
 
 
 def needs_second_opinion(paragraphs: tuple[str, ...]) -> bool:
-    """Whether our own body is too thin to trust."""
-    return sum(len(p) for p in paragraphs) < MIN_OWN_BODY_CHARS
+    """Whether our own body is too thin to trust: measured in Latin-letter equivalents, so a
+    whole Korean or Japanese story of 120 characters is not taken for a fragment."""
+    return body_size(paragraphs) < MIN_OWN_BODY_CHARS
 
 
 def second_opinion(page_text: str) -> Content | None:

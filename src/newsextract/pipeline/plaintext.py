@@ -43,7 +43,7 @@ def segment_text(text: str) -> Segments:
         if index % CHECK_EVERY == 0:
             check()
         kind = classify_line(line)
-        if kind is LineKind.BOILERPLATE:
+        if kind is LineKind.BOILERPLATE or kind is LineKind.STORY_END:
             continue
         if kind is LineKind.RELATED_HEADING:
             in_related_section = True

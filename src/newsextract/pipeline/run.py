@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from newsextract._model import Article
 from newsextract.pipeline.assemble import assemble, site_host
-from newsextract.pipeline.blocks import Segments, paragraph_blocks
+from newsextract.pipeline.blocks import Segments, body_size, paragraph_blocks
 from newsextract.pipeline.clean import clean
 from newsextract.pipeline.decode import decode
 from newsextract.pipeline.fallback import needs_second_opinion, second_opinion
@@ -27,12 +27,7 @@ from newsextract.pipeline.newsfields import news_fields
 from newsextract.pipeline.parse import parse
 from newsextract.pipeline.plaintext import segment_text
 from newsextract.pipeline.segment import segment
-from newsextract.rules.script_datelines import WIDE_CHARS
-from newsextract.rules.thresholds import (
-    DEFAULT_MAX_BYTES,
-    MIN_CONFIDENT_BODY_CHARS,
-    WIDE_CHAR_WEIGHT,
-)
+from newsextract.rules.thresholds import DEFAULT_MAX_BYTES, MIN_CONFIDENT_BODY_CHARS
 
 if TYPE_CHECKING:
     from bs4.element import Tag
@@ -57,12 +52,6 @@ def _second_opinion(page_text: str, own: Segments, host: str | None) -> Segments
         headline=own.headline,
         standfirst=own.standfirst,
     )
-
-
-def _body_size(paragraphs: tuple[str, ...]) -> int:
-    """The body's length in Latin-letter equivalents (see `WIDE_CHAR_WEIGHT`)."""
-    text = "".join(paragraphs)
-    return len(text) + (WIDE_CHAR_WEIGHT - 1) * len(WIDE_CHARS.findall(text))
 
 
 def _soup_markup(source: object) -> str | None:
@@ -120,7 +109,13 @@ def run_stages(
             trace.start(root)
         located = locate(clean(root, trace), trace)
         located_well = located.confident
-        segments = segment(located, site_host=host, descriptions=metadata.descriptions, trace=trace)
+        segments = segment(
+            located,
+            site_host=host,
+            descriptions=metadata.descriptions,
+            titles=metadata.titles,
+            trace=trace,
+        )
         if needs_second_opinion(segments.paragraphs):
             own = segments
             segments = _published_body(segments, metadata) or _second_opinion(
@@ -132,7 +127,7 @@ def run_stages(
                     trace.notes.append(_REPLACED)
     if trace is not None:
         trace.metadata, trace.segments = metadata, segments
-    confident = located_well and _body_size(segments.paragraphs) >= MIN_CONFIDENT_BODY_CHARS
+    confident = located_well and body_size(segments.paragraphs) >= MIN_CONFIDENT_BODY_CHARS
     fields = news_fields(segments, metadata)
     return assemble(segments, fields, metadata, url=url, confident=confident)
 

@@ -24,6 +24,7 @@ from newsextract.pipeline.blocks import (
     RawCaption,
     RawLink,
     Segments,
+    body_size,
     classify_line,
     classify_line_why,
     label_key,
@@ -55,6 +56,7 @@ from newsextract.rules.thresholds import (
     MIN_RELATED_TEXT,
     RELATED_BOX_MIN_LINK_DENSITY,
     RELATED_CONTAINER_MIN_LINK_DENSITY,
+    STORY_END_MIN_BODY_CHARS,
     TEASER_CARD_MAX_CHARS,
     TEASER_HEADING_MIN_LINK_SHARE,
     TEASER_MIN_STORY_CHARS,
@@ -74,6 +76,7 @@ def segment(
     *,
     site_host: str | None = None,
     descriptions: tuple[str, ...] = (),
+    titles: tuple[str, ...] = (),
     trace: Trace | None = None,
 ) -> Segments:
     """Cut the located content into paragraphs, captions and related links.
@@ -86,7 +89,7 @@ def segment(
     """
     scope = _scope(content.elements)
     headline = _headline(scope)
-    found = find_standfirst(content.elements, descriptions)
+    found = find_standfirst(content.elements, descriptions, titles)
     standfirst = found[1] if found is not None else None
     captions: list[RawCaption] = []
     boxes: list[RawLink] = []
@@ -380,6 +383,8 @@ class _BodyWalker:
         self._row: list[str] | None = None
         # After a "Related" heading, link-only blocks are related stories until prose resumes.
         self._in_related_section = False
+        # Past a line that opens the closing furniture (`STORY_END_LINE`), nothing is body.
+        self._ended = False
 
     def walk(self, el: html.HtmlElement, kind: BlockKind, *, root: bool = False) -> None:
         """Walk `el`, whose text is of `kind` unless its own tag says otherwise."""
@@ -467,10 +472,14 @@ class _BodyWalker:
             # Asked again, with its reason: the answer is the same as the one below.
             line, why = classify_line_why(text)
             if line is not LineKind.BODY:
-                where = "dropped" if line is LineKind.BOILERPLATE else "related"
+                related = line in (LineKind.RELATED_HEADING, LineKind.RELATED_LINE)
+                where = "related" if related else "dropped"
                 self._trace.line(holder, text, where, "segment: " + why)
         line = classify_line(text)
         if line is LineKind.BOILERPLATE:
+            return
+        if line is LineKind.STORY_END:
+            self._ended = body_size(tuple(self.paragraphs)) >= STORY_END_MIN_BODY_CHARS
             return
         if line is LineKind.RELATED_HEADING:
             self._in_related_section = True
@@ -496,6 +505,10 @@ class _BodyWalker:
                 why = f"{LINK_CLUSTER_MIN_LINKS}+ links, link density {share:.2f}"
                 self._note(holder, text, "dropped", f"a link cluster ({why})")
                 return
+        if self._ended:
+            # Related links below the story's end are still harvested above; its text is not.
+            self._note(holder, text, "dropped", "below the closing furniture (STORY_END_LINE)")
+            return
         self._note(holder, text, "body", f"a {kind.value} of the located story")
         self._in_related_section = False
         self.paragraphs.append(text)

@@ -20,10 +20,12 @@ from collections.abc import Iterable, Iterator
 from lxml import html
 
 from newsextract.pipeline.blocks import normalise_space
+from newsextract.pipeline.headline import printed_headline
 from newsextract.pipeline.names import names_of
 from newsextract.pipeline.parse import has_block_child, spaced_text, text_of
 from newsextract.rules import markup, phrases
 from newsextract.rules.thresholds import (
+    DECLARED_HEADLINE_SHARE,
     HEADLESS_REGION_LEVELS,
     MAX_DATA_NAME_CHARS,
     MAX_ELEMENTS_SCANNED,
@@ -40,9 +42,15 @@ _CAMEL_HUMP = compile_lazily(r"(?<=[a-z])(?=[A-Z])")
 
 
 def find_standfirst(
-    elements: tuple[html.HtmlElement, ...], descriptions: Iterable[str]
+    elements: tuple[html.HtmlElement, ...],
+    descriptions: Iterable[str],
+    titles: Iterable[str] = (),
 ) -> tuple[html.HtmlElement, str] | None:
-    """The standfirst element of the located story and its text, or None."""
+    """The standfirst element of the located story and its text, or None.
+
+    `titles` are the page's declared titles: an `<h1>` printing one of them is the story's
+    own headline, and the header it shares with the story may nest the body deeply.
+    """
     if not elements:
         return None
     region, headline = _header_region(elements[0])
@@ -51,13 +59,19 @@ def find_standfirst(
     wanted = [normalise_space(d) for d in descriptions if d]
     story = set(elements)
     levels = {a: i for i, a in enumerate([elements[0], *elements[0].iterancestors()])}
+    # Outside the story, a standfirst meets it no higher than the story's own headline does:
+    # both sit in the story's header (the region), however deep the page nests the body below
+    # it. A site's name in an `<h1>` meets the story at the page's top: no reach from there.
+    reach = MAX_OUTSIDE_LEVELS
+    if headline is not None and _declared(printed_headline(headline), titles):
+        reach = max(reach, levels.get(region, 0))
     for el, inside in _after(region, headline, story):
         # Cheap tests first: reading an element's text reads its whole subtree.
         named = _named_standfirst(el, region, story)
         leaf = not has_block_child(el)
         if not named and not (inside and el.tag == "p") and (inside or not wanted or not leaf):
             continue
-        if not inside and not _near(el, levels):
+        if not inside and not _near(el, levels, reach):
             continue
         text = normalise_space(spaced_text(el))
         if not MIN_STANDFIRST_CHARS <= len(text) <= MAX_STANDFIRST_CHARS:
@@ -141,13 +155,27 @@ def _wholly_bold(el: html.HtmlElement) -> bool:
     return bold
 
 
-def _near(el: html.HtmlElement, levels: dict[html.HtmlElement, int]) -> bool:
+def _near(el: html.HtmlElement, levels: dict[html.HtmlElement, int], reach: int) -> bool:
     # Outside the story, a standfirst sits in the story's own header, a level or two above
-    # it; a sidebar's "description" box shares only a far ancestor with the story.
+    # it, or as high as the story's headline meets it (`reach`); a sidebar's "description"
+    # box shares only a far ancestor with the story.
     for ancestor in el.iterancestors():
         level = levels.get(ancestor)
         if level is not None:
-            return level <= MAX_OUTSIDE_LEVELS
+            return level <= reach
+    return False
+
+
+def _declared(headline: str, titles: Iterable[str]) -> bool:
+    """Whether the printed headline is the page's declared title, or most of one (a `<title>`
+    adds the site's name: "Headline - Site"); a site's name alone is a small part of it."""
+    text = headline.casefold()
+    if not text:
+        return False
+    for title in titles:
+        declared = normalise_space(title).casefold()
+        if declared.startswith(text) and len(text) >= DECLARED_HEADLINE_SHARE * len(declared):
+            return True
     return False
 
 

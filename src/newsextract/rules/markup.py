@@ -302,6 +302,12 @@ DATE_CLASS_WORDS: tuple[str, ...] = (
 TAG_LIST_CLASS_WORDS: tuple[str, ...] = (
     "tags", "topics", "keywords", "etiquetas", "schlagw", "mots-cles", "argomenti", "temas",
 )  # fmt: skip
+# A heading so named is the story's byline, time stamp or tag line set in a heading tag, never
+# a section head of the story (`clean`: a weak-named heading above prose stays unless so named).
+METADATA_ATTR = _word_pattern(
+    (*BYLINE_CLASS_WORDS, *DATE_CLASS_WORDS, *TAG_LIST_CLASS_WORDS, "article-meta", "post-meta",
+     "entry-meta")
+)  # fmt: skip
 
 # --- content location: weights ------------------------------------------------------------
 

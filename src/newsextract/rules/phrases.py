@@ -21,6 +21,13 @@ BOILERPLATE_LINES: frozenset[str] = frozenset(
         "advertisement", "advertising", "advert", "ad", "ads", "sponsored", "sponsored content",
         "paid content", "anzeige", "werbung", "publicidad", "publicité", "pubblicità",
         "publicidade", "reclame", "advertentie", "annons", "reklama", "реклама", "広告",
+        # more advertising labels, each the word a language's papers print over an ad slot:
+        # Turkish; Danish and Norwegian; Finnish; Czech and Slovak; Hungarian; Romanian;
+        # Greek; Japanese ("PR", often bracketed); Korean; Chinese; Vietnamese; Malay and
+        # Indonesian; Arabic; Hindi
+        "reklam", "reklame", "annonse", "mainos", "inzerce", "inzercia", "hirdetés",
+        "publicitate", "διαφήμιση", "pr", "[pr]", "광고", "广告", "廣告", "quảng cáo",
+        "iklan", "إعلان", "विज्ञापन",
         "story continues below advertisement", "article continues below advertisement",
         "continue reading below", "scroll to continue with content",
         "content continues below", "the article continues below",
@@ -110,6 +117,58 @@ PROMPT_LINE = compile_lazily(
     r"|(?:follow|contact) (?:him|her|them|us|me) (?:on|at)\b)",
     re.IGNORECASE,
 )
+
+# The placeholder a page prints for an embed (a video, a post, a chart) until the reader
+# consents to load it from another site: a notice about external content and the reader's
+# data, not the story. Searched anywhere in a short line, as the notice is often glued to
+# its heading or button text. Phrases are the consent tools' own wording, not a story's:
+# "ich bin damit einverstanden, dass mir ... angezeigt" and "personenbezogene Daten können an
+# Drittplattformen übermittelt werden" are what German consent managers print, and a story
+# about data protection says neither.
+CONSENT_NOTICE = compile_lazily(
+    # German
+    r"ich bin damit einverstanden, dass mir"
+    r"|(?:findest du|finden sie) (?:hier )?einen (?:[\w,]+ ){0,6}externen inhalt"
+    r"|personenbezogene daten (?:können|könnten) an drittplattformen"
+    r"|externen? inhalte? (?:mit einem klick )?(?:anzeigen|laden|aktivieren) lassen"
+    r"|^empfohlener redaktioneller inhalt$|^ein klick für den datenschutz$"
+    r"|^datenschutzeinstellungen anpassen$"
+    r"|erst wenn sie (?:hier )?klicken, werden (?:\w+ ){0,4}(?:nachgeladen|geladen|angezeigt)"
+    # Czech, Slovak: the skip link around an embed ("content embedded from another site")
+    r"|obsah vložený z jiného webu|obsah vložený z iného webu"
+    # English
+    r"|you (?:need to|must) (?:accept|enable|allow) (?:\w+ ){0,4}cookies to (?:view|see|watch)"
+    r"|to (?:view|see|display) this content,? (?:please )?(?:accept|enable|allow) (?:\w+ ){0,3}"
+    r"(?:cookies|consent)"
+    r"|this (?:content|embed) is (?:hosted|provided) by a third[- ]party"
+    # French, Spanish, Italian
+    r"|vous devez accepter les cookies|debes aceptar las cookies|devi accettare i cookie",
+    re.IGNORECASE,
+)
+CONSENT_NOTICE_MAX_CHARS = 400
+
+# Lines that open the page's closing furniture inside the story's container: what follows is
+# the broadcast slot, the tag list, the print address or the paywall's offer, never more
+# story. German public broadcasters close every story with "Dieses Thema im Programm:" and
+# its slot, or "Über dieses Thema berichtete ... am ..."; print views add "Dieser Artikel wurde
+# ausgedruckt unter der Adresse:". A line opening so ends the body only when a story stands
+# above it (`STORY_END_MIN_BODY_CHARS`).
+STORY_END_LINE = compile_lazily(
+    # German
+    r"^(?:dieses thema im programm\b|über dieses thema berichtete\b"
+    r"|dieser artikel wurde ausgedruckt unter der adresse\b"
+    # A paywall's notice that the rest of the story is for subscribers: below it come the
+    # offer's terms and buttons. German ("Weiterlesen mit <product>"), French, Spanish,
+    # Italian, English, Japanese ("this article is for members", "N characters remain").
+    r"|weiterlesen mit\b|il vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire"
+    r"|la suite est réservée aux abonnés|(?:este|el) (?:artículo|contenido) es exclusivo para"
+    r" (?:suscriptores|socios)|(?:questo|l')\s?articolo è riservato agli abbonati"
+    r"|this (?:article|story) is (?:only available|exclusive|reserved) (?:to|for)"
+    r" (?:subscribers|members)"
+    r"|この記事は(?:有料)?(?:会員|購読者)限定|この記事は有料記事です|残り\d+文字)",
+    re.IGNORECASE,
+)
+STORY_END_LINE_MAX_CHARS = 300
 
 # Words of share bars and app prompts. A short line made mostly of these is a widget that lost
 # its markup (`Facebook Twitter WhatsApp Email`), never a sentence.

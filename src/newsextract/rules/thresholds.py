@@ -204,7 +204,8 @@ CAPTION_WINDOW = 4
 
 # --- fallback -----------------------------------------------------------------------------
 
-# Below this many characters of body text our own result counts as "found nothing".
+# Below this many characters of body text our own result counts as "found nothing"; kana, CJK
+# and Hangul count `WIDE_CHAR_WEIGHT` each, as for the confident signal.
 MIN_OWN_BODY_CHARS = 200
 # A body shorter than this is not called confident (`Article.confident`): where the wrong
 # block wins it is most often a short one (a teaser, a caption, a comment). Short stories
@@ -237,6 +238,10 @@ TEASER_MIN_STORY_CHARS = 600
 # longer paragraph ending in a "more" element is prose with a stray button.
 MAX_CUE_TEASER_CHARS = 300
 
+# A closing-furniture line (`phrases.STORY_END_LINE`) ends the body only below this much of it:
+# above a story's first paragraphs, such a line is a teaser's or a box's, not the story's end.
+STORY_END_MIN_BODY_CHARS = 400
+
 # --- standfirst ------------------------------------------------------------------------------
 
 # A standfirst is a sentence or a short paragraph or two: shorter is a label or a kicker,
@@ -252,8 +257,14 @@ MAX_HEADER_LEVELS = 6
 HEADLESS_REGION_LEVELS = 2
 # A description is often cut short with an ellipsis: its first this many characters match.
 MIN_DESCRIPTION_PREFIX = 60
-# How far above the story an outside standfirst and the story may meet.
+# How far above the story an outside standfirst and the story may meet, unless the story's
+# own headline meets it higher up (then the standfirst may too).
 MAX_OUTSIDE_LEVELS = 3
+# An `<h1>` is the story's headline when it prints a declared title, or at least this share of
+# one from its start (a `<title>` appends the site's short name: "Story - Site"). A blog's
+# name in its `<h1>` may open a `<title>` too ("Blog › Post"), but as a smaller share: a post's
+# title is seldom much shorter than the blog's name.
+DECLARED_HEADLINE_SHARE = 0.65
 # Wrappers above a paragraph whose names still speak for it.
 MAX_NAMED_WRAPPER_LEVELS = 2
 # A `data-*` value read as a name (`data-testid="article-intro"`) is one identifier: longer
