@@ -241,3 +241,22 @@ def test_a_link_to_the_comments_in_a_heading_does_not_cut_the_story() -> None:
         f"{_POST}</div>"
     )
     assert "heel turned the lazy way" in _text(root)
+
+
+def test_a_compound_furniture_word_matches_in_every_spelling() -> None:
+    # Blog templates spell the author box `about-author`, `about_author` or `aboutAuthor`,
+    # and `postmetadata` is the `post-meta` line of old themes.
+    bio = (
+        "Jane Doe writes about boats and harbours, and has sailed, rowed and paddled around"
+        " three continents."
+    )
+    for names in ('class="about_author"', 'class="aboutAuthor"', 'id="author_info"'):
+        root = _clean(f"{STORY}<div {names}><p>{bio}</p></div>")
+        assert "sailed" not in _text(root), names
+        assert "harbor commission" in _text(root)
+
+
+def test_a_bio_box_is_dropped() -> None:
+    bio = "Jane Doe covers the waterfront, the ferries and the port for the paper."
+    root = _clean(f'{STORY}<div class="bio">{bio}</div><div class="editorBio">{bio}</div>')
+    assert "ferries" not in _text(root)

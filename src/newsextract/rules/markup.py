@@ -45,8 +45,12 @@ BOILERPLATE_WORDS: tuple[str, ...] = (
     "subscribe", "subscription",
     "share", "sharing", "social", "follow", "advert", "adslot", "ad-slot", "ad-container",
     "ad-wrapper", "adunit", "ad-unit", "ads-", "dfp", "gpt-ad", "google-ad", "sponsor",
-    "promo", "breadcrumb", "author-bio", "authorbio", "author-info", "about-author",
-    "author-box", "login", "register", "donate", "app-promo", "cta", "visually-hidden",
+    "promo", "breadcrumb",
+    # The box about the writer, after or beside the story (its text is a biography, not
+    # the story): in any spelling (`about_author`, `authorBio`, `author_profile`).
+    "author-bio", "author-info", "about-author", "author-box", "author-profile",
+    "editor-bio", "extended-bio", "mini-bio", "short-bio", "contributor-bio",
+    "login", "register", "donate", "app-promo", "cta", "visually-hidden",
     "sr-only", "screen-reader", "offscreen", "nocontent", "rating", "reactions", "feedback",
     "navbar", "navigation",
     "site-header", "site-footer", "masthead", "pagination", "pager", "toolbar",
@@ -127,12 +131,21 @@ STORY_RELATED_ATTR = _word_pattern(tuple(w for w in RELATED_WORDS if w not in SI
 GALLERY_WORDS: tuple[str, ...] = ("slideshow", "slide-show", "gallery", "carousel", "galerie")
 GALLERY_ATTR = _word_pattern(GALLERY_WORDS)
 
+
+def _compound(word: str) -> str:
+    """`word` as a pattern whose inner hyphens also match an underscore or nothing: templates
+    spell the same compound `about-author`, `about_author` and `aboutauthor` (a trailing
+    hyphen, as in `ads-`, stays literal)."""
+    return r"[-_]?".join(re.escape(part) for part in re.split(r"(?<=[a-z0-9])-(?=[a-z0-9])", word))
+
+
 # All class and id vocabularies in one pattern, for the cleaner's single scan of a class
-# string: each match names its tier in its group.
+# string: each match names its tier in its group. Compounds match in every spelling
+# (`_compound`).
 CLASS_VOCABULARY = compile_lazily(
     r"(?:^|[\s_\-:]|__)(?:"
     + "|".join(
-        f"(?P<{tier}>{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})"
+        f"(?P<{tier}>{'|'.join(_compound(w) for w in sorted(words, key=len, reverse=True))})"
         for tier, words in (
             ("keep", CONTENT_WORDS + CAPTION_WORDS + RELATED_WORDS),
             # An embed is kept unless it is a consent placeholder (`embed-wrapper
@@ -179,10 +192,11 @@ PARAGRAPH_TAGS: frozenset[str] = frozenset(
     {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "address"}
 )
 
-# Whole class or id tokens that mark furniture but are too short to match as word starts.
+# Whole class or id tokens that mark furniture but are too short to match as word starts
+# (`bio`: the box about the writer, see the author words above).
 BOILERPLATE_TOKENS: frozenset[str] = frozenset(
     {"ad", "ads", "adv", "advert", "banner", "social", "share", "nav", "sponsored", "hide",
-     "hidden", "d-none", "print-only", "noprint", "comments", "related"}
+     "hidden", "d-none", "print-only", "noprint", "comments", "related", "bio"}
 )  # fmt: skip
 
 HIDDEN_STYLE = compile_lazily(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
