@@ -277,6 +277,9 @@ NEGATIVE_NAMES = compile_lazily(
     r"|outbrain|promo|related|scroll|shoutbox|sidebar|skyscraper|sponsor|shopping|tags"
     r"|tool|widget|teaser|recommend|more|card|list",
 )
+# Names of a page's side rail (`sidebar2`, `right-rail`), whole words: the locator does not
+# let a rail's text win over a candidate outside it (`locate._off_the_rail`).
+SIDE_RAIL_ATTR = compile_lazily(r"(?:^|[\s_\-:])(?:side[-_]?bar|rail)(?=$|[\s_\-:\d])")
 TAG_BONUS: dict[str, float] = {
     "div": 5, "article": 8, "main": 5, "section": 3, "pre": 3, "td": 3, "blockquote": 3,
     "form": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3,
