@@ -479,3 +479,21 @@ def test_a_teaser_whose_more_cue_is_an_element_of_its_own_is_related() -> None:
 def test_a_more_cue_alone_is_not_a_teaser() -> None:
     page = f"<p>{_PROSE}</p><p><strong>More:</strong></p><p>{_PROSE} The end.</p>"
     assert not _segment(page).related
+
+
+def test_the_heading_of_a_teaser_card_leaves_the_body_with_its_blurb() -> None:
+    # A list of news cards under the story: each an unlinked title, a blurb ending in a
+    # "Read more..." link and a date. A subhead of the story itself stays.
+    cards = "".join(
+        f"<li><h3>Harbor board news number {i} of the week</h3>"
+        f'<p>The board met again. <a href="/news/{i}">Read more...</a></p>'
+        "<p>2024-03-0{i}</p></li>"
+        for i in range(1, 4)
+    )
+    segments = _segment(
+        f"{_p(1)}<h2>What the terminal costs</h2>{_p(2)}{_p(3)}{_p(4)}<ul>{cards}</ul>"
+    )
+    body = " ".join(segments.paragraphs)
+    assert "What the terminal costs" in body
+    assert "Harbor board news" not in body
+    assert "The board met again" not in body
