@@ -497,3 +497,8 @@ def test_the_heading_of_a_teaser_card_leaves_the_body_with_its_blurb() -> None:
     assert "What the terminal costs" in body
     assert "Harbor board news" not in body
     assert "The board met again" not in body
+
+
+def test_a_blog_engine_comment_form_label_is_not_body() -> None:
+    segments = _segment(f"{_p(1)}{_p(2)}<p>No comments yet.</p><h3>Leave a Reply</h3>")
+    assert segments.paragraphs == (_sentence(1), _sentence(2))
