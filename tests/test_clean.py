@@ -260,3 +260,16 @@ def test_a_bio_box_is_dropped() -> None:
     bio = "Jane Doe covers the waterfront, the ferries and the port for the paper."
     root = _clean(f'{STORY}<div class="bio">{bio}</div><div class="editorBio">{bio}</div>')
     assert "ferries" not in _text(root)
+
+
+def test_a_paragraph_named_as_meta_is_dropped_however_long_its_text() -> None:
+    # An old blog theme's footer line is one long paragraph of filing and feed wording; a
+    # container with such a weak name holding prose is still kept (Blogger's `widget Blog`).
+    meta = (
+        '<p class="postmetadata alt"><small>This item went up on a Tuesday morning in spring'
+        " and was filed under harbours and ferries, and readers may follow the replies to it"
+        " through the feed of the site.</small></p>"
+    )
+    root = _clean(f'<div class="widget Blog">{STORY}{meta}</div>')
+    assert "filed under" not in _text(root)
+    assert "harbor commission" in _text(root)

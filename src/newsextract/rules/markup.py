@@ -68,6 +68,10 @@ WEAK_BOILERPLATE_WORDS: tuple[str, ...] = (
     # of text is a story wrapped by a broken or generous byline tag.
     "byline", "article-meta", "post-meta", "entry-meta", "timestamp",
 )  # fmt: skip
+# Of those, the words of a post's meta line: a paragraph so named (`<p class="postmetadata">`,
+# an old blog theme's filing-and-feeds footer) is that line however long it is; only a
+# container so named can be a wrapped story.
+META_LINE_WORDS: tuple[str, ...] = ("article-meta", "post-meta", "entry-meta")
 
 # Words that, alongside a boilerplate word, say the element is (or holds) the story itself; an
 # element carrying both is kept (e.g. `article-body has-share-bar`).
@@ -102,6 +106,13 @@ def _word_pattern(words: tuple[str, ...]) -> LazyPattern[str]:
     return compile_lazily(rf"(?:^|[\s_\-:]|__)(?:{alternation})")
 
 
+def _compound(word: str) -> str:
+    """`word` as a pattern whose inner hyphens also match an underscore or nothing: templates
+    spell the same compound `about-author`, `about_author` and `aboutauthor` (a trailing
+    hyphen, as in `ads-`, stays literal)."""
+    return r"[-_]?".join(re.escape(part) for part in re.split(r"(?<=[a-z0-9])-(?=[a-z0-9])", word))
+
+
 def _whole_word_pattern(words: tuple[str, ...]) -> LazyPattern[str]:
     # As `_word_pattern`, and the word must also end at a separator or the end: `lead` but
     # not Tailwind's `leading-tight`.
@@ -110,6 +121,9 @@ def _whole_word_pattern(words: tuple[str, ...]) -> LazyPattern[str]:
 
 
 CONTENT_ATTR = _word_pattern(CONTENT_WORDS)
+META_LINE_ATTR = compile_lazily(
+    r"(?:^|[\s_\-:]|__)(?:" + "|".join(_compound(w) for w in META_LINE_WORDS) + ")"
+)
 # Posts quoted from social networks are part of the story (the text quotes them), even though
 # their wrappers carry words like "social".
 EMBED_WORDS: tuple[str, ...] = (
@@ -130,13 +144,6 @@ STORY_RELATED_ATTR = _word_pattern(tuple(w for w in RELATED_WORDS if w not in SI
 # the story (a slideshow page of its own is kept whole: see GALLERY_MIN_STORY_CHARS).
 GALLERY_WORDS: tuple[str, ...] = ("slideshow", "slide-show", "gallery", "carousel", "galerie")
 GALLERY_ATTR = _word_pattern(GALLERY_WORDS)
-
-
-def _compound(word: str) -> str:
-    """`word` as a pattern whose inner hyphens also match an underscore or nothing: templates
-    spell the same compound `about-author`, `about_author` and `aboutauthor` (a trailing
-    hyphen, as in `ads-`, stays literal)."""
-    return r"[-_]?".join(re.escape(part) for part in re.split(r"(?<=[a-z0-9])-(?=[a-z0-9])", word))
 
 
 # All class and id vocabularies in one pattern, for the cleaner's single scan of a class
