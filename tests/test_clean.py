@@ -273,3 +273,13 @@ def test_a_paragraph_named_as_meta_is_dropped_however_long_its_text() -> None:
     root = _clean(f'<div class="widget Blog">{STORY}{meta}</div>')
     assert "filed under" not in _text(root)
     assert "harbor commission" in _text(root)
+
+
+def test_the_blog_tagline_in_the_header_is_dropped() -> None:
+    tagline = (
+        "Notes on harbours, ferries, tides, boats, piers, ports, sailors, gulls, nets, ropes,"
+        " knots, buoys, cranes, docks and the sea, written by a sailor, for sailors, since 2001"
+    )
+    root = _clean(f'<div id="header"><div id="blog-description">{tagline}</div></div>{STORY}')
+    assert "gulls" not in _text(root)
+    assert "harbor commission" in _text(root)

@@ -57,6 +57,9 @@ BOILERPLATE_WORDS: tuple[str, ...] = (
     "post-nav", "nav-links", "prev-next", "next-prev", "previous-post", "next-post",
     "article-nav", "pagenav", "postnav", "tooltip", "popover", "hovercard", "rollover-", "footer",
     "flyout",
+    # The site's or blog's tagline in the page header: one long sentence that can outvote a
+    # short post.
+    "site-description", "blog-description",
 )  # fmt: skip
 # Usually furniture, but CMSs also put these words on the story's own containers (Blogger's
 # `widget Blog`, `paywall` on a subscriber story): removed only when they hold no prose.
