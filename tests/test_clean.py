@@ -241,3 +241,45 @@ def test_a_link_to_the_comments_in_a_heading_does_not_cut_the_story() -> None:
         f"{_POST}</div>"
     )
     assert "heel turned the lazy way" in _text(root)
+
+
+def test_a_compound_furniture_word_matches_in_every_spelling() -> None:
+    # Blog templates spell the author box `about-author`, `about_author` or `aboutAuthor`,
+    # and `postmetadata` is the `post-meta` line of old themes.
+    bio = (
+        "Jane Doe writes about boats and harbours, and has sailed, rowed and paddled around"
+        " three continents."
+    )
+    for names in ('class="about_author"', 'class="aboutAuthor"', 'id="author_info"'):
+        root = _clean(f"{STORY}<div {names}><p>{bio}</p></div>")
+        assert "sailed" not in _text(root), names
+        assert "harbor commission" in _text(root)
+
+
+def test_a_bio_box_is_dropped() -> None:
+    bio = "Jane Doe covers the waterfront, the ferries and the port for the paper."
+    root = _clean(f'{STORY}<div class="bio">{bio}</div><div class="editorBio">{bio}</div>')
+    assert "ferries" not in _text(root)
+
+
+def test_a_paragraph_named_as_meta_is_dropped_however_long_its_text() -> None:
+    # An old blog theme's footer line is one long paragraph of filing and feed wording; a
+    # container with such a weak name holding prose is still kept (Blogger's `widget Blog`).
+    meta = (
+        '<p class="postmetadata alt"><small>This item went up on a Tuesday morning in spring'
+        " and was filed under harbours and ferries, and readers may follow the replies to it"
+        " through the feed of the site.</small></p>"
+    )
+    root = _clean(f'<div class="widget Blog">{STORY}{meta}</div>')
+    assert "filed under" not in _text(root)
+    assert "harbor commission" in _text(root)
+
+
+def test_the_blog_tagline_in_the_header_is_dropped() -> None:
+    tagline = (
+        "Notes on harbours, ferries, tides, boats, piers, ports, sailors, gulls, nets, ropes,"
+        " knots, buoys, cranes, docks and the sea, written by a sailor, for sailors, since 2001"
+    )
+    root = _clean(f'<div id="header"><div id="blog-description">{tagline}</div></div>{STORY}')
+    assert "gulls" not in _text(root)
+    assert "harbor commission" in _text(root)

@@ -232,3 +232,26 @@ def test_headline_header_beside_the_story_does_not_replace_it() -> None:
     scores = _Scores(_vote(root))
     story = next(el for el in root.iter("div") if el.get("class") == "entry-content")
     assert _prefer_headline_container(root, story, scores) is story
+
+
+def test_a_short_post_wins_over_an_about_me_box_in_the_side_rail() -> None:
+    # A blog's rail keeps its "about me" box for holding prose (one long paragraph of a
+    # list of likes, every comma a point); the post is a few lines of links and a sentence.
+    likes = ", ".join(f"thing {i}" for i in range(60))
+    rail = (
+        '<div id="sidebar-wrapper"><div id="profile-box">'
+        f"<p>I write about ferries and harbors. I like {likes}.</p></div></div>"
+    )
+    post = (
+        '<div class="post"><h3>Five ferry stories of the week</h3>'
+        '<div class="entry">'
+        + "".join(
+            f"<div>&bull; The harbor commission's ferry story number {i}, in brief.</div>"
+            for i in range(5)
+        )
+        + "<p>Posted by the editor, with thanks to readers, writers and sailors.</p></div></div>"
+    )
+    content = _locate(f'<div id="main">{post}</div>{rail}')
+    text = _all_text(content)
+    assert "ferry story number 3" in text
+    assert "thing 30" not in text

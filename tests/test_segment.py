@@ -537,3 +537,26 @@ def test_a_section_head_styled_as_a_widget_title_stays_above_its_paragraph() -> 
     assert segments.paragraphs[:3] == (_sentence(1), "HARBOR FIRE", _sentence(2))
     assert "By Jane Doe" not in segments.paragraphs
     assert "Most read" not in segments.paragraphs
+
+
+def test_the_heading_of_a_teaser_card_leaves_the_body_with_its_blurb() -> None:
+    # A list of news cards under the story: each an unlinked title, a blurb ending in a
+    # "Read more..." link and a date. A subhead of the story itself stays.
+    cards = "".join(
+        f"<li><h3>Harbor board news number {i} of the week</h3>"
+        f'<p>The board met again. <a href="/news/{i}">Read more...</a></p>'
+        "<p>2024-03-0{i}</p></li>"
+        for i in range(1, 4)
+    )
+    segments = _segment(
+        f"{_p(1)}<h2>What the terminal costs</h2>{_p(2)}{_p(3)}{_p(4)}<ul>{cards}</ul>"
+    )
+    body = " ".join(segments.paragraphs)
+    assert "What the terminal costs" in body
+    assert "Harbor board news" not in body
+    assert "The board met again" not in body
+
+
+def test_a_blog_engine_comment_form_label_is_not_body() -> None:
+    segments = _segment(f"{_p(1)}{_p(2)}<p>No comments yet.</p><h3>Leave a Reply</h3>")
+    assert segments.paragraphs == (_sentence(1), _sentence(2))

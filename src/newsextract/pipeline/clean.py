@@ -187,6 +187,14 @@ def _verdict(el: html.HtmlElement, kept_by_guard: set[html.HtmlElement]) -> _Ver
         return _Verdict.KEPT_BY_GUARD
     text = text_of(el)
     weak = names is _Names.WEAK_BOILERPLATE
+    # A weak word spares a container holding prose (the story in an unluckily named box); a
+    # paragraph named as the post's meta line is that line, however long (META_LINE_WORDS).
+    if (
+        weak
+        and el.tag == "p"
+        and markup.META_LINE_ATTR.search(names_of(el.get("class"), el.get("id")))
+    ):
+        weak = False
     holds = (
         weak and (_holds_prose(el, text) or _holds_figcaption(el) or _heads_prose(el))
     ) or _holds_story(el, text)

@@ -42,6 +42,8 @@ from newsextract.rules.thresholds import (
     MIN_HINTED_CHARS,
     MIN_SIBLING_SCORE,
     MIN_VOTING_CHARS,
+    RAIL_LEVELS,
+    RAIL_WINNER_SHARE,
     SIBLING_MAX_LINK_DENSITY,
     SIBLING_PROSE_CHARS,
     SIBLING_SCORE_SHARE,
@@ -84,7 +86,7 @@ def locate(root: html.HtmlElement, trace: Trace | None = None) -> Content:
         return Content((body if body is not None else root,), confident=False)
     final = _Scores(scores)
     winner = _prefer_headline_container(
-        root, _prefer_headlined_article(root, _best(final), final), final
+        root, _prefer_headlined_article(root, _off_the_rail(_best(final), final), final), final
     )
     top = _widen(winner, final)
     elements = _with_siblings(top, final)
@@ -144,6 +146,45 @@ def _best(final: _Scores) -> html.HtmlElement:
         if sum(1 for _ in el.iterdescendants("article")) >= LISTING_MIN_ARTICLES:
             final.penalise(el, LISTING_PENALTY)
     return max(leaders, key=final.get)
+
+
+def _off_the_rail(top: html.HtmlElement, final: _Scores) -> html.HtmlElement:
+    """The best candidate outside the page's side rail, when the winner sits in one.
+
+    A rail kept for holding prose (an "about me" box of one long, comma-rich paragraph, a
+    blog's description) can outvote a short post. When the winner lies inside an element
+    named as a side rail and a candidate outside every such element scores a fair share of
+    it, that candidate is the story. Layout wrappers named after the rail they sit beside
+    (`with-right-rail`) hold the story itself, so the competitor must not contain the winner.
+    """
+    if not _in_side_rail(top):
+        return top
+    threshold = max(MIN_SIBLING_SCORE, final.get(top) * RAIL_WINNER_SHARE)
+    best: html.HtmlElement | None = None
+    for el in sorted(final.votes, key=final.votes.__getitem__, reverse=True):
+        if final.votes[el] < threshold:
+            break
+        if final.get(el) < threshold or (best is not None and final.get(el) <= final.get(best)):
+            continue
+        if _contains(el, top) or _contains(top, el) or _in_side_rail(el):
+            continue
+        best = el
+    return top if best is None else best
+
+
+def _in_side_rail(el: html.HtmlElement) -> bool:
+    """Inside an element named as a side rail, a few levels up at most. A wrapper named
+    after the layout (`sidebar` on the main column, `l-sidebar-fixed l-article-body`) is no
+    rail: it carries a word of the story's container, or it sits further up."""
+    for level, a in enumerate((el, *el.iterancestors())):
+        if level > RAIL_LEVELS:
+            return False
+        if not (a.get("class") or a.get("id")):
+            continue
+        names = names_of(a.get("class"), a.get("id"))
+        if markup.SIDE_RAIL_ATTR.search(names) and not markup.CONTENT_ATTR.search(names):
+            return True
+    return False
 
 
 def _prefer_headlined_article(

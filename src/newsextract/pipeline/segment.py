@@ -385,6 +385,9 @@ class _BodyWalker:
         self._in_related_section = False
         # Past a line that opens the closing furniture (`STORY_END_LINE`), nothing is body.
         self._ended = False
+        # The last body block when it is a heading with nothing after it yet: a teaser that
+        # follows it in the same card makes it the teaser's title (`_drop_teaser_title`).
+        self._open_heading: html.HtmlElement | None = None
 
     def walk(self, el: html.HtmlElement, kind: BlockKind, *, root: bool = False) -> None:
         """Walk `el`, whose text is of `kind` unless its own tag says otherwise."""
@@ -491,6 +494,7 @@ class _BodyWalker:
         if el is not None and (teaser := _more_link_teaser(el, text)) is not None:
             self.related.append(teaser)
             self._note(holder, text, "related", "a teaser ending in a 'more' link")
+            self._drop_teaser_title(el)
             return
         if el is not None and (share := _link_share(el, text)) > LINK_LIST_DENSITY:
             # Under a "Related" heading, or as one same-site link and nothing else, a
@@ -516,6 +520,20 @@ class _BodyWalker:
             self._row.append(text)
         else:
             self.blocks.append(Block(kind, text))
+        self._open_heading = el if kind is BlockKind.HEADING and self._row is None else None
+
+    def _drop_teaser_title(self, teaser: html.HtmlElement) -> None:
+        """A heading printed right above a teaser, beside it in one card (`<li><h3>Title</h3>
+        <p>Blurb. <a>Read more</a></p></li>`), is the advertised story's title, not a subhead
+        of this one: it leaves the body with its teaser."""
+        heading, self._open_heading = self._open_heading, None
+        if heading is None or heading.getparent() is not teaser.getparent():
+            return
+        if self.blocks and self.paragraphs and self.blocks[-1].text == self.paragraphs[-1]:
+            self.blocks.pop()
+            self.paragraphs.pop()
+            if self._trace is not None:
+                self._trace.redirect(heading, "related", "segment: the title of a teaser below it")
 
     def _note(self, holder: html.HtmlElement, text: str, where: str, why: str) -> None:
         if self._trace is not None:

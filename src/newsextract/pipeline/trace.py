@@ -57,3 +57,16 @@ class Trace:
         line = Line(text, destination, reason)
         self.lines.setdefault(el, []).append(line)
         self.walk_order.append(line)
+
+    def redirect(self, el: html.HtmlElement, destination: str, reason: str) -> None:
+        """The last line noted under `el` went to `destination` after all (a later line
+        changed what it is)."""
+        lines = self.lines.get(el)
+        if not lines:
+            return
+        old = lines[-1]
+        lines[-1] = Line(old.text, destination, reason)
+        for index in range(len(self.walk_order) - 1, -1, -1):
+            if self.walk_order[index] is old:
+                self.walk_order[index] = lines[-1]
+                break

@@ -93,14 +93,21 @@ BOILERPLATE_WORDS: tuple[str, ...] = (
     "subscribe", "subscription",
     "share", "sharing", "social", "follow", "advert", "adslot", "ad-slot", "ad-container",
     "ad-wrapper", "adunit", "ad-unit", "ads-", "dfp", "gpt-ad", "google-ad", "sponsor",
-    "promo", "breadcrumb", "author-bio", "authorbio", "author-info", "about-author",
-    "author-box", "login", "register", "donate", "app-promo", "cta", "visually-hidden",
+    "promo", "breadcrumb",
+    # The box about the writer, after or beside the story (its text is a biography, not
+    # the story): in any spelling (`about_author`, `authorBio`, `author_profile`).
+    "author-bio", "author-info", "about-author", "author-box", "author-profile",
+    "editor-bio", "extended-bio", "mini-bio", "short-bio", "contributor-bio",
+    "login", "register", "donate", "app-promo", "cta", "visually-hidden",
     "sr-only", "screen-reader", "offscreen", "nocontent", "rating", "reactions", "feedback",
     "navbar", "navigation",
     "site-header", "site-footer", "masthead", "pagination", "pager", "toolbar",
     "post-nav", "nav-links", "prev-next", "next-prev", "previous-post", "next-post",
     "article-nav", "pagenav", "postnav", "tooltip", "popover", "hovercard", "rollover-", "footer",
     "flyout",
+    # The site's or blog's tagline in the page header: one long sentence that can outvote a
+    # short post.
+    "site-description", "blog-description",
 )  # fmt: skip
 # Usually furniture, but CMSs also put these words on the story's own containers (Blogger's
 # `widget Blog`, `paywall` on a subscriber story): removed only when they hold no prose.
@@ -112,6 +119,10 @@ WEAK_BOILERPLATE_WORDS: tuple[str, ...] = (
     # of text is a story wrapped by a broken or generous byline tag.
     "byline", "article-meta", "post-meta", "entry-meta", "timestamp",
 )  # fmt: skip
+# Of those, the words of a post's meta line: a paragraph so named (`<p class="postmetadata">`,
+# an old blog theme's filing-and-feeds footer) is that line however long it is; only a
+# container so named can be a wrapped story.
+META_LINE_WORDS: tuple[str, ...] = ("article-meta", "post-meta", "entry-meta")
 
 # Words that, alongside a boilerplate word, say the element is (or holds) the story itself; an
 # element carrying both is kept (e.g. `article-body has-share-bar`).
@@ -146,6 +157,13 @@ def _word_pattern(words: tuple[str, ...]) -> LazyPattern[str]:
     return compile_lazily(rf"(?:^|[\s_\-:]|__)(?:{alternation})")
 
 
+def _compound(word: str) -> str:
+    """`word` as a pattern whose inner hyphens also match an underscore or nothing: templates
+    spell the same compound `about-author`, `about_author` and `aboutauthor` (a trailing
+    hyphen, as in `ads-`, stays literal)."""
+    return r"[-_]?".join(re.escape(part) for part in re.split(r"(?<=[a-z0-9])-(?=[a-z0-9])", word))
+
+
 def _whole_word_pattern(words: tuple[str, ...]) -> LazyPattern[str]:
     # As `_word_pattern`, and the word must also end at a separator or the end: `lead` but
     # not Tailwind's `leading-tight`.
@@ -154,6 +172,9 @@ def _whole_word_pattern(words: tuple[str, ...]) -> LazyPattern[str]:
 
 
 CONTENT_ATTR = _word_pattern(CONTENT_WORDS)
+META_LINE_ATTR = compile_lazily(
+    r"(?:^|[\s_\-:]|__)(?:" + "|".join(_compound(w) for w in META_LINE_WORDS) + ")"
+)
 # Posts quoted from social networks are part of the story (the text quotes them), even though
 # their wrappers carry words like "social".
 EMBED_WORDS: tuple[str, ...] = (
@@ -175,12 +196,14 @@ STORY_RELATED_ATTR = _word_pattern(tuple(w for w in RELATED_WORDS if w not in SI
 GALLERY_WORDS: tuple[str, ...] = ("slideshow", "slide-show", "gallery", "carousel", "galerie")
 GALLERY_ATTR = _word_pattern(GALLERY_WORDS)
 
+
 # All class and id vocabularies in one pattern, for the cleaner's single scan of a class
-# string: each match names its tier in its group.
+# string: each match names its tier in its group. Compounds match in every spelling
+# (`_compound`).
 CLASS_VOCABULARY = compile_lazily(
     r"(?:^|[\s_\-:]|__)(?:"
     + "|".join(
-        f"(?P<{tier}>{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})"
+        f"(?P<{tier}>{'|'.join(_compound(w) for w in sorted(words, key=len, reverse=True))})"
         for tier, words in (
             ("keep", CONTENT_WORDS + CAPTION_WORDS + RELATED_WORDS),
             # An embed is kept unless it is a consent placeholder (`embed-wrapper
@@ -227,10 +250,11 @@ PARAGRAPH_TAGS: frozenset[str] = frozenset(
     {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "address"}
 )
 
-# Whole class or id tokens that mark furniture but are too short to match as word starts.
+# Whole class or id tokens that mark furniture but are too short to match as word starts
+# (`bio`: the box about the writer, see the author words above).
 BOILERPLATE_TOKENS: frozenset[str] = frozenset(
     {"ad", "ads", "adv", "advert", "banner", "social", "share", "nav", "sponsored", "hide",
-     "hidden", "d-none", "print-only", "noprint", "comments", "related"}
+     "hidden", "d-none", "print-only", "noprint", "comments", "related", "bio"}
 )  # fmt: skip
 
 HIDDEN_STYLE = compile_lazily(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -321,6 +345,9 @@ NEGATIVE_NAMES = compile_lazily(
     r"|outbrain|promo|related|scroll|shoutbox|sidebar|skyscraper|sponsor|shopping|tags"
     r"|tool|widget|teaser|recommend|more|card|list",
 )
+# Names of a page's side rail (`sidebar2`, `right-rail`), whole words: the locator does not
+# let a rail's text win over a candidate outside it (`locate._off_the_rail`).
+SIDE_RAIL_ATTR = compile_lazily(r"(?:^|[\s_\-:])(?:side[-_]?bar|rail)(?=$|[\s_\-:\d])")
 TAG_BONUS: dict[str, float] = {
     "div": 5, "article": 8, "main": 5, "section": 3, "pre": 3, "td": 3, "blockquote": 3,
     "form": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3,

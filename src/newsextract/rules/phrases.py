@@ -50,6 +50,10 @@ BOILERPLATE_LINES: frozenset[str] = frozenset(
         "image", "photo", "video", "audio", "click to expand", "enlarge this image",
         "toggle caption", "hide caption", "show caption", "view comments", "leave a comment",
         "jump to comments", "comment", "reply", "report", "download", "next", "previous",
+        # blog engines' comment-form labels, printed where the comments start
+        "leave a reply", "leave a response", "post a comment", "post comment", "add comment",
+        "add a comment", "no comments yet", "no comments", "comments are closed",
+        "trackback", "trackbacks",
     }
 )  # fmt: skip
 

@@ -82,6 +82,13 @@ HEADLINED_ARTICLE_SHARE = 0.5
 # that lies outside it when it holds more text and scores this share of the winner's score.
 HEADLINE_CONTAINER_LEVELS = 4
 HEADLINE_CONTAINER_SHARE = 0.5
+# A winner inside a side rail gives way to the best candidate outside any rail that scores
+# this share of its score: a post of a few list lines scores a third to a half of a rail's
+# "about me" paragraph, whose every comma counts.
+RAIL_WINNER_SHARE = 0.3
+# A rail's boxes sit right in it: an element so named further above the winner than this
+# many levels is a layout wrapper (the main column of a page "with sidebar").
+RAIL_LEVELS = 3
 # The winner's parent replaces it when it scores this share of the winner's score.
 WIDEN_SCORE_SHARE = 1.0
 # Class/id words that make a candidate more or less likely to be the story.
