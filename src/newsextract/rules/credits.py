@@ -51,6 +51,7 @@ COLON_LABELS: Final = (
     r"Fotograf(?:ía|ia|ie|ias|ías)",
     r"Bild(?:er)?",
     r"Bildquelle",
+    r"Bildrechte",  # de: "picture rights", public broadcasters' credit line
     r"Crédits?(?:\s(?:photo|image))?",
     r"Créditos?",
     r"Фото",
@@ -63,7 +64,14 @@ COLON_LABELS: Final = (
 )
 # Source labels name the source of a chart as often as of a photo ("Source: Eurostat"), so
 # they count only when what follows names an agency or a picture library.
-GUARDED_LABELS: Final = (r"Sources?", r"Quelle", r"Fuente", r"Fonte", r"Fonti")
+GUARDED_LABELS: Final = (
+    r"Sources?",
+    r"Quelle",  # de
+    r"Fuente",  # es
+    r"Fonte",  # it, pt
+    r"Fonti",  # it
+    r"Bron",  # nl
+)
 # Labels followed by a preposition: "Photo by X", "Foto von X", "Photo courtesy of X".
 BY_LABELS: Final = (
     r"(?:Photo(?:graph)?|Picture|Image|Illustration|Video)s?\s(?:by|courtesy(?:\sof)?)",

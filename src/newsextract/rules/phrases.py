@@ -218,3 +218,10 @@ STORY_LINE_END = (".", "!", "?", "…", ":", "。", "！", "？", '"', "”", "�
 
 # Separators between a title and the site name in `<title>` and `og:title`.
 TITLE_SEPARATORS = compile_lazily(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
+
+# A video's length and date printed on its card ("21.04.2024 | 3:18 min", "01:48 min", "2:43
+# min"): text that holds one is a video teaser, not a photo's caption, and no credit. "min" is
+# the abbreviation in de, en, fr, es, it, nl and the Nordic languages.
+VIDEO_LENGTH_RE = compile_lazily(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?\s?min\b")
+# The cue that ends a video teaser's title ("... Breakup Rumors Watch Video").
+VIDEO_CUES: frozenset[str] = frozenset({"watch video", "video ansehen", "voir la vidéo"})
