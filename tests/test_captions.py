@@ -302,3 +302,20 @@ def test_a_credit_element_beside_a_captioned_photo_is_not_a_second_caption() -> 
         '<span class="credit">Lee Grant/Harbour Images</span></figure>'
     )
     assert _captions(figure) == [("Ferries wait at the quay.", "Lee Grant/Harbour Images")]
+
+
+def test_a_photo_set_in_a_lightbox_button_keeps_its_caption() -> None:
+    figure = (
+        '<button class="slide-viewer"><figure><img src="/p/1.jpg">'
+        "<figcaption>Ferries wait at the quay. <span>Lee Grant/Harbour Images</span>"
+        "</figcaption></figure></button>"
+    )
+    assert _captions(figure) == [("Ferries wait at the quay.", "Lee Grant/Harbour Images")]
+
+
+def test_a_video_length_where_the_credit_would_be_is_no_credit() -> None:
+    figure = (
+        '<figure><img src="/p/1.jpg"><figcaption>Ferries wait at the quay.'
+        "<small>21.04.2024 / 3:18 min</small></figcaption></figure>"
+    )
+    assert _captions(figure) == [("Ferries wait at the quay.", None)]

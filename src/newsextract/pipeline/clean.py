@@ -117,6 +117,11 @@ def _mark_line_breaks(root: html.HtmlElement) -> None:
 
 
 def _drop_by_tag(root: html.HtmlElement, trace: Trace | None) -> None:
+    for button in list(root.iter("button")):
+        # A photo set in a button (the click target of a lightbox) is the story's photo: the
+        # button goes, its figure and caption stay.
+        if button.find(".//figcaption") is not None or button.find(".//figure") is not None:
+            button.drop_tag()
     tags = markup.DROP_TAGS - {"aside", "footer"}
     if trace is not None:
         for el in root.iter(*tags):

@@ -17,7 +17,12 @@ from dataclasses import dataclass
 
 from newsextract.fields.agencies import normalise_agency
 from newsextract.fields.bylines import agency_from_credit_line, is_person_name, parse_byline
-from newsextract.fields.credits import join_credit_parts, split_credit, strip_credit_label
+from newsextract.fields.credits import (
+    join_credit_parts,
+    split_credit,
+    strip_credit_label,
+    strip_leading_label,
+)
 from newsextract.fields.dateline import parse_dateline
 from newsextract.pipeline.blocks import LineKind, RawCaption, Segments, classify_line
 from newsextract.pipeline.metadata import Metadata
@@ -203,11 +208,15 @@ def _without_echoed_credits(captions: list[RawCaption]) -> tuple[RawCaption, ...
 
 
 def _split(caption: RawCaption) -> RawCaption:
+    if caption.credit is not None and phrases.VIDEO_LENGTH_RE.search(caption.credit):
+        # A video card's date and length ("26.10.2025 / 2:43 min") set where a photo's credit
+        # would be: no credit.
+        return RawCaption(caption.text, caption.image_url, None)
     if caption.credit is not None:
         # A credit element may still carry its label ("Photo by X", "Photograph: X").
         _, bare = split_credit(caption.credit)
         joined = join_credit_parts(bare or strip_credit_label(caption.credit))
-        return RawCaption(caption.text, caption.image_url, joined)
+        return RawCaption(strip_leading_label(caption.text), caption.image_url, joined)
     text, found = split_credit(caption.text)
     credit = join_credit_parts(found) if found is not None else None
     return RawCaption(text=text, image_url=caption.image_url, credit=credit)
