@@ -319,3 +319,29 @@ def test_a_video_length_where_the_credit_would_be_is_no_credit() -> None:
         "<small>21.04.2024 / 3:18 min</small></figcaption></figure>"
     )
     assert _captions(figure) == [("Ferries wait at the quay.", None)]
+
+
+def test_the_photo_of_a_picture_with_sources_is_the_caption_image() -> None:
+    # libxml2 nests the <img> inside the last <source>; cleaning must not drop it with it.
+    figure = (
+        '<figure><picture><source srcset="/p/1.webp" type="image/webp">'
+        '<source srcset="/p/1-small.jpg"><img src="/p/1.jpg"></picture>'
+        "<figcaption>Ferries wait at the quay. Photo: Lee Grant</figcaption></figure>"
+    )
+    captions = extract(_page(figure), url=PAGE_URL).captions
+    assert [(c.text, c.credit, c.image_url) for c in captions] == [
+        ("Ferries wait at the quay.", "Lee Grant", "https://gazette.example/p/1.jpg")
+    ]
+
+
+def test_a_slide_counter_and_its_bar_leave_the_caption() -> None:
+    slides = "".join(
+        f'<div class="slide"><div><picture><source srcset="/p/{i}.webp"><img src="/p/{i}.jpg">'
+        f'</picture></div><div><span class="count">{i} of 2 | </span>'
+        f"<span>Slide {i} shows the old ferry shed. (AP Photo/Lee Grant)</span></div></div>"
+        for i in (1, 2)
+    )
+    assert _unmarked(f"<div>{slides}</div>") == [
+        ("Slide 1 shows the old ferry shed.", "AP Photo/Lee Grant"),
+        ("Slide 2 shows the old ferry shed.", "AP Photo/Lee Grant"),
+    ]
