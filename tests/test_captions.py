@@ -345,3 +345,14 @@ def test_a_slide_counter_and_its_bar_leave_the_caption() -> None:
         ("Slide 1 shows the old ferry shed.", "AP Photo/Lee Grant"),
         ("Slide 2 shows the old ferry shed.", "AP Photo/Lee Grant"),
     ]
+
+
+def test_a_photo_with_no_caption_takes_its_credit_from_an_alt_then_credit_title() -> None:
+    photos = (
+        '<div class="lead"><img src="/p/1.jpg" alt="Cranes over the quay"'
+        ' title="Cranes over the quay | Lee Grant"></div>'
+        # a teaser's photo, and a title that is not "alt | credit"
+        '<div class="teaser"><img src="/p/2.jpg" alt="Ferry" title="Ferry | Mara Lind"></div>'
+        '<div><img src="/p/3.jpg" alt="Gulls" title="Gulls over the pier"></div>'
+    )
+    assert _unmarked(photos) == [("", "Lee Grant")]

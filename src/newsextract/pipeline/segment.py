@@ -825,6 +825,7 @@ def _unmarked_figures(
     taken_set = set(taken)
     found: list[tuple[list[html.HtmlElement], RawCaption]] = []
     boxes_seen: set[html.HtmlElement] = set()
+    titled: list[RawCaption] = []
     # Photos from the top of the scope to the end of the located story only (a lead photo
     # above it, photos between its blocks): those below it are teaser cards and rails.
     last = content[-1]
@@ -836,7 +837,12 @@ def _unmarked_figures(
         if _not_a_photo(img):
             continue
         figure = _unmarked_figure(img, scope, story)
-        if figure is None or figure[0] in boxes_seen:
+        if figure is None:
+            credit = _title_only_credit(img, scope)
+            if credit is not None:
+                titled.append(RawCaption("", _image_of(img), credit))
+            continue
+        if figure[0] in boxes_seen:
             continue
         box, blocks = figure
         boxes_seen.add(box)
@@ -851,12 +857,13 @@ def _unmarked_figures(
     inside = [
         len(c.text) for blocks, c in found if any(a in located for a in blocks[0].iterancestors())
     ]
+    found.extend(([], c) for c in titled)
     story_chars = sum(len(normalise_space(text_of(el))) for el in content)
     if inside and story_chars - sum(inside) < UNMARKED_MIN_STORY_CHARS:
         found = [
             (blocks, c)
             for blocks, c in found
-            if not any(a in located for a in blocks[0].iterancestors())
+            if not blocks or not any(a in located for a in blocks[0].iterancestors())
         ]
     return found
 
@@ -900,6 +907,19 @@ def _names_only(text: str) -> bool:
         and all(w[0].isupper() for w in words)
         and not text.endswith((".", "!", "?", ":"))
     )
+
+
+def _title_only_credit(img: html.HtmlElement, scope: html.HtmlElement) -> str | None:
+    """The credit of a photo printed with no caption at all, from its `title` written as
+    "alt | credit" (the photo's description, then its credit): a credit-only caption. Not for
+    a photo in a `<figure>` (the caption pass reads those) or in a box named as a teaser."""
+    if any(a.tag == "figure" for a in img.iterancestors()):
+        return None
+    parent = img.getparent()
+    if parent is not None and _named_not_figure(parent, scope):
+        return None
+    alt = normalise_space(img.get("alt") or "")
+    return _title_credit(img, alt) if alt else None
 
 
 def _title_credit(img: html.HtmlElement, caption_text: str) -> str | None:
