@@ -356,3 +356,16 @@ def test_a_photo_with_no_caption_takes_its_credit_from_an_alt_then_credit_title(
         '<div><img src="/p/3.jpg" alt="Gulls" title="Gulls over the pier"></div>'
     )
     assert _unmarked(photos) == [("", "Lee Grant")]
+
+
+def test_a_lead_photo_in_a_furniture_named_box_keeps_its_caption() -> None:
+    # `masthead` names page furniture; a box that is one photo and its caption is the lead.
+    lead = (
+        '<div id="article-masthead"><img src="/p/1.jpg" width="578" height="385">'
+        '<div class="wp-caption"><p class="wp-caption-text">Above: Ferries wait at the quay.</p>'
+        '<div class="image-source">Image Credit: Harbour Images</div></div></div>'
+        # an author's portrait and byline in a furniture box: not a captioned photo
+        '<div class="masthead"><img src="/a/lee.jpg" width="60" height="60">'
+        '<p class="caption">By Lee Grant, harbour reporter</p></div>'
+    )
+    assert _captions(lead) == [("Ferries wait at the quay.", "Harbour Images")]

@@ -55,6 +55,7 @@ from newsextract.rules.thresholds import (
     LINK_LIST_MIN_ITEMS,
     MAX_CUE_TEASER_CHARS,
     MIN_LONE_LINK_WORDS,
+    MIN_PHOTO_PIXELS,
     MIN_RELATED_TEXT,
     RELATED_BOX_MIN_LINK_DENSITY,
     RELATED_CONTAINER_MIN_LINK_DENSITY,
@@ -957,6 +958,19 @@ def _unmarked_figure(
 # A box with text that is no figure whatever it holds: a paragraph with a photo set in it, a
 # link around a photo and a title (a teaser), a quote, an item of a list of cards.
 _NOT_FIGURE_TAGS = frozenset({"p", "a", "blockquote", "li"})
+
+
+def is_photo(img: html.HtmlElement) -> bool:
+    """Whether an `<img>` is a story's photo: not named a logo, icon or avatar, not an SVG,
+    and not set smaller than a thumbnail (`width="60"`: an avatar, a feed badge). Asked by
+    the cleaner of the photo in a furniture-named box."""
+    if _not_a_photo(img):
+        return False
+    for attr in ("width", "height"):
+        size = (img.get(attr) or "").strip().removesuffix("px")
+        if size.isdigit() and 0 < int(size) < MIN_PHOTO_PIXELS:
+            return False
+    return True
 
 
 def _not_a_photo(img: html.HtmlElement) -> bool:

@@ -90,6 +90,9 @@ UNMARKED_CREDIT_MAX_CHARS = 40
 UNMARKED_CREDIT_MAX_WORDS = 4
 # How far above the photo that box is looked for: a picture in a link in a wrapper in the box.
 UNMARKED_FIGURE_MAX_DEPTH = 6
+# An image set smaller than this (width or height attribute, in pixels) is an avatar, an icon
+# or a feed badge, not a story's photo.
+MIN_PHOTO_PIXELS = 100
 # Such captions inside the story leave its body only when this much of its text remains; with
 # less, the story is a photo post whose lines are its text.
 UNMARKED_MIN_STORY_CHARS = 600
