@@ -17,6 +17,12 @@ The parser gold has two quirks, scored so that neither counts against a correct 
   when its text and ours are equal or one is a prefix of the other; when the label's credit is
   `null`, our credit is right when it is none or is printed inside the labelled text.
 
+Credit-only captions (a photo printed with a credit and no caption text: the gold's `text` is
+`null`, 22 of the 266 captions) are read as an empty text. Such a caption has nothing but its
+credit to be told by, so it is found only by a caption of ours with no text and the same credit
+(compared as texts are), which makes its credit right too; a caption of ours with text never
+matches one, and no prefix rule applies.
+
 A third is scored leniently too: **paragraphs glued** (a standfirst printed as two paragraphs
 comes as `"... enligt åtalet.I sovrummen ..."`, the parser's text with no space between the
 blocks): standfirsts are compared with all white space removed.
@@ -42,6 +48,7 @@ __all__ = [
     "load_fundus",
     "people",
     "same_caption",
+    "same_credit_only",
     "same_standfirst",
 ]
 
@@ -70,6 +77,7 @@ class FundusLabel:
     """None: the gold gives no author list (not scored)."""
     published: str | None
     captions: tuple[tuple[str, str | None], ...]
+    """(text, credit) per caption; the text is "" for a credit-only caption (`null` in the gold)."""
     news: NewsLabel | None
     """Dateline, agency and first-paragraph start; None when the page is not hand-labelled."""
 
@@ -120,6 +128,15 @@ def same_caption(got: str, want: str) -> bool:
     return bool(a and b) and (a.startswith(b) or b.startswith(a))
 
 
+def same_credit_only(got: tuple[str, str | None], want: tuple[str, str | None]) -> bool:
+    """A labelled caption with no text (`want[0]` empty) and one of ours: ours has no text
+    either and the same credit."""
+    (got_text, got_credit), (want_text, want_credit) = got, want
+    if _folded(want_text) or _folded(got_text):
+        return False
+    return bool(_folded(want_credit)) and _folded(got_credit) == _folded(want_credit)
+
+
 def credit_right(got: str | None, want_credit: str | None, want_text: str) -> bool:
     """The credit as labelled; with a `null` label, none or one printed inside the text."""
     if want_credit is not None:
@@ -138,7 +155,9 @@ def _label(page_id: str, entry: dict[str, Any], news: NewsLabel | None) -> Fundu
         standfirst=" ".join(standfirst) if standfirst else None,
         authors=None if authors is None else tuple(str(a) for a in authors),
         published=entry.get("published"),
-        captions=tuple((str(c["text"]), c.get("credit")) for c in entry.get("captions") or ()),
+        captions=tuple(
+            (str(c.get("text") or ""), c.get("credit")) for c in entry.get("captions") or ()
+        ),
         news=news,
     )
 

@@ -18,7 +18,9 @@ Five parts (`--parts`):
   organisations given as authors (an agency, a domain, a staff word, a word of the publisher's
   name) are dropped from both sides before the set F1, and a page left with no person counts as
   author-less; a credit left inside a gold caption (its credit `null`) makes our caption found
-  when one text is a prefix of the other, and our credit right when it is printed in that text.
+  when one text is a prefix of the other, and our credit right when it is printed in that text;
+  a credit-only caption (gold text `null`) is found only by one of ours with no text and the
+  same credit.
   Standfirst: equal, or one a prefix of the other (the gold joins its paragraphs).
 * related links (in `newsfields` and `fundus`): the hand labels of `benchmarks/labels/related.json`
   (72 fundus pages, one per publisher, and the 14 Zyte pages; only hrefs are stored, the anchor

@@ -178,3 +178,194 @@ def test_a_trailing_supplied_is_the_credit() -> None:
         "</figcaption></figure>"
     )
     assert _captions(figure) == [("The new ferry shed opens in May.", "Supplied")]
+
+
+# --- credit-only captions -------------------------------------------------------------------------
+
+
+def test_a_photo_with_only_a_credit_gives_a_caption_with_no_text() -> None:
+    figure = '<figure><img src="/p/1.jpg"><figcaption>&copy; Lee Grant</figcaption></figure>'
+    assert _captions(figure) == [("", "Lee Grant")]
+
+
+def test_photos_sharing_a_credit_each_keep_theirs_and_a_repeat_is_given_once() -> None:
+    # Two photos by one photographer are two captions; the same photo printed twice is one.
+    figures = "".join(
+        f'<figure><img src="/p/{i}.jpg"><figcaption>&copy; Lee Grant</figcaption></figure>'
+        for i in (1, 2, 2)
+    )
+    assert _captions(figures) == [("", "Lee Grant"), ("", "Lee Grant")]
+
+
+def test_a_caption_that_is_only_a_source_line_is_a_credit() -> None:
+    figure = '<figure><img src="/p/1.jpg"><figcaption>Bron: Belga</figcaption></figure>'
+    assert _captions(figure) == [("", "Belga")]
+
+
+# --- photos without caption markup ----------------------------------------------------------------
+
+
+def _long_page(figures: str) -> str:
+    # Long enough that the story keeps its text without the captions (a photo post's lines
+    # stay its body: see the last test of this part).
+    return _page(figures).replace("</article>", _story() + "</article>")
+
+
+def _unmarked(figures: str) -> list[tuple[str, str | None]]:
+    article = extract(_long_page(figures), url=PAGE_URL)
+    return [(c.text, c.credit) for c in article.captions]
+
+
+def test_the_short_text_under_a_photo_in_a_plain_box_is_its_caption() -> None:
+    figure = (
+        '<div class="media"><div class="pic"><picture><img src="/p/1.jpg"></picture></div>'
+        '<div class="info"><p>Ferries wait at the quay at dawn.</p>'
+        "<p>&copy; Lee Grant/Harbour Images</p></div></div>"
+    )
+    article = extract(_long_page(figure), url=PAGE_URL)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Ferries wait at the quay at dawn.", "Lee Grant/Harbour Images")
+    ]
+    assert "Ferries wait at the quay at dawn." not in article.paragraphs
+
+
+def test_a_plain_box_takes_its_credit_from_the_photo_title() -> None:
+    figure = (
+        '<div><img src="/p/1.jpg" alt="Cranes" title="Cranes | Bildrechte: Lee Grant">'
+        '<div><p class="info">Cranes over the quay at dawn.</p></div></div>'
+    )
+    assert _unmarked(figure) == [("Cranes over the quay at dawn.", "Lee Grant")]
+
+
+def test_a_short_capitalised_line_under_the_caption_is_its_credit() -> None:
+    figure = (
+        '<div><div><img src="/p/1.jpg"><div>The new ferry leaves the quay</div>'
+        "<div>Harbour Images</div></div></div>"
+    )
+    assert _unmarked(figure) == [("The new ferry leaves the quay", "Harbour Images")]
+
+
+def test_teasers_badges_and_paragraphs_with_a_photo_are_no_figures() -> None:
+    boxes = (
+        # a teaser card: named so, and a summary ending in its "more" cue
+        '<div class="teaser"><div><img src="/p/1.jpg"></div>'
+        "<div><p>Council approves the new ferry timetable for spring.</p></div></div>"
+        '<div><div><img src="/p/2.jpg"></div><div><p>Fares rise in the spring. mehr</p></div></div>'
+        # a badge over a photo
+        '<div><div><img src="/p/3.jpg"></div><div><span>1 min</span></div></div>'
+        # a photo inside a paragraph of the story
+        '<p><img src="/p/4.jpg"> The harbour master spoke to reporters after the vote.</p>'
+        # a heading under a photo
+        '<div><div><img src="/p/5.jpg"></div><h2>Ferry terminal plans</h2></div>'
+    )
+    assert _unmarked(boxes) == []
+
+
+def test_a_plain_box_below_the_story_is_not_read() -> None:
+    page = (
+        "<html><body><article><h1>Ferry terminal approved</h1>"
+        + _story()
+        + '<div><div><img src="/p/1.jpg"></div><div><p>Other news: the bridge reopens.</p></div>'
+        + "</div></article></body></html>"
+    )
+    assert extract(page, url=PAGE_URL).captions == ()
+
+
+def test_a_photo_post_keeps_its_lines_as_body() -> None:
+    # The story is a photo and two lines about it: those lines are its text, not a caption.
+    page = (
+        "<html><body><article><h1>Sculptures made of bread</h1>"
+        '<div><div><img src="/p/1.jpg"></div><div><p>A baker in Lyon turns loaves into'
+        " sculptures of the city's bridges.</p></div></div></article></body></html>"
+    )
+    article = extract(page, url=PAGE_URL)
+    assert article.captions == ()
+    assert article.paragraphs == (
+        "A baker in Lyon turns loaves into sculptures of the city's bridges.",
+    )
+
+
+def test_a_video_card_or_a_portrait_byline_is_no_figure() -> None:
+    boxes = (
+        '<div><div><img src="/v/1.jpg"></div><div><p>Harbour strike explained 21.04.2024 |'
+        " 3:18 min</p></div></div>"
+        '<div><div><img src="/a/lee.jpg"></div><div><p>By Lee Grant and Mara Lind</p></div></div>'
+        '<div><div><img src="/s/harbour-logo.png"></div><div><p>The Gazette, 1 Quay Street,'
+        " Harbourtown</p></div></div>"
+    )
+    assert _unmarked(boxes) == []
+
+
+def test_a_credit_element_beside_a_captioned_photo_is_not_a_second_caption() -> None:
+    figure = (
+        '<figure><img src="/p/1.jpg"><figcaption>Ferries wait at the quay.</figcaption>'
+        '<span class="credit">Lee Grant/Harbour Images</span></figure>'
+    )
+    assert _captions(figure) == [("Ferries wait at the quay.", "Lee Grant/Harbour Images")]
+
+
+def test_a_photo_set_in_a_lightbox_button_keeps_its_caption() -> None:
+    figure = (
+        '<button class="slide-viewer"><figure><img src="/p/1.jpg">'
+        "<figcaption>Ferries wait at the quay. <span>Lee Grant/Harbour Images</span>"
+        "</figcaption></figure></button>"
+    )
+    assert _captions(figure) == [("Ferries wait at the quay.", "Lee Grant/Harbour Images")]
+
+
+def test_a_video_length_where_the_credit_would_be_is_no_credit() -> None:
+    figure = (
+        '<figure><img src="/p/1.jpg"><figcaption>Ferries wait at the quay.'
+        "<small>21.04.2024 / 3:18 min</small></figcaption></figure>"
+    )
+    assert _captions(figure) == [("Ferries wait at the quay.", None)]
+
+
+def test_the_photo_of_a_picture_with_sources_is_the_caption_image() -> None:
+    # libxml2 nests the <img> inside the last <source>; cleaning must not drop it with it.
+    figure = (
+        '<figure><picture><source srcset="/p/1.webp" type="image/webp">'
+        '<source srcset="/p/1-small.jpg"><img src="/p/1.jpg"></picture>'
+        "<figcaption>Ferries wait at the quay. Photo: Lee Grant</figcaption></figure>"
+    )
+    captions = extract(_page(figure), url=PAGE_URL).captions
+    assert [(c.text, c.credit, c.image_url) for c in captions] == [
+        ("Ferries wait at the quay.", "Lee Grant", "https://gazette.example/p/1.jpg")
+    ]
+
+
+def test_a_slide_counter_and_its_bar_leave_the_caption() -> None:
+    slides = "".join(
+        f'<div class="slide"><div><picture><source srcset="/p/{i}.webp"><img src="/p/{i}.jpg">'
+        f'</picture></div><div><span class="count">{i} of 2 | </span>'
+        f"<span>Slide {i} shows the old ferry shed. (AP Photo/Lee Grant)</span></div></div>"
+        for i in (1, 2)
+    )
+    assert _unmarked(f"<div>{slides}</div>") == [
+        ("Slide 1 shows the old ferry shed.", "AP Photo/Lee Grant"),
+        ("Slide 2 shows the old ferry shed.", "AP Photo/Lee Grant"),
+    ]
+
+
+def test_a_photo_with_no_caption_takes_its_credit_from_an_alt_then_credit_title() -> None:
+    photos = (
+        '<div class="lead"><img src="/p/1.jpg" alt="Cranes over the quay"'
+        ' title="Cranes over the quay | Lee Grant"></div>'
+        # a teaser's photo, and a title that is not "alt | credit"
+        '<div class="teaser"><img src="/p/2.jpg" alt="Ferry" title="Ferry | Mara Lind"></div>'
+        '<div><img src="/p/3.jpg" alt="Gulls" title="Gulls over the pier"></div>'
+    )
+    assert _unmarked(photos) == [("", "Lee Grant")]
+
+
+def test_a_lead_photo_in_a_furniture_named_box_keeps_its_caption() -> None:
+    # `masthead` names page furniture; a box that is one photo and its caption is the lead.
+    lead = (
+        '<div id="article-masthead"><img src="/p/1.jpg" width="578" height="385">'
+        '<div class="wp-caption"><p class="wp-caption-text">Above: Ferries wait at the quay.</p>'
+        '<div class="image-source">Image Credit: Harbour Images</div></div></div>'
+        # an author's portrait and byline in a furniture box: not a captioned photo
+        '<div class="masthead"><img src="/a/lee.jpg" width="60" height="60">'
+        '<p class="caption">By Lee Grant, harbour reporter</p></div>'
+    )
+    assert _captions(lead) == [("Ferries wait at the quay.", "Harbour Images")]

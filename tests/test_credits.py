@@ -146,6 +146,27 @@ SPLITS: list[tuple[str, str, str | None]] = [
         None,
     ),
     ("", "", None),
+    # A lower-case label opening a bracket, or the whole caption, is a label all the same.
+    (
+        "The core stage after its engines were installed. (credit: NASA/Jo Lee)",
+        "The core stage after its engines were installed.",
+        "NASA/Jo Lee",
+    ),
+    ("photo: Flickr user Jo Lee", "", "Flickr user Jo Lee"),
+    # ko: "[사진 = Name]", "[사진 출처 = Source]" at the end.
+    (
+        "부두에서 기다리는 여객선들. [사진 = 김하나 기자]",
+        "부두에서 기다리는 여객선들.",
+        "김하나 기자",
+    ),
+    ("부두의 여객선 [사진 출처 = 항만공사 홍보팀]", "부두의 여객선", "항만공사 홍보팀"),
+    # ja: the source after "＝" (an agency only), the photographer in "（…撮影）".
+    ("港で待つフェリー（神戸で、３日）＝ＡＰ", "港で待つフェリー（神戸で、３日）", "ＡＰ"),
+    ("港で開かれた式典＝３日午前１０時（代表撮影）", "港で開かれた式典＝３日午前１０時", "代表"),
+    ("港で開かれた式典＝３日午前１０時", "港で開かれた式典＝３日午前１０時", None),
+    # de-CH "zvg." keeps its full stop; a caption label is dropped from the text.
+    ("Der neue Vorstand. Foto: zvg.", "Der neue Vorstand.", "zvg."),
+    ("Legende: Der neue Vorstand am Hafen.", "Der neue Vorstand am Hafen.", None),
 ]
 
 

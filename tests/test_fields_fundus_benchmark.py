@@ -13,6 +13,7 @@ from benchmarks._fields_fundus import (
     load_fundus,
     people,
     same_caption,
+    same_credit_only,
     same_standfirst,
 )
 from benchmarks._fields_match import NEWSEXTRACT, Outcome, Record
@@ -95,6 +96,19 @@ def test_score_fundus_exact_outcomes() -> None:
     }
     items = results["captions"].items
     assert items is not None and (items.found, items.credit_right) == (2, 1)
+
+
+def test_a_credit_only_caption_is_found_only_by_a_textless_caption_with_its_credit() -> None:
+    assert same_credit_only(("", "Max  Bild/DPA"), ("", "Max Bild/dpa"))
+    assert not same_credit_only(("Der Kran", "Max Bild/dpa"), ("", "Max Bild/dpa"))
+    assert not same_credit_only(("", "Anna Licht"), ("", "Max Bild/dpa"))
+    assert not same_credit_only(("", None), ("", None))
+    label = _label(captions=(("", "Max Bild/dpa"), ("", "Max Bild/dpa"), ("Der Hafen", None)))
+    record = Record(captions=(("", "Max Bild/dpa"), ("Der Hafen", None), ("", "Anna Licht")))
+    results = {f.field: f for f in score_fundus(record, label)}
+    items = results["captions"].items
+    # Two photos with the same credit need two captions of ours.
+    assert items is not None and (items.found, items.credit_right) == (2, 2)
 
 
 def test_source_table_and_misses() -> None:

@@ -23,13 +23,20 @@ so a line without such evidence must come back whole with no credit.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Final
 
 from newsextract.fields.agencies import find_agency, normalise_agency
 from newsextract.rules import credits as rules
 from newsextract.support.lazyre import compile_lazily
 
-__all__ = ["is_credit_line", "join_credit_parts", "split_credit", "strip_credit_label"]
+__all__ = [
+    "is_credit_line",
+    "join_credit_parts",
+    "split_credit",
+    "strip_credit_label",
+    "strip_leading_label",
+]
 
 
 # Where an unlabelled credit may start: after a sentence, a semicolon or a line break. Not
@@ -59,12 +66,19 @@ def split_credit(caption: str) -> tuple[str, str | None]:
     if not text:
         return "", None
     window = max(0, len(text) - rules.CREDIT_WINDOW_CHARS)
-    for finder in (_labelled, _bracketed, _unlabelled):
+    for finder in (_labelled, _bracketed, _unlabelled, _east_asian_trailer):
         found = finder(text, window)
         if found is not None:
             cut, credit = found
             return text[:cut].rstrip(_TEXT_TRAILERS), credit
     return text, None
+
+
+def strip_leading_label(text: str) -> str:
+    """A caption's text without a leading position or caption label ("Above: ",
+    "Legende: ")."""
+    leading = rules.LEADING_LABEL_RE.match(text)
+    return text[leading.end() :] if leading is not None else text
 
 
 def strip_credit_label(credit: str) -> str:
@@ -75,7 +89,7 @@ def strip_credit_label(credit: str) -> str:
     if text[:1] in "([" and text[-1:] in ")]" and text.count("(") + text.count("[") == 1:
         text = text[1:-1].strip()
     label = rules.LABEL_RE.match(text)
-    if label is not None and (not label.group()[0].isalpha() or label.group()[0].isupper()):
+    if label is not None and not label.group()[0].islower():
         rest = text[label.end() :].strip(" :")
         if rest:
             return rest
@@ -108,8 +122,8 @@ def is_credit_line(text: str) -> bool:
 def _labelled(text: str, window: int) -> tuple[int, str] | None:
     for label in rules.LABEL_RE.finditer(text, window):
         word = label.group()
-        if word[0].isalpha() and not word[0].isupper():
-            continue  # "the photo: ..." is a sentence, not a label.
+        if word[0].islower() and not _opens_brackets(text, label.start()):
+            continue  # "the photo: ..." is a sentence, not a label; "(credit: X)" is one.
         credit = _clean_credit(text[label.end() :])
         if credit is None or _count_sentencewords(credit) > rules.MAX_LOWER_WORDS_LABELLED:
             continue
@@ -120,6 +134,27 @@ def _labelled(text: str, window: int) -> tuple[int, str] | None:
         if opener.endswith(("(", "[")):
             start = len(opener) - 1  # "(Photo: Jane Doe)": the bracket goes with the credit.
         return start, credit
+    return None
+
+
+def _opens_brackets(text: str, start: int) -> bool:
+    """Whether the label at `start` opens the text or a bracket: "photo: Jane Doe" under a
+    photo, "(credit: Jane Doe)" after a caption's last sentence."""
+    before = text[:start].rstrip()
+    return not before or before.endswith(("(", "["))
+
+
+def _east_asian_trailer(text: str, window: int) -> tuple[int, str] | None:
+    """A Japanese caption's source after "＝" (an agency or photo source only), or its
+    photographer in "（…撮影）"."""
+    shot = rules.TRAILING_SHOT_BY_RE.search(text, window)
+    if shot is not None:
+        return shot.start(), shot.group(1).strip()
+    equals = rules.TRAILING_EQUALS_SOURCE_RE.search(text, window)
+    if equals is not None and equals.start() > 0:
+        credit = equals.group(1)
+        if _names_photo_source(unicodedata.normalize("NFKC", credit)):
+            return equals.start(), credit
     return None
 
 
@@ -198,8 +233,8 @@ def _count_sentencewords(credit: str) -> int:
     """Lower-case words other than connectors ("via") and agency or library names ("dpa")."""
     count = 0
     for token in re.split(r"[\s/]+", credit):
-        if not token or not token[0].isalpha() or token[0].isupper():
-            continue
+        if not token or not token[0].islower():
+            continue  # capitalised, or in a script without case (Hangul, kana, Han)
         folded = token.casefold()
         if folded in rules.CREDIT_CONNECTORS or folded in rules.SOURCE_WORDS:
             continue

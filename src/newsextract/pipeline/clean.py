@@ -16,8 +16,9 @@ from lxml import etree, html
 from newsextract.pipeline.locate import link_density
 from newsextract.pipeline.names import names_of
 from newsextract.pipeline.parse import text_of
-from newsextract.pipeline.segment import is_caption_container
+from newsextract.pipeline.segment import is_caption_container, is_photo
 from newsextract.rules import markup
+from newsextract.rules.bylines import LEAD_IN_RE
 from newsextract.rules.markup import (
     HIDING_ATTRIBUTES,
 )
@@ -29,6 +30,8 @@ from newsextract.rules.thresholds import (
     GUARD_PROSE_CHARS,
     MAX_GUARDED_LEVELS,
     RELATED_BOX_MIN_LINK_DENSITY,
+    UNMARKED_CAPTION_MAX_CHARS,
+    UNMARKED_CAPTION_MIN_WORDS,
 )
 from newsextract.support.budget import CHECK_EVERY, check
 from newsextract.support.memo import BoundedMemo
@@ -117,6 +120,15 @@ def _mark_line_breaks(root: html.HtmlElement) -> None:
 
 
 def _drop_by_tag(root: html.HtmlElement, trace: Trace | None) -> None:
+    for button in list(root.iter("button")):
+        # A photo set in a button (the click target of a lightbox) is the story's photo: the
+        # button goes, its figure and caption stay.
+        if button.find(".//figcaption") is not None or button.find(".//figure") is not None:
+            button.drop_tag()
+    # libxml2's HTML parser does not know `<source>` as a void element: it nests what follows
+    # inside it, so a `<picture>`'s `<img>` ends up inside its last `<source>`. The tag goes,
+    # what the parser put inside it stays.
+    etree.strip_tags(root, "source")
     tags = markup.DROP_TAGS - {"aside", "footer"}
     if trace is not None:
         for el in root.iter(*tags):
@@ -196,8 +208,10 @@ def _verdict(el: html.HtmlElement, kept_by_guard: set[html.HtmlElement]) -> _Ver
     ):
         weak = False
     holds = (
-        weak and (_holds_prose(el, text) or _holds_figcaption(el) or _heads_prose(el))
-    ) or _holds_story(el, text)
+        (weak and (_holds_prose(el, text) or _holds_figcaption(el) or _heads_prose(el)))
+        or _holds_story(el, text)
+        or _is_captioned_photo(el, text)
+    )
     return _Verdict.KEPT_BY_GUARD if holds or _holds_related_box(el) else _Verdict.DROP
 
 
@@ -233,6 +247,22 @@ def _holds_figcaption(el: html.HtmlElement) -> bool:
     # A slider or a photo widget with a weak furniture word (`overflow-hidden`, `widget`) that
     # holds captioned figures is the story's gallery: its captions are the story's.
     return el.find(".//figcaption") is not None
+
+
+def _is_captioned_photo(el: html.HtmlElement, text: str) -> bool:
+    """A furniture-named box (`article-masthead`, `hero-share`) that is a photo and its
+    caption and nothing else: it holds one `<img>`, a caption container (a `<figcaption>` or
+    a box named as a caption) and no more text than a caption and its credit. The lead photo
+    of many templates sits in such a box above the story."""
+    words = text.split()
+    if len(" ".join(words)) > UNMARKED_CAPTION_MAX_CHARS or len(words) < UNMARKED_CAPTION_MIN_WORDS:
+        return False
+    photos = list(el.iter("img"))
+    if len(photos) != 1 or not is_photo(photos[0]):
+        return False
+    if LEAD_IN_RE.match(" ".join(words)) is not None:
+        return False  # an author's portrait over the byline
+    return any(isinstance(d.tag, str) and is_caption_container(d) for d in el.iterdescendants())
 
 
 def _drop_reason(el: html.HtmlElement) -> str:

@@ -17,7 +17,12 @@ from dataclasses import dataclass
 
 from newsextract.fields.agencies import normalise_agency
 from newsextract.fields.bylines import agency_from_credit_line, is_person_name, parse_byline
-from newsextract.fields.credits import join_credit_parts, split_credit, strip_credit_label
+from newsextract.fields.credits import (
+    join_credit_parts,
+    split_credit,
+    strip_credit_label,
+    strip_leading_label,
+)
 from newsextract.fields.dateline import parse_dateline
 from newsextract.pipeline.blocks import LineKind, RawCaption, Segments, classify_line
 from newsextract.pipeline.metadata import Metadata
@@ -148,27 +153,66 @@ def _clean_captions(raw: tuple[RawCaption, ...]) -> tuple[RawCaption, ...]:
     """Credits split off; slideshow counters, label-only and repeated captions dropped.
 
     A slideshow prints each caption several times (the slide, its thumbnail, a "Caption"
-    toggle) and numbers them ("1of4"); a photo with a credit but no caption text has no caption.
+    toggle) and numbers them ("1of4"): a caption whose text was already given is a repeat. A
+    photo printed with a credit and no caption text (`<figcaption>© Jane Doe</figcaption>`) is
+    a caption with an empty text: its credit is the photo's. Those have no text to tell a
+    repeat by, so a repeat is the same credit on the same image (several photos of one story
+    may share a credit).
     """
-    seen: set[str] = set()
+    seen: set[tuple[str, str | None, str | None]] = set()
     captions: list[RawCaption] = []
     for caption in raw:
         text = phrases.GALLERY_COUNTER_PREFIX.sub("", caption.text, count=1)
         split = _split(RawCaption(text, caption.image_url, caption.credit))
-        key = split.text.casefold()
-        if not split.text or key in seen or classify_line(split.text) is not LineKind.BODY:
+        if split.text:
+            if classify_line(split.text) is not LineKind.BODY:
+                continue
+            key: tuple[str, str | None, str | None] = (split.text.casefold(), None, None)
+        elif split.credit:
+            key = ("", split.credit.casefold(), split.image_url)
+        else:
+            continue
+        if key in seen:
             continue
         seen.add(key)
         captions.append(split)
-    return tuple(captions)
+    return _without_echoed_credits(captions)
+
+
+def _without_echoed_credits(captions: list[RawCaption]) -> tuple[RawCaption, ...]:
+    """Credit-only captions that repeat a captioned photo's credit dropped: a credit element
+    read on its own beside the figure's caption (`<span class="credit">` next to the
+    `<figcaption>`) belongs to that photo, whose caption already carries it. One is a repeat
+    when a caption with text has its image, or (an image unknown on either side) its credit."""
+    images = {c.image_url for c in captions if c.text and c.image_url}
+    credits = {
+        (c.credit or "").casefold() for c in captions if c.text and c.credit and not c.image_url
+    }
+    credits_by_image = {
+        ((c.credit or "").casefold(), c.image_url) for c in captions if c.text and c.credit
+    }
+
+    def echoed(c: RawCaption) -> bool:
+        if c.text:
+            return False
+        credit = (c.credit or "").casefold()
+        if c.image_url:
+            return c.image_url in images or (credit, c.image_url) in credits_by_image
+        return credit in credits or any(credit == k for k, _ in credits_by_image)
+
+    return tuple(c for c in captions if not echoed(c))
 
 
 def _split(caption: RawCaption) -> RawCaption:
+    if caption.credit is not None and phrases.VIDEO_LENGTH_RE.search(caption.credit):
+        # A video card's date and length ("26.10.2025 / 2:43 min") set where a photo's credit
+        # would be: no credit.
+        return RawCaption(caption.text, caption.image_url, None)
     if caption.credit is not None:
         # A credit element may still carry its label ("Photo by X", "Photograph: X").
         _, bare = split_credit(caption.credit)
         joined = join_credit_parts(bare or strip_credit_label(caption.credit))
-        return RawCaption(caption.text, caption.image_url, joined)
+        return RawCaption(strip_leading_label(caption.text), caption.image_url, joined)
     text, found = split_credit(caption.text)
     credit = join_credit_parts(found) if found is not None else None
     return RawCaption(text=text, image_url=caption.image_url, credit=credit)

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from lxml import etree, html
 
 from newsextract._model import Block, BlockKind
+from newsextract.fields.credits import is_credit_line
 from newsextract.pipeline.blocks import (
     LineKind,
     RawCaption,
@@ -36,12 +37,14 @@ from newsextract.pipeline.locate import Content, link_density, linked_length, te
 from newsextract.pipeline.names import is_credit_element, names_of
 from newsextract.pipeline.parse import has_block_child, spaced_text, text_of
 from newsextract.pipeline.standfirst import find_standfirst
+from newsextract.rules import bylines as bylines_rules
 from newsextract.rules import markup, phrases
 from newsextract.rules.markup import (
     CONTAINER_TAGS,
     IMAGE_ATTRS,
     SCOPE_TAGS,
     SKIP_TAGS,
+    SUBHEADING_TAGS,
 )
 from newsextract.rules.thresholds import (
     CAPTION_MAX_PARAGRAPHS,
@@ -53,6 +56,7 @@ from newsextract.rules.thresholds import (
     LINK_LIST_MIN_ITEMS,
     MAX_CUE_TEASER_CHARS,
     MIN_LONE_LINK_WORDS,
+    MIN_PHOTO_PIXELS,
     MIN_RELATED_TEXT,
     RELATED_BOX_MIN_LINK_DENSITY,
     RELATED_CONTAINER_MIN_LINK_DENSITY,
@@ -60,6 +64,13 @@ from newsextract.rules.thresholds import (
     TEASER_CARD_MAX_CHARS,
     TEASER_HEADING_MIN_LINK_SHARE,
     TEASER_MIN_STORY_CHARS,
+    UNMARKED_CAPTION_MAX_BLOCKS,
+    UNMARKED_CAPTION_MAX_CHARS,
+    UNMARKED_CAPTION_MIN_WORDS,
+    UNMARKED_CREDIT_MAX_CHARS,
+    UNMARKED_CREDIT_MAX_WORDS,
+    UNMARKED_FIGURE_MAX_DEPTH,
+    UNMARKED_MIN_STORY_CHARS,
 )
 from newsextract.support.budget import CHECK_EVERY, check
 from newsextract.support.memo import BoundedMemo
@@ -123,6 +134,12 @@ def segment(
         detached.append(el)
         if trace is not None:
             trace.claim(el, "related", _box_why(el))
+    for parts, caption in _unmarked_figures(scope, content.elements, story, detached):
+        captions.append(caption)
+        detached.extend(parts)
+        if trace is not None:
+            for part in parts:
+                trace.claim(part, "caption", _UNMARKED_WHY)
     if found is not None:
         detached.append(found[0])
         if trace is not None:
@@ -170,6 +187,7 @@ def segment(
 
 _CAPTION_WHY = "segment: caption container (figcaption, or class/id names a caption)"
 _REPEAT_WHY = "segment: a caption container repeating a caption already read"
+_UNMARKED_WHY = "segment: the short text printed under a photo in the box that holds both"
 _STANDFIRST_WHY = "segment: named as a standfirst, or the page's description above the story"
 _GALLERY_WHY = (
     f"segment: a photo gallery in a story with {GALLERY_MIN_STORY_CHARS}+ characters without it"
@@ -693,15 +711,22 @@ def _captions(
     labelled: list[tuple[html.HtmlElement, _Named]],
 ) -> Iterator[tuple[html.HtmlElement, RawCaption | None]]:
     """Each outermost caption container in `labelled`, with its caption (None for a repeat)."""
-    seen: set[str] = set()
+    seen: set[tuple[str, str | None, str | None]] = set()
     for el, named in labelled:
         if not _is_caption_container(el, named) or _inside_caption(el):
             continue
         caption = _caption(el)
-        if caption is None or caption.text in seen:
+        if caption is None:
             yield el, None
             continue
-        seen.add(caption.text)
+        # Told from a repeat by its image too: a credit-only caption ("© Jane Doe") may be
+        # printed under several photos. Repeats of a caption's text under other images are
+        # dropped later, once its credit is split off (`newsfields`).
+        key = (caption.text, caption.credit, caption.image_url)
+        if key in seen:
+            yield el, None
+            continue
+        seen.add(key)
         yield el, caption
 
 
@@ -796,6 +821,274 @@ def _image_near(el: html.HtmlElement) -> str | None:
         if srcset:
             return srcset.split(",")[0].strip().split(" ")[0]
     return None
+
+
+def _unmarked_figures(
+    scope: html.HtmlElement,
+    content: tuple[html.HtmlElement, ...],
+    story: set[html.HtmlElement],
+    taken: list[html.HtmlElement],
+) -> list[tuple[list[html.HtmlElement], RawCaption]]:
+    """Photos printed with a caption but no caption markup: each photo's caption blocks and
+    its caption.
+
+    A figure built of plain boxes (`<div><picture>...</picture><div><p>Text</p><p>© Name</p>
+    </div></div>`) has no `<figcaption>` and no caption class. Its caption is found by position:
+    the smallest box above the photo that holds any text is the figure when that text comes
+    after the photo, is short, is set in at most a few blocks, holds no heading and is not
+    mostly links (a teaser card: a photo and a linked title), and the box holds no other photo.
+    A block that is only a credit (`© Name`, `Image: Name`, `Getty Images`) is the credit.
+    The story's own containers are never such a box, nor is a paragraph, a link, a quote or
+    a box named as a teaser, a related box or a byline, nor anything already read as a caption
+    or a related box. Only photos above the end of the story are looked at, and when the story
+    would keep less than `UNMARKED_MIN_STORY_CHARS` without the captions found inside it, those
+    stay body (a photo post).
+    """
+    taken_set = set(taken)
+    found: list[tuple[list[html.HtmlElement], RawCaption]] = []
+    boxes_seen: set[html.HtmlElement] = set()
+    titled: list[RawCaption] = []
+    # Photos from the top of the scope to the end of the located story only (a lead photo
+    # above it, photos between its blocks): those below it are teaser cards and rails.
+    last = content[-1]
+    photos = [el for el in _until(scope, last) if el.tag == "img"]
+    photos.extend(last.iter("img"))
+    for img in photos:
+        if any(a.tag == "noscript" or a in taken_set for a in img.iterancestors()):
+            continue
+        if _not_a_photo(img):
+            continue
+        figure = _unmarked_figure(img, scope, story)
+        if figure is None:
+            credit = _title_only_credit(img, scope)
+            if credit is not None:
+                titled.append(RawCaption("", _image_of(img), credit))
+            continue
+        if figure[0] in boxes_seen:
+            continue
+        box, blocks = figure
+        boxes_seen.add(box)
+        if any(el in taken_set for el in box.iter()):
+            continue
+        caption = _unmarked_caption(img, [normalise_space(text_of(b)) for b in blocks])
+        if caption is not None:
+            found.append((blocks, caption))
+    # A post that is a photo and a few lines about it is all caption by this rule: its lines
+    # are the story, and the photos inside it keep their text in the body.
+    located = set(content)
+    inside = [
+        len(c.text) for blocks, c in found if any(a in located for a in blocks[0].iterancestors())
+    ]
+    found.extend(([], c) for c in titled)
+    story_chars = sum(len(normalise_space(text_of(el))) for el in content)
+    if inside and story_chars - sum(inside) < UNMARKED_MIN_STORY_CHARS:
+        found = [
+            (blocks, c)
+            for blocks, c in found
+            if not blocks or not any(a in located for a in blocks[0].iterancestors())
+        ]
+    return found
+
+
+def _until(root: html.HtmlElement, stop: html.HtmlElement) -> Iterator[html.HtmlElement]:
+    """The elements of `root` in document order up to `stop` (not included)."""
+    for el in root.iter():
+        if el is stop:
+            return
+        yield el
+
+
+def _unmarked_caption(img: html.HtmlElement, texts: list[str]) -> RawCaption | None:
+    """The caption of a photo from its caption blocks' texts: a block that is only a credit,
+    or a last short line of capitalised words after the caption's, is the credit; else the
+    photo's `title` may give it as "caption | credit"."""
+    credit: str | None = None
+    kept: list[str] = []
+    for index, text in enumerate(texts):
+        if credit is None and (is_credit_line(text) or (index > 0 and _names_only(text))):
+            credit = text
+        else:
+            kept.append(text)
+    caption_text = " ".join(kept)
+    if caption_text and len(caption_text.split()) < UNMARKED_CAPTION_MIN_WORDS:
+        return None  # a badge over a teaser's photo ("mit Video", "1 min"), not a caption
+    if not caption_text and credit is None:
+        return None
+    if credit is None:
+        credit = _title_credit(img, caption_text)
+    return RawCaption(caption_text, _image_of(img), credit)
+
+
+def _names_only(text: str) -> bool:
+    """A short line of capitalised words and nothing else ("Getty Images", "REUTERS"): printed
+    in its own block under a caption, the credit."""
+    words = text.split()
+    return (
+        len(text) <= UNMARKED_CREDIT_MAX_CHARS
+        and 0 < len(words) <= UNMARKED_CREDIT_MAX_WORDS
+        and all(w[0].isupper() for w in words)
+        and not text.endswith((".", "!", "?", ":"))
+    )
+
+
+def _title_only_credit(img: html.HtmlElement, scope: html.HtmlElement) -> str | None:
+    """The credit of a photo printed with no caption at all, from its `title` written as
+    "alt | credit" (the photo's description, then its credit): a credit-only caption. Not for
+    a photo in a `<figure>` (the caption pass reads those) or in a box named as a teaser."""
+    if any(a.tag == "figure" for a in img.iterancestors()):
+        return None
+    parent = img.getparent()
+    if parent is not None and _named_not_figure(parent, scope):
+        return None
+    alt = normalise_space(img.get("alt") or "")
+    return _title_credit(img, alt) if alt else None
+
+
+def _title_credit(img: html.HtmlElement, caption_text: str) -> str | None:
+    """The credit a photo's `title` gives after its caption or its `alt`: "Text | Credit"."""
+    title = normalise_space(img.get("title") or "")
+    head, bar, credit = title.rpartition(" | ")
+    if not bar or not credit.strip():
+        return None
+    alt = normalise_space(img.get("alt") or "")
+    return credit.strip() if head and head in (caption_text, alt) else None
+
+
+def _unmarked_figure(
+    img: html.HtmlElement, scope: html.HtmlElement, story: set[html.HtmlElement]
+) -> tuple[html.HtmlElement, list[html.HtmlElement]] | None:
+    """The box holding `img` and its caption, and the caption's blocks (see
+    `_unmarked_figures`); None when the photo has no such box."""
+    branch = img
+    for _ in range(UNMARKED_FIGURE_MAX_DEPTH):
+        box = branch.getparent()
+        if box is None or box is scope or box in story or box.tag == "body":
+            return None
+        if markup.NOT_FIGURE_ATTR.search(names_of(box.get("class"), box.get("id"))):
+            return None
+        if normalise_space(text_of(box)):
+            # A paragraph with a photo in it, or a link holding photo and text (a teaser),
+            # is no figure.
+            if box.tag in _NOT_FIGURE_TAGS or _named_not_figure(box, scope):
+                return None
+            return _caption_blocks(box, branch)
+        branch = box
+    return None
+
+
+# A box with text that is no figure whatever it holds: a paragraph with a photo set in it, a
+# link around a photo and a title (a teaser), a quote, an item of a list of cards.
+_NOT_FIGURE_TAGS = frozenset({"p", "a", "blockquote", "li"})
+
+
+def is_photo(img: html.HtmlElement) -> bool:
+    """Whether an `<img>` is a story's photo: not named a logo, icon or avatar, not an SVG,
+    and not set smaller than a thumbnail (`width="60"`: an avatar, a feed badge). Asked by
+    the cleaner of the photo in a furniture-named box."""
+    if _not_a_photo(img):
+        return False
+    for attr in ("width", "height"):
+        size = (img.get(attr) or "").strip().removesuffix("px")
+        if size.isdigit() and 0 < int(size) < MIN_PHOTO_PIXELS:
+            return False
+    return True
+
+
+def _not_a_photo(img: html.HtmlElement) -> bool:
+    src = img.get("src") or ""
+    names = f"{img.get('class') or ''} {img.get('id') or ''} {src.rsplit('/', 1)[-1]}"
+    return markup.NOT_PHOTO_NAMES.search(names) is not None or src.endswith(".svg")
+
+
+def _named_not_figure(box: html.HtmlElement, scope: html.HtmlElement) -> bool:
+    for el in (box, *box.iterancestors()):
+        if el is scope:
+            return False
+        if markup.NOT_FIGURE_ATTR.search(names_of(el.get("class"), el.get("id"))):
+            return True
+    return False
+
+
+def _caption_blocks(
+    box: html.HtmlElement, branch: html.HtmlElement
+) -> tuple[html.HtmlElement, list[html.HtmlElement]] | None:
+    if (box.text or "").strip() or sum(1 for i in box.iter("img") if not _in_noscript(i, box)) > 1:
+        return None
+    blocks: list[html.HtmlElement] = []
+    after = False
+    for child in box:
+        if child is branch:
+            after = True
+            if (child.tail or "").strip():
+                return None
+            continue
+        if not isinstance(child.tag, str):
+            continue
+        if (child.tail or "").strip():
+            return None
+        if not normalise_space(text_of(child)):
+            continue
+        if not after or child.tag in SKIP_TAGS:
+            return None
+        blocks.append(child)
+    if len(blocks) == 1:
+        # One wrapper around the caption and its credit: its blocks are the two.
+        inner = [c for c in blocks[0] if isinstance(c.tag, str) and normalise_space(text_of(c))]
+        if len(inner) > 1 and not (blocks[0].text or "").strip():
+            blocks = inner
+    text = " ".join(normalise_space(text_of(b)) for b in blocks)
+    if not blocks or len(blocks) > UNMARKED_CAPTION_MAX_BLOCKS:
+        return None
+    if len(text) > UNMARKED_CAPTION_MAX_CHARS:
+        return None
+    for block in blocks:
+        if any(True for _ in block.iter("h1", *SUBHEADING_TAGS)):
+            return None
+        if any(True for _ in block.iter("button", "input", "select", "form")):
+            return None
+        block_text = normalise_space(text_of(block))
+        if _link_share(block, block_text) > LINK_LIST_DENSITY:
+            return None
+        if _more_link_teaser(block, block_text) is not None or _ends_in_more_cue(block_text):
+            return None  # a teaser: a photo, a summary and its "more" link
+        if not is_credit_line(block_text) and _is_teaser_or_prompt(block_text):
+            return None
+    return box, blocks
+
+
+def _is_teaser_or_prompt(text: str) -> bool:
+    """A video card's line (its length, "Watch Video"), a byline under an author's portrait,
+    or a line the classifier calls furniture (a sign-in or newsletter prompt)."""
+    folded = text.casefold()
+    return (
+        phrases.VIDEO_LENGTH_RE.search(text) is not None
+        or any(folded.endswith(cue) for cue in phrases.VIDEO_CUES)
+        or bylines_rules.LEAD_IN_RE.match(text) is not None
+        or classify_line(text) is not LineKind.BODY
+    )
+
+
+def _ends_in_more_cue(text: str) -> bool:
+    words = text.rstrip(phrases.LABEL_EDGE).rsplit(None, 1)
+    return bool(words) and words[-1].lower() in phrases.MORE_LINK_TEXTS
+
+
+def _in_noscript(el: html.HtmlElement, stop: html.HtmlElement) -> bool:
+    for ancestor in el.iterancestors():
+        if ancestor is stop:
+            return False
+        if ancestor.tag == "noscript":
+            return True
+    return False
+
+
+def _image_of(img: html.HtmlElement) -> str | None:
+    for attr in IMAGE_ATTRS:
+        value = img.get(attr)
+        if value and not value.startswith("data:"):
+            return value.strip()
+    srcset = img.get("srcset") or img.get("data-srcset")
+    return srcset.split(",")[0].strip().split(" ")[0] if srcset else None
 
 
 def _outermost_related_boxes(

@@ -51,6 +51,7 @@ COLON_LABELS: Final = (
     r"Fotograf(?:ía|ia|ie|ias|ías)",
     r"Bild(?:er)?",
     r"Bildquelle",
+    r"Bildrechte",  # de: "picture rights", public broadcasters' credit line
     r"Crédits?(?:\s(?:photo|image))?",
     r"Créditos?",
     r"Фото",
@@ -61,9 +62,19 @@ COLON_LABELS: Final = (
     r"Kuva",
     r"Foto\s?credit",
 )
+# Labels followed by an equals sign, in scripts without letter case: "[사진 = Jane Doe]",
+# "[사진 출처 = Agency]" (ko: photo, photo source).
+EQUALS_LABELS: Final = (r"사진(?:\s?출처)?",)
 # Source labels name the source of a chart as often as of a photo ("Source: Eurostat"), so
 # they count only when what follows names an agency or a picture library.
-GUARDED_LABELS: Final = (r"Sources?", r"Quelle", r"Fuente", r"Fonte", r"Fonti")
+GUARDED_LABELS: Final = (
+    r"Sources?",
+    r"Quelle",  # de
+    r"Fuente",  # es
+    r"Fonte",  # it, pt
+    r"Fonti",  # it
+    r"Bron",  # nl
+)
 # Labels followed by a preposition: "Photo by X", "Foto von X", "Photo courtesy of X".
 BY_LABELS: Final = (
     r"(?:Photo(?:graph)?|Picture|Image|Illustration|Video)s?\s(?:by|courtesy(?:\sof)?)",
@@ -81,6 +92,7 @@ LABEL_RE: Final = compile_lazily(
     rf"(?P<colon>{'|'.join(COLON_LABELS)})\s{{0,2}}(?::|\uff1a|\.\.\.|\u2026)"
     rf"|(?P<guarded>{'|'.join(GUARDED_LABELS)})\s{{0,2}}:"
     rf"|(?P<by>{'|'.join(BY_LABELS)})\s"
+    rf"|(?P<equals>{'|'.join(EQUALS_LABELS)})\s{{0,2}}[=\uff1d]"
     r")"
     rf"|(?P<copyright>{'|'.join(COPYRIGHT_LABELS)})(?:\s{{0,2}}\d{{4}})?"
 )
@@ -89,8 +101,18 @@ LABEL_RE: Final = compile_lazily(
 LEADING_LABEL_RE: Final = compile_lazily(
     r"^(?i:above|below|top|bottom|left|right|centre|center|pictured|main(?: image| photo)?"
     r"|top (?:image|photo)|header image|featured image|lead image|oben|unten|links|rechts"
-    r"|arriba|abajo|ci-dessus|en haut|in alto|nella foto|na foto|acima)\s{0,2}:\s{0,3}"
+    r"|arriba|abajo|ci-dessus|en haut|in alto|nella foto|na foto|acima"
+    # The word "caption" itself, printed before the text for screen readers or as a label:
+    # de "Legende", "Bildlegende"; en "Caption".
+    r"|legende|bildlegende|caption)\s{0,2}:\s{0,3}"
 )
+# Japanese captions end with their source after a full-width equals sign ("...の様子＝ＡＰ",
+# "＝共同"): the part after it is the credit when it names an agency or a photo source (a
+# date or a place after "＝" is the caption's own: "＝１３日午後"). Read on the NFKC form.
+TRAILING_EQUALS_SOURCE_RE: Final = compile_lazily(r"\s?[=\uff1d]\s?([^=\uff1d\s()（）]{1,24})\s*$")
+# "（代表撮影）", "(Jane Doe撮影)" (ja, zh: "photographed by"): the photographer, bracketed at the
+# end; 代表 is a pool photographer.
+TRAILING_SHOT_BY_RE: Final = compile_lazily(r"[(（]\s?([^()（）]{1,24}?)\s?撮影\s?[)）]\s*$")
 # "Courtesy of X" names a source without a label before it.
 COURTESY_RE: Final = compile_lazily(r"^(?i:courtesy)\b")
 
@@ -168,7 +190,8 @@ CREDIT_CONNECTORS: Final = words(
     "via for of and the de la del von van der di du da dos y e et und courtesy photo"
 )
 # Abbreviations whose full stop belongs to the credit rather than ending the caption.
-KEEP_DOT: Final = words("jr sr inc co ltd corp bros st")
+# "zvg." (de-CH, "zur Verfügung gestellt": supplied) is an abbreviation too.
+KEEP_DOT: Final = words("jr sr inc co ltd corp bros st zvg")
 
 # --- separators ---------------------------------------------------------------------------
 

@@ -318,6 +318,18 @@ NOT_STORY_BYLINE_ATTR = _word_pattern((*RELATED_WORDS, *COMMENT_WORDS))
 # as a bare <div>).
 COMMENT_ATTR = _word_pattern(COMMENT_WORDS)
 
+# A photo and a short text in a box named with these words is no figure, whatever its layout:
+# a teaser card (a photo and a summary), a related box, an author's portrait over the byline,
+# a comment with its avatar. Matched on the box and its ancestors inside the story's scope.
+NOT_FIGURE_ATTR = _word_pattern(
+    ("teaser", "card", "promo", *RELATED_WORDS, *BYLINE_CLASS_WORDS, *COMMENT_WORDS)
+)
+
+# Names of an image that is not a photo (a logo, an icon, an avatar): in its class, id or file
+# name. Such an image beside a short text makes no figure (a footer's logo and address, a
+# weather widget's icon).
+NOT_PHOTO_NAMES = compile_lazily(r"(?i:logo|icon|avatar|emoji|sprite|badge)")
+
 # Class words of an element that prints the publication date for readers.
 DATE_CLASS_WORDS: tuple[str, ...] = (
     "date", "publish", "posted", "timestamp", "fecha", "datum", "data-pub", "pubdate", "time",

@@ -233,10 +233,11 @@ GALLERY_COUNTER = compile_lazily(
     re.IGNORECASE,
 )
 GALLERY_LINE_MAX_CHARS = 200
-# The same counter opening a caption ("1of4Grass Valley's ...", "Image 2 of 9 A shopper").
+# The same counter opening a caption ("1of4Grass Valley's ...", "Image 2 of 9 A shopper"),
+# with the bar some slideshows print after it ("2 of 12 | A supporter ...").
 GALLERY_COUNTER_PREFIX = compile_lazily(
     r"^(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine|imagem)\s*)?\d{1,3}\s*"
-    r"(?:of|von|de|di|sur|/)\s*(?:/\s*)?\d{1,3}\s*",
+    r"(?:of|von|de|di|sur|/)\s*(?:/\s*)?\d{1,3}\s*(?:[|\u2022\u00b7]\s*)?",
     re.IGNORECASE,
 )
 
@@ -294,3 +295,12 @@ ELLIPSES = ("...", "…")
 
 # Separators between a title and the site name in `<title>` and `og:title`.
 TITLE_SEPARATORS = compile_lazily(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
+
+# A video's length and date printed on its card ("21.04.2024 | 3:18 min", "01:48 min", "2:43
+# min", an audio's "(1 Min)"): text that holds one is a video teaser, not a photo's caption,
+# and no credit. "min" is the abbreviation in de, en, fr, es, it, nl and the Nordic languages.
+VIDEO_LENGTH_RE = compile_lazily(
+    r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?\s?min\b|\(\s?\d{1,3}\s?(?i:min)\.?\s?\)"
+)
+# The cue that ends a video teaser's title ("... Breakup Rumors Watch Video").
+VIDEO_CUES: frozenset[str] = frozenset({"watch video", "video ansehen", "voir la vidéo"})

@@ -113,6 +113,25 @@ CAPTION_MAX_PARAGRAPHS = 2
 # A credit beside a caption is a line ("Jane Doe/Agency"): an element named or set as a credit
 # with more text than this is not one (a figure's own text block, a byline box).
 CREDIT_ELEMENT_MAX_CHARS = 160
+# A photo without caption markup: the text printed under it in the smallest box that holds it
+# and some text is its caption when that text is this short (two or three lines of a caption)
+# in at most this many blocks (the caption, its credit, a location line).
+UNMARKED_CAPTION_MAX_CHARS = 320
+UNMARKED_CAPTION_MAX_BLOCKS = 3
+# Fewer words than this is a badge over a teaser's photo ("mit Video", "1 min", "Liveblog").
+UNMARKED_CAPTION_MIN_WORDS = 3
+# A last line of capitalised words this short under such a caption is its credit ("Getty
+# Images", "REUTERS", "The London Standard").
+UNMARKED_CREDIT_MAX_CHARS = 40
+UNMARKED_CREDIT_MAX_WORDS = 4
+# How far above the photo that box is looked for: a picture in a link in a wrapper in the box.
+UNMARKED_FIGURE_MAX_DEPTH = 6
+# An image set smaller than this (width or height attribute, in pixels) is an avatar, an icon
+# or a feed badge, not a story's photo.
+MIN_PHOTO_PIXELS = 100
+# Such captions inside the story leave its body only when this much of its text remains; with
+# less, the story is a photo post whose lines are its text.
+UNMARKED_MIN_STORY_CHARS = 600
 # A caption printed again as a body paragraph is the paragraph's echo (the paragraph stays)
 # when it is a sentence of at least this many words; a name under a portrait ("Kyle Doe") is
 # shorter, and stays a caption.
