@@ -8,6 +8,7 @@ strings here; the assembly stage parses and reconciles them.
 
 from __future__ import annotations
 
+import html as html_entities
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -20,7 +21,7 @@ from lxml import etree, html
 from newsextract._model import LanguageSource
 from newsextract.fields.bylines import is_person_name
 from newsextract.pipeline.blocks import normalise_space
-from newsextract.pipeline.headline import printed_headline
+from newsextract.pipeline.headline import printed_context, printed_headline
 from newsextract.pipeline.names import names_of
 from newsextract.pipeline.parse import text_of
 from newsextract.rules import markup
@@ -104,6 +105,10 @@ class Metadata:
     tags: tuple[str, ...] = ()
     base_href: str | None = None
     h1: str | None = None
+    # The text printed in and just above the first `<h1>`, kicker included (`printed_context`).
+    h1_context: str | None = None
+    # The page's `<title>`, always the last of `titles` when the page has one.
+    page_title: str | None = None
 
     def declared_language(self) -> tuple[str, LanguageSource] | None:
         """The first well-formed declared language's primary subtag (`de` for `de-AT`), and
@@ -278,6 +283,8 @@ class _Reader:
             tags=get("tags"),
             base_href=self.base_href,
             h1=printed_headline(h1) or None if h1 is not None else None,
+            h1_context=printed_context(h1) or None if h1 is not None else None,
+            page_title=normalise_space(_unescaped(self.title)) or None if self.title else None,
         )
 
 
@@ -395,9 +402,30 @@ def _read_itemprop(el: html.HtmlElement, prop: str, add: Callable[[str, object],
 _MULTILINE_FIELDS = frozenset({"article_body"})
 
 
+# Fields whose values are text to print: pages escape their entities twice in them
+# (`content="K&amp;uuml;hlt&amp;uuml;rme"`, a JSON-LD `"headline": "Kohberger&#8217;s"`).
+# URLs are left as they are: `&copy=` in a query is no entity.
+_TEXT_FIELDS = frozenset(
+    {"title", "page_title", "description", "site_name", "author", "author_org", "article_body"}
+)
+# An entity the parser left in a value, written in full (with its `;`).
+_ENTITY = compile_lazily(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+
+
+def _unescaped(text: str) -> str:
+    """`text` with the entities left in it decoded (twice over for `&amp;uuml;`)."""
+    for _ in range(2):
+        if "&" not in text:
+            break
+        text = _ENTITY.sub(lambda m: html_entities.unescape(m.group(0)), text)
+    return text
+
+
 def _adder(found: dict[str, list[str]]) -> Callable[[str, object], None]:
     def add(field: str, value: object) -> None:
         if isinstance(value, str):
+            if field in _TEXT_FIELDS:
+                value = _unescaped(value)
             if field in _MULTILINE_FIELDS:
                 text = "\n".join(filter(None, map(normalise_space, value.splitlines())))
             else:

@@ -218,3 +218,7 @@ STORY_LINE_END = (".", "!", "?", "…", ":", "。", "！", "？", '"', "”", "�
 
 # Separators between a title and the site name in `<title>` and `og:title`.
 TITLE_SEPARATORS = compile_lazily(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
+# The separator between a kicker and the headline in a declared title (any language): a colon
+# ("Hochwasser am Rhein: Deiche halten"). A dash-joined lead-in ("Minderheit in Syrien - ...")
+# is the section's label more often than the headline's kicker, so dashes are left out.
+HEADLINE_KICKER_SEPARATORS = compile_lazily(r":\s*")
