@@ -232,9 +232,12 @@ BYLINE_CLASS_WORDS: tuple[str, ...] = (
 # Where a byline is another story's or another person's, never the story's own: a teaser
 # card, a "most read" box or a comment list prints its own "By ..." lines, and a quote's
 # `<cite>` names the speaker. Tags: an aside or nav is beside the story, a blockquote quotes
-# someone. Class words: the related-box and comment vocabularies above (all languages' CMSs
-# use the English words).
-NOT_STORY_BYLINE_TAGS: frozenset[str] = frozenset({"aside", "nav", "blockquote"})
+# someone, a figure's byline is its photographer's or its video's (`Bild © Jane Doe`, a
+# video player's "| Jane Doe"). Class words: the related-box and comment vocabularies above
+# (all languages' CMSs use the English words).
+NOT_STORY_BYLINE_TAGS: frozenset[str] = frozenset(
+    {"aside", "nav", "blockquote", "figure", "figcaption"}
+)
 COMMENT_WORDS: tuple[str, ...] = ("comment", "disqus")
 NOT_STORY_BYLINE_ATTR = _word_pattern((*RELATED_WORDS, *COMMENT_WORDS))
 # A subheading (see SUBHEADING_TAGS) named with these words opens the comment section: what

@@ -150,6 +150,9 @@ MAX_FURNITURE_CHARS = 120
 # Closing credit lines (`(Reporting by ...)`, copyright) sit among the last paragraphs.
 CREDIT_LINE_PARAGRAPHS = 4
 MAX_AUTHORS = 10
+# A byline printed as a line of its own in the story opens it (after a kicker or a standfirst
+# line or two), among the first this many paragraphs, or is the last paragraph (a sign-off).
+LONE_BYLINE_OPENING = 4
 
 # --- language -----------------------------------------------------------------------------
 
