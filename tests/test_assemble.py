@@ -439,3 +439,12 @@ def test_site_name_cut_does_not_hide_the_kicker() -> None:
     assert extract(_page(head, header)).headline == (
         "Harbour vote: Two resignations - and many open questions"
     )
+
+
+def test_a_paragraph_repeating_the_standfirst_leaves_the_body() -> None:
+    # A body from the fallback reads the page again and takes the summary in with the story.
+    standfirst = "Five pupils forced their way into two rooms at night, the charge says."
+    segments = Segments(paragraphs=(standfirst, "Story sentence."), standfirst=standfirst)
+    article = assemble(segments, NO_FIELDS, Metadata(), url=None)
+    assert article.standfirst == standfirst
+    assert article.paragraphs == ("Story sentence.",)

@@ -55,10 +55,11 @@ def assemble(
     modified = _first_date(metadata.modified)
     if modified is not None and published is not None and _before(modified, published):
         modified = None
+    standfirst = segments.standfirst if segments.standfirst != headline else None
     return Article(
         url=page_url,
         headline=headline,
-        standfirst=segments.standfirst if segments.standfirst != headline else None,
+        standfirst=standfirst,
         dateline=fields.dateline,
         agency=fields.agency,
         authors=fields.authors,
@@ -73,30 +74,35 @@ def assemble(
             for c in fields.captions
             if c.text or c.credit
         ),
-        paragraphs=_without_headline(segments.paragraphs, headline),
+        paragraphs=_without_headline(segments.paragraphs, headline, standfirst),
         related=_related(segments.related, base, page_url),
         tags=metadata.tags,
         language_source=language_source,
         confident=confident,
-        blocks=_blocks_without_headline(segments.blocks, headline),
+        blocks=_blocks_without_headline(segments.blocks, headline, standfirst),
     )
 
 
-def _without_headline(paragraphs: tuple[str, ...], headline: str | None) -> tuple[str, ...]:
+def _without_headline(
+    paragraphs: tuple[str, ...], headline: str | None, standfirst: str | None = None
+) -> tuple[str, ...]:
     # Story containers often repeat the headline (an <h2> in the body, a kicker): it is the
-    # headline field's, not a paragraph.
-    if not headline:
+    # headline field's, not a paragraph. So is the standfirst in a body from the fallback,
+    # which reads the page again and takes the summary in with the story.
+    keys = {text.casefold() for text in (headline, standfirst) if text}
+    if not keys:
         return paragraphs
-    key = headline.casefold()
-    return tuple(p for p in paragraphs if p.casefold() != key)
+    return tuple(p for p in paragraphs if p.casefold() not in keys)
 
 
-def _blocks_without_headline(blocks: tuple[Block, ...], headline: str | None) -> tuple[Block, ...]:
-    # The same repeat of the headline as in `_without_headline`.
-    if not headline:
+def _blocks_without_headline(
+    blocks: tuple[Block, ...], headline: str | None, standfirst: str | None = None
+) -> tuple[Block, ...]:
+    # The same repeats as in `_without_headline`.
+    keys = {text.casefold() for text in (headline, standfirst) if text}
+    if not keys:
         return blocks
-    key = headline.casefold()
-    return tuple(b for b in blocks if b.text.casefold() != key)
+    return tuple(b for b in blocks if b.text.casefold() not in keys)
 
 
 def absolute_url(href: str | None, base: str | None) -> str | None:

@@ -220,6 +220,10 @@ STANDFIRST_WORDS: tuple[str, ...] = (
     "chapo", "chapeau", "entradilla", "bajada", "sumario", "sapo", "perex",
 )  # fmt: skip
 STANDFIRST_WORDS_ATTR = _whole_word_pattern(STANDFIRST_WORDS)
+# Class or id words of a site's tagline in its masthead (the blog and site themes' own names,
+# all languages): a "description" that describes the site, not the story.
+TAGLINE_WORDS: tuple[str, ...] = ("site-description", "blog-description", "tagline", "slogan")
+TAGLINE_ATTR = _whole_word_pattern(TAGLINE_WORDS)
 # Tags that print a paragraph in bold (any language): a first paragraph wholly in them that the
 # page also declares as its description is the standfirst (`pipeline/standfirst.py`).
 BOLD_TAGS: frozenset[str] = frozenset({"strong", "b"})
