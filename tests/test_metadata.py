@@ -342,3 +342,21 @@ def test_entities_escaped_twice_in_text_values_are_decoded() -> None:
     assert found.titles == ("Kühltürme gesprengt",)
     assert found.descriptions == ("It's done",)
     assert found.urls == ("https://gazette.example/a?x=1&copy=2",)
+
+
+def test_a_declared_author_the_copyright_notice_names_is_the_publisher() -> None:
+    head = (
+        '<meta name="author" content="Harbour Media Group">'
+        '<meta name="copyright" content="Copyright (c) Harbour Media Group 2024">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author":'
+        ' {"@type": "Person", "name": "Marta Quintero"}}</script>'
+    )
+    assert _read(head=head).authors == ("Marta Quintero",)
+
+
+def test_the_rights_holder_as_the_only_author_is_kept() -> None:
+    head = (
+        '<meta name="author" content="Marta Quintero">'
+        '<meta name="copyright" content="© Marta Quintero 2024">'
+    )
+    assert _read(head=head).authors == ("Marta Quintero",)

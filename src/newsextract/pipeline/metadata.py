@@ -269,7 +269,7 @@ class _Reader:
 
         languages, sources = self.languages()
         h1 = self.h1
-        authors = _printed_authors(get("author"), root)
+        authors = _printed_authors(_without_rights_holder(get("author"), get("copyright")), root)
         bylines = get("byline")
         return Metadata(
             titles=get("title") + get("page_title"),
@@ -306,6 +306,18 @@ def _bold_lines(root: html.HtmlElement) -> tuple[str, ...]:
         if text and len(text) <= MAX_LONE_BYLINE_CHARS and normalise_space(text_of(bold)) == text:
             lines.append(text)
     return tuple(lines)
+
+
+def _without_rights_holder(values: tuple[str, ...], rights: tuple[str, ...]) -> tuple[str, ...]:
+    """The declared authors, less the one the page's copyright notice names, when others are
+    left: a CMS that fills `<meta name="author">` with the publisher (`Copyright (c) Example
+    Media 2024`) declares the story's writers elsewhere. A page whose only author is the
+    rights holder (a personal blog) keeps it."""
+    if len(values) < MIN_SEPARATE_NAMES or not rights:
+        return values
+    notice = " ".join(rights).casefold()
+    kept = tuple(value for value in values if value.casefold() not in notice)
+    return kept or values
 
 
 def _printed_authors(values: tuple[str, ...], root: html.HtmlElement) -> tuple[str, ...]:

@@ -329,6 +329,8 @@ META_NAMES: dict[str, tuple[str, ...]] = {
                "byl", "cxenseparse:author"),
     "tags": ("article:tag", "keywords", "news_keywords", "parsely-tags", "sailthru.tags"),
     "section": ("article:section",),
+    # The rights holder: a declared "author" it names is the publisher (`metadata`).
+    "copyright": ("copyright", "dc.rights", "dcterms.rights", "rights"),
 }  # fmt: skip
 
 # --- assembly -----------------------------------------------------------------------------
