@@ -360,3 +360,91 @@ def test_malformed_page_url_is_not_a_crash() -> None:
     except NewsextractError:
         return
     assert article.paragraphs
+
+
+# --- headline: agreement between the printed headline and the declared titles ----------------
+
+_LEAD = (
+    "<p>The harbour council met for six hours on Tuesday evening and, after a long and heated"
+    " debate, voted to approve the ferry terminal that residents have argued over for years.</p>"
+)
+
+
+def _page(head: str, header: str) -> str:
+    return f"<html><head>{head}</head><body><article>{header}{_LEAD}{STORY}</article></body></html>"
+
+
+def test_kicker_printed_in_the_h1_and_declared_in_og_title_is_kept() -> None:
+    # The kicker sits in an element of its own inside the <h1>, a hidden colon after it.
+    head = '<meta property="og:title" content="Harbour vote: Council approves ferry terminal">'
+    header = (
+        '<h1><span class="headline-kicker">Harbour vote</span><span class="sr-only">: </span>'
+        "<span>Council approves ferry terminal</span></h1>"
+    )
+    assert extract(_page(head, header)).headline == "Harbour vote: Council approves ferry terminal"
+
+
+def test_kicker_printed_above_the_h1_and_declared_in_json_ld_is_kept() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline":'
+        ' "After the long debate: Council approves ferry terminal"}</script>'
+    )
+    header = (
+        '<div class="topic">After the long debate</div><h1>Council approves ferry terminal</h1>'
+    )
+    assert extract(_page(head, header)).headline == (
+        "After the long debate: Council approves ferry terminal"
+    )
+
+
+def test_kicker_only_in_the_page_title_is_left_out() -> None:
+    # `<title>` leads with the section's name; the page prints it in the menu above the h1.
+    head = "<title>Harbour: Council approves ferry terminal | Gazette</title>"
+    header = "<div>Harbour</div><h1>Council approves ferry terminal</h1>"
+    assert extract(_page(head, header)).headline == "Council approves ferry terminal"
+
+
+def test_kicker_not_printed_beside_the_headline_is_left_out() -> None:
+    head = '<meta property="og:title" content="Harbour vote: Council approves ferry terminal">'
+    header = "<h1>Council approves ferry terminal</h1>"
+    assert extract(_page(head, header)).headline == "Council approves ferry terminal"
+
+
+def test_declared_spelling_restores_a_hidden_colon() -> None:
+    # Cleaning drops the screen-reader colon; og:title prints the same words with it.
+    head = '<meta property="og:title" content="Harbour vote: “We will build it”">'
+    header = (
+        '<h1><span data-part="kicker">Harbour vote</span><span class="visually-hidden">:</span>'
+        " <span>“We will build it”</span></h1>"
+    )
+    assert extract(_page(head, header)).headline == "Harbour vote: “We will build it”"
+
+
+def test_printed_typography_wins_over_the_declared_one() -> None:
+    head = '<meta property="og:title" content="Council\'s ferry terminal approved -- at last">'
+    header = "<h1>Council’s ferry terminal approved — at last</h1>"
+    assert extract(_page(head, header)).headline == "Council’s ferry terminal approved — at last"
+
+
+def test_site_name_cut_does_not_hide_the_kicker() -> None:
+    # " - and four more words" reads like a site name to the cut; the whole title agrees.
+    head = (
+        '<meta property="og:title" content="Harbour vote: Two resignations - and many open'
+        ' questions">'
+    )
+    header = (
+        '<h1><span class="topline">Harbour vote</span>'
+        "<span>Two resignations - and many open questions</span></h1>"
+    )
+    assert extract(_page(head, header)).headline == (
+        "Harbour vote: Two resignations - and many open questions"
+    )
+
+
+def test_a_paragraph_repeating_the_standfirst_leaves_the_body() -> None:
+    # A body from the fallback reads the page again and takes the summary in with the story.
+    standfirst = "Five pupils forced their way into two rooms at night, the charge says."
+    segments = Segments(paragraphs=(standfirst, "Story sentence."), standfirst=standfirst)
+    article = assemble(segments, NO_FIELDS, Metadata(), url=None)
+    assert article.standfirst == standfirst
+    assert article.paragraphs == ("Story sentence.",)

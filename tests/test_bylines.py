@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract.fields.bylines import agency_from_credit_line, is_person_name, parse_byline
+from newsextract.fields.bylines import (
+    agency_from_credit_line,
+    is_person_name,
+    lone_byline,
+    parse_byline,
+)
 from tests._linear_time import COMMON_ADVERSARIAL, assert_linear
 
 # (byline, expected names, expected agency)
@@ -179,3 +184,24 @@ def test_adversarial_input_runs_in_linear_time(name: str) -> None:
         assert_linear(function, text)
     assert agency_from_credit_line(text) is None
     assert is_person_name(text) is False
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Marta Quintero", ("Marta Quintero",)),
+        ("Marta Quintero/Olu Bankole", ("Marta Quintero", "Olu Bankole")),
+        ("– Marta Quintero", ("Marta Quintero",)),
+        ("Marta Quintero |", ("Marta Quintero",)),
+        ("MARTA QUINTERO", ()),  # capitals: a label as often as a name
+        ("By Marta Quintero", ("Marta Quintero",)),
+        ("Marta Quintero, harbour reporter", ()),
+        ("Harbour Council", ()),
+        ("A Decisive Victory", ()),
+        ("Via Harbour News", ()),
+        ("The council met on Tuesday.", ()),
+        ("山田太郎", ()),  # a run of CJK characters alone is as often a label
+    ],
+)
+def test_lone_byline(line: str, names: tuple[str, ...]) -> None:
+    assert lone_byline(line) == names

@@ -330,3 +330,33 @@ def test_a_publication_beside_a_list_of_names_is_not_split_off() -> None:
         " <span>HARBOR GAZETTE</span></div>"
     )
     assert _read(body=byline).bylines == ("Ruth Ellison and Tom Reed HARBOR GAZETTE",)
+
+
+def test_entities_escaped_twice_in_text_values_are_decoded() -> None:
+    head = (
+        '<meta property="og:title" content="K&amp;uuml;hlt&amp;uuml;rme gesprengt">'
+        '<meta property="og:description" content="It&amp;#039;s done">'
+        '<meta property="og:url" content="https://gazette.example/a?x=1&amp;copy=2">'
+    )
+    found = _read(head=head)
+    assert found.titles == ("Kühltürme gesprengt",)
+    assert found.descriptions == ("It's done",)
+    assert found.urls == ("https://gazette.example/a?x=1&copy=2",)
+
+
+def test_a_declared_author_the_copyright_notice_names_is_the_publisher() -> None:
+    head = (
+        '<meta name="author" content="Harbour Media Group">'
+        '<meta name="copyright" content="Copyright (c) Harbour Media Group 2024">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author":'
+        ' {"@type": "Person", "name": "Marta Quintero"}}</script>'
+    )
+    assert _read(head=head).authors == ("Marta Quintero",)
+
+
+def test_the_rights_holder_as_the_only_author_is_kept() -> None:
+    head = (
+        '<meta name="author" content="Marta Quintero">'
+        '<meta name="copyright" content="© Marta Quintero 2024">'
+    )
+    assert _read(head=head).authors == ("Marta Quintero",)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsextract import extract
 from newsextract.pipeline.blocks import Segments
 from newsextract.pipeline.metadata import Metadata
 from newsextract.pipeline.newsfields import news_fields
@@ -51,3 +52,64 @@ def test_the_standfirst_gives_the_dateline_when_the_story_does_not() -> None:
 def test_a_label_in_capitals_opening_the_standfirst_is_no_dateline() -> None:
     assert _dateline((STORY,), standfirst=f"DER STAND DER DINGE - {STORY}") is None
     assert _dateline((STORY,), standfirst=f"BERLIN (dpa) - {STORY}") == "BERLIN"
+
+
+# --- authors: bylines without an element of their own, and bylines that are not the story's ---
+
+_PROSE = (
+    "<p>The harbour council met for six hours on Tuesday evening and voted, after a long and"
+    " heated debate, to approve the ferry terminal that residents have argued over for years.</p>"
+)
+
+
+def _story(inner: str, head: str = "") -> str:
+    return (
+        f"<html><head>{head}</head><body><article><h1>Council approves ferry terminal</h1>"
+        f"{inner}</article></body></html>"
+    )
+
+
+def test_a_name_alone_in_bold_above_the_story_is_its_byline() -> None:
+    page = _story("<p><strong>Marta Quintero/Olu Bankole</strong></p>" + _PROSE * 4)
+    assert extract(page).authors == ("Marta Quintero", "Olu Bankole")
+
+
+def test_a_sign_off_with_the_name_alone_is_the_byline() -> None:
+    page = _story(_PROSE * 4 + "<p><strong>Marta Quintero</strong></p>")
+    assert extract(page).authors == ("Marta Quintero",)
+
+
+def test_a_name_over_a_title_is_an_interviewee_not_the_byline() -> None:
+    lines = "<p><b>Marta Quintero</b></p><p>Harbour engineer</p>"
+    assert extract(_story(_PROSE + lines + _PROSE * 3)).authors == ()
+
+
+def test_a_name_alone_in_plain_type_is_not_read_as_a_byline() -> None:
+    assert extract(_story("<p>Marta Quintero</p>" + _PROSE * 4)).authors == ()
+
+
+def test_a_photo_credit_in_a_figure_is_not_the_byline() -> None:
+    figure = (
+        '<figure><img src="/ferry.jpg"><figcaption>The new terminal.'
+        ' <span class="byline">Marta Quintero</span></figcaption></figure>'
+    )
+    assert extract(_story(figure + _PROSE * 4)).authors == ()
+
+
+def test_a_declared_author_printed_nowhere_is_left_out_when_another_is_printed() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": ['
+        '{"@type": "Person", "name": "Marta Quintero"},'
+        ' {"@type": "Person", "name": "Olu Bankole"}]}</script>'
+    )
+    page = _story('<p class="byline">By Marta Quintero</p>' + _PROSE * 4, head)
+    assert extract(page).authors == ("Marta Quintero",)
+
+
+def test_declared_authors_none_of_them_printed_are_all_kept() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": ['
+        '{"@type": "Person", "name": "Marta Quintero"},'
+        ' {"@type": "Person", "name": "Olu Bankole"}]}</script>'
+    )
+    assert extract(_story(_PROSE * 4, head)).authors == ("Marta Quintero", "Olu Bankole")

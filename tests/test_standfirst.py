@@ -154,3 +154,50 @@ def test_a_site_name_in_the_h1_gives_a_far_description_no_reach() -> None:
         _deep_page("The Lakeside Courier", "The Lakeside Courier › Pupils charged after raid")
     )
     assert article.standfirst is None
+
+
+def test_a_named_wrapper_gives_its_named_standfirst_not_the_caption_beside_it() -> None:
+    # The intro wrapper holds the lead photo's description (a caption, not in a <figure>)
+    # and the intro text: only the intro text is the standfirst.
+    article = extract(
+        _page(
+            "<div class='story-Intro'><div class='story-ImageDescription'><p><span>The"
+            " dormitory wing after the raid, seen from the yard.</span> <span>Photo: Ana Ruiz"
+            "</span></p></div><p class='story-IntroText'>Five pupils forced their way into two"
+            " rooms at night, the charge says. They deny any crime.</p></div>"
+        )
+    )
+    assert article.standfirst == (
+        "Five pupils forced their way into two rooms at night, the charge says."
+        " They deny any crime."
+    )
+
+
+def test_a_located_story_that_is_a_named_lead_is_the_standfirst() -> None:
+    # The lead, set in a container of its own, is the page's densest text: the locator takes
+    # it for the story (the story itself is split into many small boxes). It is the standfirst.
+    boxes = "".join(
+        f"<div class='box-{i}'><span>Sentence {i} of the story, short.</span></div>"
+        for i in range(4)
+    )
+    page = (
+        "<html><body><main><h1>Pupils charged after night raid on dormitory</h1>"
+        "<div class='article-lead'>Five pupils forced their way into two rooms at night, the"
+        " charge says, and the board has met twice since to decide what the school should do"
+        " about the dormitories, the locks and the night staff. They deny any crime.</div>"
+        f"<div class='rest'>{boxes}</div></main></body></html>"
+    )
+    assert extract(page).standfirst == (
+        "Five pupils forced their way into two rooms at night, the charge says, and the board"
+        " has met twice since to decide what the school should do about the dormitories, the"
+        " locks and the night staff. They deny any crime."
+    )
+
+
+def test_a_site_tagline_located_as_the_story_is_no_standfirst() -> None:
+    page = (
+        "<html><body><div id='header'><h1>Harbour Notes</h1><div id='blog-description'>"
+        "Notes on the harbour, its ferries and its council, written by a retired pilot who"
+        " has watched the quays for forty years.</div></div></body></html>"
+    )
+    assert extract(page).standfirst is None

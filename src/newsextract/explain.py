@@ -260,7 +260,7 @@ def _field_sources(article: Article, metadata: Metadata, trace: Trace) -> dict[s
     if article.dateline:
         sources["dateline"] = "the dateline grammar on the story's opening paragraph"
     if article.agency:
-        _, byline_agency = newsfields._authors(metadata)
+        _, byline_agency = newsfields._authors(metadata, segments.paragraphs)
         if dateline_agency:
             sources["agency"] = "the dateline's credit (`PLACE (AGENCY) -`)"
         elif byline_agency:
@@ -273,8 +273,15 @@ def _field_sources(article: Article, metadata: Metadata, trace: Trace) -> dict[s
         from_meta = any(
             is_person_name(name) for value in metadata.authors for name in parse_byline(value)[0]
         )
+        from_byline = any(
+            is_person_name(name) for value in metadata.bylines for name in parse_byline(value)[0]
+        )
         sources["authors"] = (
-            "JSON-LD or meta author" if from_meta else "the printed byline (class names a byline)"
+            "JSON-LD or meta author"
+            if from_meta
+            else "the printed byline (class names a byline)"
+            if from_byline
+            else "a line of the story that is a byline alone"
         )
     if article.published:
         if assemble._first_date(metadata.published) is not None:

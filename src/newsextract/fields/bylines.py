@@ -41,9 +41,12 @@ from newsextract.rules.bylines import (
     DATE_ABBREVIATION_LANGUAGES,
     DATE_NAME_LANGUAGES,
     FILING_PLACE_CONNECTORS,
+    LONE_BYLINE_NOT_NAME_WORDS,
     MAX_BYLINE_CHARS,
     MAX_CREDIT_LINE_CHARS,
     MAX_FILING_PLACE_WORDS,
+    MAX_LONE_BYLINE_CHARS,
+    MAX_LONE_BYLINE_NAMES,
     MAX_NAME_CHARS,
     MAX_NAME_TOKENS,
     MIN_NAME_TOKENS,
@@ -70,7 +73,7 @@ from newsextract.rules.names import CJK_NOT_NAME_PARTS, NAME_SCRIPTS
 from newsextract.support.lazyre import LazyPattern, compile_lazily
 from newsextract.support.words import alternation
 
-__all__ = ["agency_from_credit_line", "is_person_name", "parse_byline"]
+__all__ = ["agency_from_credit_line", "is_person_name", "lone_byline", "parse_byline"]
 
 
 _SPACE_TRANSLATION: Final = str.maketrans(dict.fromkeys(PRINTED_SPACES, " "))
@@ -149,6 +152,33 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
         if name is not None and is_person_name(name) and name not in names:
             names.append(name)
     return tuple(names), agency
+
+
+def lone_byline(text: str) -> tuple[str, ...]:
+    """The names of a paragraph that is a byline and nothing else, or ().
+
+    Some CMSs have no byline element: the story opens, or signs off, with a line holding the
+    author's name alone (`Jane Doe`, `Jane Doe/John Roe`, `– Jane Doe`, `By Jane Doe`). Every
+    part between separators must read as a whole person's name; a lead-in, a role, a date or
+    any other word makes the line something else (a caption credit, a sentence). A line in
+    capitals, or a name run together without spaces, is not read: those are as often labels.
+    """
+    line = text.strip().translate(_SPACE_TRANSLATION).strip(_EDGE_PUNCTUATION)
+    if not line or len(line) > MAX_LONE_BYLINE_CHARS:
+        return ()
+    lead_in = _LEAD_IN_RE.match(line)
+    if lead_in is not None:
+        line = line[lead_in.end() :]
+    parts = [part.strip(_EDGE_PUNCTUATION) for part in _SEPARATOR_RE.split(line)]
+    parts = [part for part in parts if part]
+    if not 0 < len(parts) <= MAX_LONE_BYLINE_NAMES or line.isupper():
+        return ()  # a line in capitals is a label or a button ("SUBSCRIBE NOW")
+    # Whole names of two words or more: a run of CJK characters alone is as often a label.
+    if not all(len(part.split()) >= MIN_NAME_TOKENS and is_person_name(part) for part in parts):
+        return ()
+    if any(word.casefold() in LONE_BYLINE_NOT_NAME_WORDS for word in line.split()):
+        return ()
+    return tuple(dict.fromkeys(parts))
 
 
 def _read_segment(segment: str) -> tuple[str | None, str | None]:

@@ -21,9 +21,11 @@ from newsextract.rules.markup import (
     SECTION_PATHS,
 )
 from newsextract.rules.phrases import (
+    HEADLINE_KICKER_SEPARATORS,
     TITLE_SEPARATORS,
 )
 from newsextract.rules.thresholds import (
+    MAX_KICKER_WORDS,
     MAX_PRINTED_DATES_TRIED,
     MAX_SITE_NAME_WORDS,
     MIN_STORY_PATH_CHARS,
@@ -53,10 +55,11 @@ def assemble(
     modified = _first_date(metadata.modified)
     if modified is not None and published is not None and _before(modified, published):
         modified = None
+    standfirst = segments.standfirst if segments.standfirst != headline else None
     return Article(
         url=page_url,
         headline=headline,
-        standfirst=segments.standfirst if segments.standfirst != headline else None,
+        standfirst=standfirst,
         dateline=fields.dateline,
         agency=fields.agency,
         authors=fields.authors,
@@ -71,30 +74,35 @@ def assemble(
             for c in fields.captions
             if c.text or c.credit
         ),
-        paragraphs=_without_headline(segments.paragraphs, headline),
+        paragraphs=_without_headline(segments.paragraphs, headline, standfirst),
         related=_related(segments.related, base, page_url),
         tags=metadata.tags,
         language_source=language_source,
         confident=confident,
-        blocks=_blocks_without_headline(segments.blocks, headline),
+        blocks=_blocks_without_headline(segments.blocks, headline, standfirst),
     )
 
 
-def _without_headline(paragraphs: tuple[str, ...], headline: str | None) -> tuple[str, ...]:
+def _without_headline(
+    paragraphs: tuple[str, ...], headline: str | None, standfirst: str | None = None
+) -> tuple[str, ...]:
     # Story containers often repeat the headline (an <h2> in the body, a kicker): it is the
-    # headline field's, not a paragraph.
-    if not headline:
+    # headline field's, not a paragraph. So is the standfirst in a body from the fallback,
+    # which reads the page again and takes the summary in with the story.
+    keys = {text.casefold() for text in (headline, standfirst) if text}
+    if not keys:
         return paragraphs
-    key = headline.casefold()
-    return tuple(p for p in paragraphs if p.casefold() != key)
+    return tuple(p for p in paragraphs if p.casefold() not in keys)
 
 
-def _blocks_without_headline(blocks: tuple[Block, ...], headline: str | None) -> tuple[Block, ...]:
-    # The same repeat of the headline as in `_without_headline`.
-    if not headline:
+def _blocks_without_headline(
+    blocks: tuple[Block, ...], headline: str | None, standfirst: str | None = None
+) -> tuple[Block, ...]:
+    # The same repeats as in `_without_headline`.
+    keys = {text.casefold() for text in (headline, standfirst) if text}
+    if not keys:
         return blocks
-    key = headline.casefold()
-    return tuple(b for b in blocks if b.text.casefold() != key)
+    return tuple(b for b in blocks if b.text.casefold() not in keys)
 
 
 def absolute_url(href: str | None, base: str | None) -> str | None:
@@ -144,11 +152,77 @@ def _base_url(page_url: str | None, base_href: str | None) -> str | None:
 def _headline(segments: Segments, metadata: Metadata, site_name: str | None) -> str | None:
     printed = segments.headline or metadata.h1
     declared = [_strip_site_name(t, site_name) for t in metadata.titles]
+    if printed:
+        agreed = _agreed_title(printed, metadata, declared)
+        if agreed is not None:
+            return agreed
     if printed and (not declared or any(_similar(printed, d) for d in declared)):
         return printed
     if declared:
         return declared[0]
     return printed
+
+
+def _agreed_title(printed: str, metadata: Metadata, declared: list[str]) -> str | None:
+    """A declared title that says what the printed headline says and what cleaning lost.
+
+    Two agreements between the page's statements, each checked on the words alone:
+
+    - the printed headline after a short lead-in that is printed beside it too (in the `<h1>`
+      as a kicker, or just above it): the kicker is part of the headline the page declares.
+      Only the page's declarations count (JSON-LD, og:title): `<title>` often leads with the
+      section's name;
+    - the same text but for colons and spaces: the declared spelling keeps what the printed
+      text lost (a colon a CMS hides for screen readers between kicker and headline, the space
+      after it). Any other difference (quotes, dashes, case) is the printed typography, kept.
+
+    Titles are tried as declared and with the site's name cut off: the cut can take a part of
+    the headline itself ("Zwei Rücktritte - und viele offene Fragen").
+    """
+    key = _word_key(printed)
+    if not key:
+        return None
+    titles = metadata.titles
+    from_page_title = bool(titles) and titles[-1] == metadata.page_title
+    pairs = list(zip(titles, declared, strict=True))
+    own = pairs[:-1] if from_page_title else pairs
+    kicked = _with_kicker(key, [t for pair in own for t in pair], metadata.h1_context or printed)
+    if kicked is not None:
+        return kicked
+    squashed = _LOST_IN_CLEANING.sub("", printed)
+    for title in (t for pair in zip(declared, titles, strict=True) for t in pair):
+        if len(title) > len(printed) and _LOST_IN_CLEANING.sub("", title) == squashed:
+            return title
+    return None
+
+
+def _with_kicker(key: str, titles: list[str], context: str) -> str | None:
+    # The kicker must be printed apart from the headline: words the headline itself holds
+    # prove nothing.
+    context_key = _word_key(context).replace(key, "", 1)
+    for title in titles:
+        for match in HEADLINE_KICKER_SEPARATORS.finditer(title):
+            head, tail = title[: match.start()], title[match.end() :]
+            head_key = _word_key(head)
+            if (
+                _word_key(tail) == key
+                and head_key
+                and len(head.split()) <= MAX_KICKER_WORDS
+                and head_key in context_key
+            ):
+                return title
+    return None
+
+
+def _word_key(text: str) -> str:
+    # The words of a text, in order, without punctuation, spacing or case: what two
+    # statements of one headline share whatever their typography.
+    return "".join(_WORDS.findall(text.casefold()))
+
+
+_WORDS = re.compile(r"\w+")
+# What cleaning drops from a printed headline: a colon hidden for screen readers, spaces.
+_LOST_IN_CLEANING = re.compile(r"[\s:]+")
 
 
 def _strip_site_name(title: str, site_name: str | None) -> str:

@@ -5,6 +5,11 @@ the `<h1>`, in an element of its own, often with a separator hidden for screen r
 as one text it glues the two ("Hochwasser am RheinDeiche halten vorerst ..."). The kicker is
 a label over the headline, not part of it, so it is left out when it is named as one and is
 the shorter part (one CMS names its headline `topline` and its kicker `subline`).
+
+What the page prints around the headline (`printed_context`) is kept for the assembly, which
+weighs the printed headline against the declared titles: a kicker left out here, or printed in
+an element of its own just above the `<h1>`, is part of the headline when the page's declared
+title prints it too (see `assemble._headline`).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from newsextract.pipeline.blocks import normalise_space
 from newsextract.pipeline.names import names_of
 from newsextract.pipeline.parse import text_of
 from newsextract.rules import markup
+from newsextract.rules.thresholds import MAX_KICKER_CHARS, MAX_KICKER_SIBLINGS
 
 
 def printed_headline(h1: html.HtmlElement) -> str:
@@ -36,3 +42,17 @@ def printed_headline(h1: html.HtmlElement) -> str:
 def _is_kicker(el: html.HtmlElement) -> bool:
     names = names_of(el.get("class"), el.get("id"))
     return bool(names.strip()) and markup.KICKER_ATTR.search(names) is not None
+
+
+def printed_context(h1: html.HtmlElement) -> str:
+    """The text printed in `h1`, kicker included, and in the short elements just above it
+    (a kicker set as a `<div>` of its own before the headline)."""
+    parts = [text_of(h1)]
+    before = h1.getprevious()
+    while before is not None and len(parts) <= MAX_KICKER_SIBLINGS:
+        if isinstance(before.tag, str):
+            text = normalise_space(text_of(before))
+            if len(text) <= MAX_KICKER_CHARS:
+                parts.insert(0, text)
+        before = before.getprevious()
+    return normalise_space(" ".join(parts))

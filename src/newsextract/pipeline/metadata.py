@@ -8,6 +8,7 @@ strings here; the assembly stage parses and reconciles them.
 
 from __future__ import annotations
 
+import html as html_entities
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -18,12 +19,13 @@ from typing import Any
 from lxml import etree, html
 
 from newsextract._model import LanguageSource
-from newsextract.fields.bylines import is_person_name
+from newsextract.fields.bylines import is_person_name, parse_byline
 from newsextract.pipeline.blocks import normalise_space
-from newsextract.pipeline.headline import printed_headline
+from newsextract.pipeline.headline import printed_context, printed_headline
 from newsextract.pipeline.names import names_of
 from newsextract.pipeline.parse import text_of
 from newsextract.rules import markup
+from newsextract.rules.bylines import MAX_LONE_BYLINE_CHARS
 from newsextract.rules.calendar import MAX_PRINTED_DATE_CHARS
 from newsextract.rules.markup import (
     ARTICLE_TYPES,
@@ -104,6 +106,13 @@ class Metadata:
     tags: tuple[str, ...] = ()
     base_href: str | None = None
     h1: str | None = None
+    # The text printed in and just above the first `<h1>`, kicker included (`printed_context`).
+    h1_context: str | None = None
+    # Short paragraphs printed wholly in bold: on a page with no byline element, a name alone
+    # in bold is where the author is printed (`newsfields._lone_byline`).
+    bold_lines: tuple[str, ...] = ()
+    # The page's `<title>`, always the last of `titles` when the page has one.
+    page_title: str | None = None
 
     def declared_language(self) -> tuple[str, LanguageSource] | None:
         """The first well-formed declared language's primary subtag (`de` for `de-AT`), and
@@ -260,6 +269,8 @@ class _Reader:
 
         languages, sources = self.languages()
         h1 = self.h1
+        authors = _printed_authors(_without_rights_holder(get("author"), get("copyright")), root)
+        bylines = get("byline")
         return Metadata(
             titles=get("title") + get("page_title"),
             site_names=get("site_name"),
@@ -272,13 +283,62 @@ class _Reader:
             published=get("published") + get("time") + get("date_attr"),
             printed_dates=get("printed_date"),
             modified=get("modified") + get("modified_attr"),
-            authors=get("author"),
+            authors=authors,
             author_orgs=get("author_org"),
-            bylines=get("byline"),
+            bylines=bylines,
+            bold_lines=_bold_lines(root),
             tags=get("tags"),
             base_href=self.base_href,
             h1=printed_headline(h1) or None if h1 is not None else None,
+            h1_context=printed_context(h1) or None if h1 is not None else None,
+            page_title=normalise_space(_unescaped(self.title)) or None if self.title else None,
         )
+
+
+def _bold_lines(root: html.HtmlElement) -> tuple[str, ...]:
+    """The texts of short `<p>`s whose whole text is one `<strong>` or `<b>`."""
+    lines: list[str] = []
+    for bold in root.iter(*markup.BOLD_TAGS):
+        paragraph = bold.getparent()
+        if paragraph is None or paragraph.tag != "p" or len(paragraph) != 1:
+            continue
+        text = normalise_space(text_of(paragraph))
+        if text and len(text) <= MAX_LONE_BYLINE_CHARS and normalise_space(text_of(bold)) == text:
+            lines.append(text)
+    return tuple(lines)
+
+
+def _without_rights_holder(values: tuple[str, ...], rights: tuple[str, ...]) -> tuple[str, ...]:
+    """The declared authors, less the one the page's copyright notice names, when others are
+    left: a CMS that fills `<meta name="author">` with the publisher (`Copyright (c) Example
+    Media 2024`) declares the story's writers elsewhere. A page whose only author is the
+    rights holder (a personal blog) keeps it."""
+    if len(values) < MIN_SEPARATE_NAMES or not rights:
+        return values
+    notice = " ".join(rights).casefold()
+    kept = tuple(value for value in values if value.casefold() not in notice)
+    return kept or values
+
+
+def _printed_authors(values: tuple[str, ...], root: html.HtmlElement) -> tuple[str, ...]:
+    """The declared authors, less those the page prints nowhere when it prints the others.
+
+    A page that prints one declared author's name and not another's declares more than its
+    byline: a translator, an editor, the desk. With none of them printed (a byline rendered
+    by a script), the declaration is all there is and stays whole.
+    """
+    body = root.find("body")
+    if len(values) < MIN_SEPARATE_NAMES or body is None:
+        return values
+    text = normalise_space(text_of(body)).casefold()
+    printed = {
+        value: any(name.casefold() in text for name in names)
+        for value in values
+        if (names := parse_byline(value)[0])
+    }
+    if not any(printed.values()):
+        return values
+    return tuple(value for value in values if printed.get(value, True))
 
 
 def _byline_text(el: html.HtmlElement) -> str:
@@ -391,9 +451,24 @@ def _read_itemprop(el: html.HtmlElement, prop: str, add: Callable[[str, object],
         add("title", text_of(el))
 
 
+# An entity the parser left in a value, written in full (with its `;`).
+_ENTITY = compile_lazily(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+
+
+def _unescaped(text: str) -> str:
+    """`text` with the entities left in it decoded (twice over for `&amp;uuml;`)."""
+    for _ in range(2):
+        if "&" not in text:
+            break
+        text = _ENTITY.sub(lambda m: html_entities.unescape(m.group(0)), text)
+    return text
+
+
 def _adder(found: dict[str, list[str]]) -> Callable[[str, object], None]:
     def add(field: str, value: object) -> None:
         if isinstance(value, str):
+            if field in markup.TEXT_META_FIELDS:
+                value = _unescaped(value)
             if field in markup.MULTILINE_META_FIELDS:
                 text = "\n".join(filter(None, map(normalise_space, value.splitlines())))
             else:

@@ -5,7 +5,8 @@ Each field has an order of sources, most reliable first, and stays empty rather 
   furniture above it, or from the standfirst;
 - agency otherwise from the byline, the page's author organisation, or a closing credit line
   (`(Reporting by ...; Editing by ...)`, `Copyright ... The Associated Press`);
-- authors from JSON-LD persons, then meta tags, then the printed byline, never an agency;
+- authors from JSON-LD persons, then meta tags, then the printed byline, then a line of the
+  story that is a byline alone, never an agency;
 - captions with their credit split off.
 """
 
@@ -15,8 +16,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from newsextract._model import BlockKind
 from newsextract.fields.agencies import normalise_agency
-from newsextract.fields.bylines import agency_from_credit_line, is_person_name, parse_byline
+from newsextract.fields.bylines import (
+    agency_from_credit_line,
+    is_person_name,
+    lone_byline,
+    parse_byline,
+)
 from newsextract.fields.credits import (
     join_credit_parts,
     split_credit,
@@ -30,6 +37,7 @@ from newsextract.rules import phrases
 from newsextract.rules.thresholds import (
     CREDIT_LINE_PARAGRAPHS,
     DATELINE_PARAGRAPHS,
+    LONE_BYLINE_OPENING,
     MAX_AUTHORS,
     MAX_DATELINE_PARAGRAPHS,
     MAX_FURNITURE_CHARS,
@@ -47,7 +55,9 @@ class NewsFields:
 def news_fields(segments: Segments, metadata: Metadata) -> NewsFields:
     """Read dateline, agency, authors and split captions from the story and its metadata."""
     dateline, agency = _dateline(segments, declared_language(metadata))
-    authors, byline_agency = _authors(metadata)
+    # Subheadings, list items and quotes are no byline lines: only paragraphs are read.
+    paragraphs = tuple(b.text for b in segments.blocks if b.kind is BlockKind.PARAGRAPH)
+    authors, byline_agency = _authors(metadata, paragraphs or segments.paragraphs)
     agency = (
         agency
         or byline_agency
@@ -95,20 +105,50 @@ def _is_furniture(paragraph: str) -> bool:
     return len(line) <= MAX_FURNITURE_CHARS and not line.endswith(phrases.STORY_LINE_END)
 
 
-def _authors(metadata: Metadata) -> tuple[tuple[str, ...], str | None]:
+def _authors(metadata: Metadata, paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
+    declared, agency = _names(metadata.authors)
+    if declared:
+        return tuple(declared[:MAX_AUTHORS]), agency
+    printed, printed_agency = _names(metadata.bylines)
+    agency = agency or printed_agency
+    if printed:
+        return tuple(printed[:MAX_AUTHORS]), agency
+    return _lone_byline(paragraphs, metadata.bold_lines), agency
+
+
+def _names(values: tuple[str, ...]) -> tuple[list[str], str | None]:
     agency: str | None = None
-    for source in (metadata.authors, metadata.bylines):
-        names: list[str] = []
-        for value in source:
-            found, found_agency = parse_byline(value)
-            agency = agency or found_agency
-            for name in found:
-                display = _as_written(name)
-                if is_person_name(name) and display not in names:
-                    names.append(display)
+    names: list[str] = []
+    for value in values:
+        found, found_agency = parse_byline(value)
+        agency = agency or found_agency
+        for name in found:
+            display = _as_written(name)
+            if is_person_name(name) and display not in names:
+                names.append(display)
+    return names, agency
+
+
+def _lone_byline(paragraphs: tuple[str, ...], bold_lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The names of a paragraph that is a byline alone, printed in bold, among the story's
+    first lines or its last (a sign-off), for pages whose byline has no element of its own.
+    (A line in plain type with a name-like form is as often a heading or a button label.)
+
+    The line must stand next to prose: before the story's text (not before a label, as an
+    interviewee's name over their title is), or after it at the very end.
+    """
+    count = len(paragraphs)
+    places = [*range(min(LONE_BYLINE_OPENING, count - 1)), count - 1]
+    for index in dict.fromkeys(i for i in places if i >= 0):
+        beside = (
+            paragraphs[index + 1] if index < count - 1 else paragraphs[index - 1] if index else ""
+        )
+        if not beside or _is_furniture(beside) or paragraphs[index] not in bold_lines:
+            continue
+        names = lone_byline(paragraphs[index])
         if names:
-            return tuple(names[:MAX_AUTHORS]), agency
-    return (), agency
+            return tuple(_as_written(name) for name in names)
+    return ()
 
 
 def _as_written(name: str) -> str:

@@ -53,6 +53,9 @@ def find_standfirst(
     """
     if not elements:
         return None
+    whole = _whole_story_standfirst(elements)
+    if whole is not None:
+        return whole
     region, headline = _header_region(elements[0])
     if region is None:
         return None
@@ -65,6 +68,8 @@ def find_standfirst(
     reach = MAX_OUTSIDE_LEVELS
     if headline is not None and _declared(printed_headline(headline), titles):
         reach = max(reach, levels.get(region, 0))
+    # A named wrapper and the named standfirsts inside it, the only part of it read.
+    wrapper: tuple[html.HtmlElement, list[html.HtmlElement]] | None = None
     for el, inside in _after(region, headline, story):
         # Cheap tests first: reading an element's text reads its whole subtree.
         named = _named_standfirst(el, region, story)
@@ -78,6 +83,12 @@ def find_standfirst(
             if inside and el.tag == "p" and len(text) > MAX_STANDFIRST_CHARS:
                 return None  # the story has begun
             continue
+        if wrapper is not None and _within(el, wrapper[0]):
+            if not any(el is inner or _within(el, inner) for inner in wrapper[1]):
+                continue  # beside the named standfirst in its named wrapper: a caption, a credit
+        elif named and (inners := _named_inside(el)):
+            wrapper = (el, inners)
+            continue
         if _in_figure(el, region) or (named and _holds_figure(el)):
             continue
         if named or (not inside and _is_description(text, wanted)):
@@ -87,6 +98,40 @@ def find_standfirst(
                 return el, text  # a lead printed in bold that the page declares its summary
             return None  # the story's first paragraph: a standfirst would have come before
     return None
+
+
+def _whole_story_standfirst(
+    elements: tuple[html.HtmlElement, ...],
+) -> tuple[html.HtmlElement, str] | None:
+    """The located story itself, when it is one short element named as a standfirst.
+
+    The locator can take a page's standfirst for its story (`<div class="article-lead">`
+    holds the densest text above a story the page renders in pieces): that element's text is
+    the standfirst, and the story is left to the fallback.
+    """
+    if len(elements) != 1:
+        return None
+    el = elements[0]
+    names = _names(el)
+    if not names.strip() or markup.STANDFIRST_WORDS_ATTR.search(names) is None:
+        return None
+    if markup.TAGLINE_ATTR.search(names) is not None:
+        return None
+    text = normalise_space(spaced_text(el))
+    if not MIN_STANDFIRST_CHARS <= len(text) <= MAX_STANDFIRST_CHARS or _holds_figure(el):
+        return None
+    return (el, text) if _below_a_headline(el) else None
+
+
+def _below_a_headline(el: html.HtmlElement) -> bool:
+    # A standfirst is printed below the headline; a named summary above every `<h1>` is the
+    # site's tagline in its masthead (a blog's "description").
+    for node in el.getroottree().getroot().iter("h1", str(el.tag)):
+        if node is el:
+            return False
+        if node.tag == "h1" and text_of(node).strip():
+            return True
+    return False
 
 
 def _header_region(
@@ -196,6 +241,17 @@ def _holds_figure(el: html.HtmlElement) -> bool:
     # A "lead" container holding a photo is the lead image's block (`article__lead-content`):
     # its text is a caption and a credit, not a summary.
     return next(el.iter(*markup.PHOTO_TAGS), None) is not None
+
+
+def _named_inside(el: html.HtmlElement) -> list[html.HtmlElement]:
+    # A named wrapper around a named standfirst (`<div class="intro">` around a photo's
+    # caption and `<p class="intro-text">`): the inner one is the standfirst, the rest of the
+    # wrapper is not, however its name reads through the wrapper's.
+    return [
+        inner
+        for inner in el.iterdescendants(*markup.STANDFIRST_TAGS)
+        if (names := _names(inner)).strip() and markup.STANDFIRST_WORDS_ATTR.search(names)
+    ]
 
 
 def _within(el: html.HtmlElement, ancestor: html.HtmlElement) -> bool:

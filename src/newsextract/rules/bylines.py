@@ -52,6 +52,15 @@ LEAD_IN_RE: Final = compile_lazily(
     r"(?:\s{0,2}:|\s)\s{0,3}"
 )
 DUTCH_LEAD_IN: Final = "door"
+# A paragraph that is a byline alone (`fields.bylines.lone_byline`): a few names, a line.
+MAX_LONE_BYLINE_CHARS: Final = 100
+MAX_LONE_BYLINE_NAMES: Final = 3
+# Words that open a bold line in title case that is a heading or a credit, not a name (English
+# blogs print "A Decisive Victory", "How It Works", "Via Example"): articles, question words,
+# "via", possessives. Lower case; a lone line with any of these is not read as a byline.
+LONE_BYLINE_NOT_NAME_WORDS: Final = words(
+    "a an the how why what when where who via my our your their its it this these new top best"
+)
 # Separators between names and what follows them.
 SEPARATOR_RE: Final = compile_lazily(
     r"\s{0,3}[,;|/\u2022\u00b7()\[\]]\s{0,3}|\s[-\u2013\u2014]{1,2}\s"

@@ -296,6 +296,10 @@ STANDFIRST_WORDS_ATTR = _whole_word_pattern(STANDFIRST_WORDS)
 STANDFIRST_TAGS: frozenset[str] = frozenset(
     {"p", "div", "h2", "h3", "span", "section", "header", "strong"}
 )
+# Class or id words of a site's tagline in its masthead (the blog and site themes' own names,
+# all languages): a "description" that describes the site, not the story.
+TAGLINE_WORDS: tuple[str, ...] = ("site-description", "blog-description", "tagline", "slogan")
+TAGLINE_ATTR = _whole_word_pattern(TAGLINE_WORDS)
 # Tags that print a paragraph in bold (any language): a first paragraph wholly in them that the
 # page also declares as its description is the standfirst (`pipeline/standfirst.py`).
 BOLD_TAGS: frozenset[str] = frozenset({"strong", "b"})
@@ -308,9 +312,12 @@ BYLINE_CLASS_WORDS: tuple[str, ...] = (
 # Where a byline is another story's or another person's, never the story's own: a teaser
 # card, a "most read" box or a comment list prints its own "By ..." lines, and a quote's
 # `<cite>` names the speaker. Tags: an aside or nav is beside the story, a blockquote quotes
-# someone. Class words: the related-box and comment vocabularies above (all languages' CMSs
-# use the English words).
-NOT_STORY_BYLINE_TAGS: frozenset[str] = frozenset({"aside", "nav", "blockquote"})
+# someone, a figure's byline is its photographer's or its video's (`Bild © Jane Doe`, a
+# video player's "| Jane Doe"). Class words: the related-box and comment vocabularies above
+# (all languages' CMSs use the English words).
+NOT_STORY_BYLINE_TAGS: frozenset[str] = frozenset(
+    {"aside", "nav", "blockquote", "figure", "figcaption"}
+)
 COMMENT_WORDS: tuple[str, ...] = ("comment", "disqus")
 NOT_STORY_BYLINE_ATTR = _word_pattern((*RELATED_WORDS, *COMMENT_WORDS))
 # A subheading (see SUBHEADING_TAGS) named with these words opens the comment section: what
@@ -436,11 +443,19 @@ META_NAMES: dict[str, tuple[str, ...]] = {
                "byl", "cxenseparse:author"),
     "tags": ("article:tag", "keywords", "news_keywords", "parsely-tags", "sailthru.tags"),
     "section": ("article:section",),
+    # The rights holder: a declared "author" it names is the publisher (`metadata`).
+    "copyright": ("copyright", "dc.rights", "dcterms.rights", "rights"),
 }  # fmt: skip
 
 # Fields whose line breaks are kept (each line's spacing normalised): JSON-LD `articleBody`,
 # the publisher's copy of the story, one paragraph a line.
 MULTILINE_META_FIELDS: frozenset[str] = frozenset({"article_body"})
+# Fields whose values are text to print: pages escape their entities twice in them
+# (`content="K&amp;uuml;hlt&amp;uuml;rme"`, a JSON-LD `"headline": "Kohberger&#8217;s"`).
+# URLs are left as they are: `&copy=` in a query is no entity.
+TEXT_META_FIELDS: frozenset[str] = frozenset(
+    {"title", "page_title", "description", "site_name", "author", "author_org", "article_body"}
+)
 
 # --- assembly -----------------------------------------------------------------------------
 

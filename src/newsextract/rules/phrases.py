@@ -304,3 +304,7 @@ VIDEO_LENGTH_RE = compile_lazily(
 )
 # The cue that ends a video teaser's title ("... Breakup Rumors Watch Video").
 VIDEO_CUES: frozenset[str] = frozenset({"watch video", "video ansehen", "voir la vidéo"})
+# The separator between a kicker and the headline in a declared title (any language): a colon
+# ("Hochwasser am Rhein: Deiche halten"). A dash-joined lead-in ("Minderheit in Syrien - ...")
+# is the section's label more often than the headline's kicker, so dashes are left out.
+HEADLINE_KICKER_SEPARATORS = compile_lazily(r":\s*")

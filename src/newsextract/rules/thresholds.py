@@ -180,6 +180,13 @@ MAX_TAG_CHARS = 40
 
 # A title part this short (in words) next to a longer part is the site's name.
 MAX_SITE_NAME_WORDS = 4
+# A kicker is a topic line of a few words ("Hochwasser am Rhein", "Nach dem Rückzug"): a
+# declared title's lead-in longer than this is no kicker the printed headline left out.
+MAX_KICKER_WORDS = 6
+# Elements above the `<h1>` read for a kicker printed on its own, and the longest of them
+# (anything longer is a teaser or a menu, not a topic line).
+MAX_KICKER_SIBLINGS = 2
+MAX_KICKER_CHARS = 120
 # Printed date candidates tried, in page order; the publication date is printed near the top.
 MAX_PRINTED_DATES_TRIED = 3
 # A link whose path is shorter than this is a section or home page, not a story.
@@ -198,6 +205,9 @@ MAX_FURNITURE_CHARS = 120
 # Closing credit lines (`(Reporting by ...)`, copyright) sit among the last paragraphs.
 CREDIT_LINE_PARAGRAPHS = 4
 MAX_AUTHORS = 10
+# A byline printed as a line of its own in the story opens it (after a kicker or a standfirst
+# line or two), among the first this many paragraphs, or is the last paragraph (a sign-off).
+LONE_BYLINE_OPENING = 4
 
 # --- language -----------------------------------------------------------------------------
 
