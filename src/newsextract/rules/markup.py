@@ -229,6 +229,11 @@ BYLINE_CLASS_WORDS: tuple[str, ...] = (
     "byline", "author", "autor", "auteur", "autore", "firma", "signature", "signatur",
     "verfasser", "writer", "reporter",
 )  # fmt: skip
+# Class words of a source line, the credit saying whose copy the story is ("Quelle: sid/dpa"
+# in a `article-footer_source`): English (most CMSs), German, Spanish/Italian/Portuguese,
+# Turkish. Only a line that reads as a source line counts (`fields.bylines`), so a chart's or
+# a photo's `source` element names no agency.
+SOURCE_CLASS_WORDS: tuple[str, ...] = ("source", "quelle", "fuente", "fonte", "kaynak")
 # Where a byline is another story's or another person's, never the story's own: a teaser
 # card, a "most read" box or a comment list prints its own "By ..." lines, and a quote's
 # `<cite>` names the speaker. Tags: an aside or nav is beside the story, a blockquote quotes
@@ -318,8 +323,9 @@ META_NAMES: dict[str, tuple[str, ...]] = {
                   "cxenseparse:recs:publishtime", "publication_date", "originalpublicationdate"),
     "modified": ("article:modified_time", "og:updated_time", "datemodified", "modified_time",
                  "last-modified", "dcterms.modified", "article.updated", "lastmod"),
+    # `articleauthor`: Turkish CMSs name the story's author or agency there.
     "author": ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author",
-               "byl", "cxenseparse:author"),
+               "byl", "cxenseparse:author", "articleauthor"),
     "tags": ("article:tag", "keywords", "news_keywords", "parsely-tags", "sailthru.tags"),
     "section": ("article:section",),
 }  # fmt: skip
