@@ -26,6 +26,7 @@ from newsextract.pipeline.metadata import Metadata, read_metadata
 from newsextract.pipeline.newsfields import news_fields
 from newsextract.pipeline.parse import parse
 from newsextract.pipeline.plaintext import segment_text
+from newsextract.pipeline.related import candidates as related_candidates
 from newsextract.pipeline.segment import segment
 from newsextract.rules.script_datelines import WIDE_CHARS
 from newsextract.rules.thresholds import MIN_CONFIDENT_BODY_CHARS, WIDE_CHAR_WEIGHT
@@ -139,9 +140,18 @@ def run_stages(
         host = site_host(url, metadata)
         if trace is not None:
             trace.start(root)
+        # Related boxes beside the story are dropped by the cleaner (asides, story footers):
+        # they are found first, and the segmenter keeps those near the located story.
+        nearby = tuple(related_candidates(root))
         located = locate(clean(root, trace), trace)
         located_well = located.confident
-        segments = segment(located, site_host=host, descriptions=metadata.descriptions, trace=trace)
+        segments = segment(
+            located,
+            site_host=host,
+            descriptions=metadata.descriptions,
+            nearby=nearby,
+            trace=trace,
+        )
         if needs_second_opinion(segments.paragraphs):
             own = segments
             segments = _published_body(segments, metadata) or _second_opinion(
