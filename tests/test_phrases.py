@@ -10,12 +10,23 @@ def test_no_phrase_is_both_a_label_and_a_related_heading() -> None:
     # `classify_line` tries RELATED_HEADINGS first: a phrase in both tables would be dead in
     # BOILERPLATE_LINES.
     assert not phrases.BOILERPLATE_LINES & phrases.RELATED_HEADINGS
+    assert not phrases.BOILERPLATE_LINES & phrases.RAIL_HEADINGS
+    assert not phrases.RELATED_HEADINGS & phrases.RAIL_HEADINGS
 
 
 def test_a_related_heading_opens_a_related_block_and_a_label_is_dropped() -> None:
     assert classify_line("Read more:") is LineKind.RELATED_HEADING
     assert classify_line("Lesen Sie auch") is LineKind.RELATED_HEADING
-    assert classify_line("Most read") is LineKind.BOILERPLATE
+    assert classify_line("Advertisement") is LineKind.BOILERPLATE
+
+
+def test_a_sitewide_rail_heading_is_not_a_related_heading() -> None:
+    # The product rule: related stories are the ones linked as related to this story, not the
+    # site's latest, most read or trending ones.
+    for heading in ("Most read", "Latest Headlines", "Trending now", "Meistgelesen"):
+        assert classify_line(heading) is LineKind.RAIL_HEADING
+    assert classify_line("Most read in world news") is LineKind.RAIL_HEADING
+    assert classify_line("Mehr zum Thema Nahost") is LineKind.RELATED_HEADING
     assert classify_line("Advertisement") is LineKind.BOILERPLATE
 
 

@@ -154,8 +154,9 @@ def test_own_story_segments() -> None:
         ),
     )
     assert segments.paragraphs == SOLAR_BODY
-    assert segments.related[0] == RawLink(
-        "Millbrook council votes to close the last coal plant by the end of 2027"
+    # The titles under "Latest Headlines" are the site's other stories: not related.
+    assert segments.related == (
+        RawLink("Millbrook council votes to close the last coal plant by the end of 2027"),
     )
 
 

@@ -49,8 +49,13 @@ from newsextract.rules.bylines import (
     MAX_LONE_BYLINE_NAMES,
     MAX_NAME_CHARS,
     MAX_NAME_TOKENS,
+    MAX_SOURCE_LINE_CHARS,
     MIN_NAME_TOKENS,
     PRINTED_SPACES,
+    SOURCE_INITIALS_RE,
+    SOURCE_LINE_LABELS,
+    SOURCE_PART_SEPARATOR_RE,
+    SOURCE_SITE_RE,
     CreditLineForm,
 )
 from newsextract.rules.bylines import CREDIT_PHRASES_RE as _CREDIT_PHRASES_RE
@@ -73,7 +78,13 @@ from newsextract.rules.names import CJK_NOT_NAME_PARTS, NAME_SCRIPTS
 from newsextract.support.lazyre import LazyPattern, compile_lazily
 from newsextract.support.words import alternation
 
-__all__ = ["agency_from_credit_line", "is_person_name", "lone_byline", "parse_byline"]
+__all__ = [
+    "agency_from_credit_line",
+    "is_person_name",
+    "lone_byline",
+    "parse_byline",
+    "source_line_agencies",
+]
 
 
 _SPACE_TRANSLATION: Final = str.maketrans(dict.fromkeys(PRINTED_SPACES, " "))
@@ -319,3 +330,39 @@ def agency_from_credit_line(text: str) -> str | None:
     if _CREDIT_PHRASES_RE.search(line):
         return find_agency(line)
     return None
+
+
+def source_line_agencies(text: str) -> str | None:
+    """The agencies a source line names, in printed order, joined by "/"; None for any other
+    line.
+
+    A source line is a label of `SOURCE_LINE_LABELS` and a short list (`Quelle: sid/dpa` gives
+    `SID/dpa`, `(Quelle: APA/sda/dpa)` gives `APA/Keystone-SDA/dpa`), or, without a label, a
+    slash-joined list of agencies and lower-case editor initials (`sak/Reuters`). Every part is
+    an agency, an editor's initials or the site's own address (`Quelle: ntv.de, ino/dpa` gives
+    `dpa`): a part that is none of these makes the line a sentence, not a credit. Under a
+    label an agency may be printed in lower case (`sid`), the wire services' own habit.
+    """
+    line = " ".join(text.split()).strip("()[] .")
+    if not line or len(line) > MAX_SOURCE_LINE_CHARS:
+        return None
+    label, colon, rest = line.partition(":")
+    labelled = bool(colon) and label.strip().casefold() in SOURCE_LINE_LABELS
+    if not labelled:
+        if "/" not in line:
+            return None
+        rest = line
+    agencies: list[str] = []
+    for raw in SOURCE_PART_SEPARATOR_RE.split(rest.strip()):
+        part = raw.strip(" .()[]")
+        if not part:
+            continue
+        agency = normalise_agency(part) if labelled else agency_in_print(part)
+        if agency is not None:
+            if agency not in agencies:
+                agencies.append(agency)
+        elif labelled and SOURCE_SITE_RE.fullmatch(part):
+            continue
+        elif not SOURCE_INITIALS_RE.fullmatch(part) or not (labelled or part.islower()):
+            return None
+    return "/".join(agencies) or None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from newsextract._model import Article, Block, Caption, LanguageSource, RelatedLink
 from newsextract.fields.dates import date_from_url, parse_machine_date, parse_printed_date
@@ -314,9 +314,17 @@ def _without_fragment(url: str) -> str:
     return url.split("#", 1)[0].rstrip("/")
 
 
+# Query keys that name one post on a site's root URL (WordPress, and CMSs copying it).
+_POST_ID_KEYS = frozenset({"p", "post", "id", "story", "article"})
+
+
 def _looks_like_story(url: str) -> bool:
-    # Story URLs carry a slug or an id; `/world/` and `/tag/economy` are sections.
-    path = urlsplit(url).path.strip("/")
+    # Story URLs carry a slug or an id; `/world/` and `/tag/economy` are sections. A bare
+    # query on the site's root names a post by its id (WordPress's `/?p=1725228`).
+    parts = urlsplit(url)
+    path = parts.path.strip("/")
+    if not path and any(key in _POST_ID_KEYS for key, _ in parse_qsl(parts.query)):
+        return True
     if not path or len(path) < MIN_STORY_PATH_CHARS:
         return False
     return path.split("/", 1)[0].lower() not in SECTION_PATHS

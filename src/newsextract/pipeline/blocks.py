@@ -62,6 +62,9 @@ class LineKind(enum.Enum):
     BODY = "body"
     BOILERPLATE = "boilerplate"
     RELATED_HEADING = "related_heading"
+    # A sitewide rail's heading ("Most read", "Latest headlines"): what follows is neither body
+    # nor related.
+    RAIL_HEADING = "rail_heading"
     RELATED_LINE = "related_line"
     STORY_END = "story_end"
 
@@ -80,6 +83,7 @@ _DIGIT = compile_lazily(r"\d")
 _MAX_LABEL_CHARS = max(
     phrases.RELATED_HEADING_MAX_CHARS,
     *map(len, phrases.RELATED_HEADINGS),
+    *map(len, phrases.RAIL_HEADINGS),
     *map(len, phrases.BOILERPLATE_LINES),
 )
 
@@ -111,18 +115,20 @@ def classify_line_why(text: str) -> tuple[LineKind, str]:
     key = bare.lower() if len(bare) <= _MAX_LABEL_CHARS else None
     if key in phrases.RELATED_HEADINGS:
         return LineKind.RELATED_HEADING, f"related heading {key!r} (RELATED_HEADINGS)"
+    if key in phrases.RAIL_HEADINGS:
+        return LineKind.RAIL_HEADING, f"sitewide rail heading {key!r} (RAIL_HEADINGS)"
     if key in phrases.BOILERPLATE_LINES:
         return LineKind.BOILERPLATE, f"label {key!r} (BOILERPLATE_LINES)"
     # "RELATED Title" names one story; only a line that is not one can be a heading that
     # merely starts like one ("Most read in local sport").
     if len(text) <= phrases.RELATED_LINE_MAX_CHARS and phrases.RELATED_LINE.match(text):
         return LineKind.RELATED_LINE, "an inline related line (RELATED_LINE)"
-    if (
-        key is not None
-        and len(key) <= phrases.RELATED_HEADING_MAX_CHARS
-        and key.startswith(phrases.RELATED_HEADING_PREFIXES)
-    ):
-        return LineKind.RELATED_HEADING, "starts like a related heading (RELATED_HEADING_PREFIXES)"
+    if key is not None and len(key) <= phrases.RELATED_HEADING_MAX_CHARS:
+        if key.startswith(phrases.RELATED_HEADING_PREFIXES):
+            why = "starts like a related heading (RELATED_HEADING_PREFIXES)"
+            return LineKind.RELATED_HEADING, why
+        if key.startswith(phrases.RAIL_HEADING_PREFIXES):
+            return LineKind.RAIL_HEADING, "starts like a rail heading (RAIL_HEADING_PREFIXES)"
     if len(text) < PROMPT_MAX_CHARS and phrases.PROMPT_LINE.match(text):
         return LineKind.BOILERPLATE, "a prompt to the reader (PROMPT_LINE)"
     if len(text) <= phrases.SHORT_COPYRIGHT_MAX_CHARS and phrases.SHORT_COPYRIGHT_LINE.match(text):

@@ -25,7 +25,7 @@ from newsextract.pipeline.headline import printed_context, printed_headline
 from newsextract.pipeline.names import names_of
 from newsextract.pipeline.parse import text_of
 from newsextract.rules import markup
-from newsextract.rules.bylines import MAX_LONE_BYLINE_CHARS
+from newsextract.rules.bylines import MAX_LONE_BYLINE_CHARS, MAX_SOURCE_LINE_CHARS
 from newsextract.rules.calendar import MAX_PRINTED_DATE_CHARS
 from newsextract.rules.markup import (
     ARTICLE_TYPES,
@@ -51,11 +51,13 @@ from newsextract.support.memo import BoundedMemo
 _BYLINE_CLASS = compile_lazily("|".join(markup.BYLINE_CLASS_WORDS))
 _DATE_CLASS = compile_lazily("|".join(markup.DATE_CLASS_WORDS))
 _TAG_LIST_CLASS = compile_lazily("|".join(markup.TAG_LIST_CLASS_WORDS))
+_SOURCE_CLASS = compile_lazily("|".join(markup.SOURCE_CLASS_WORDS))
 # What a class string says about its element, as the bits of one verdict.
 _BYLINE = 1
 _TAG_LIST = 2
 _DATE = 4
 _MODIFIED = 8
+_SOURCE = 16
 # Distinct class strings whose verdicts are remembered (see `BoundedMemo`).
 MAX_REMEMBERED_CLASSES = 32768
 
@@ -76,7 +78,12 @@ def _by_first_letter(words: Iterable[str]) -> str:
 # string of a page, and most of them name none.
 _ANY_CLASS_WORD = compile_lazily(
     _by_first_letter(
-        (*markup.BYLINE_CLASS_WORDS, *markup.DATE_CLASS_WORDS, *markup.TAG_LIST_CLASS_WORDS)
+        (
+            *markup.BYLINE_CLASS_WORDS,
+            *markup.DATE_CLASS_WORDS,
+            *markup.TAG_LIST_CLASS_WORDS,
+            *markup.SOURCE_CLASS_WORDS,
+        )
     )
 )
 
@@ -103,6 +110,9 @@ class Metadata:
     authors: tuple[str, ...] = ()
     author_orgs: tuple[str, ...] = ()
     bylines: tuple[str, ...] = ()
+    # Short texts of elements named as a source line (`markup.SOURCE_CLASS_WORDS`), outside
+    # figures: "Quelle: ntv.de, ino/dpa" under the story.
+    source_lines: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     base_href: str | None = None
     h1: str | None = None
@@ -225,6 +235,10 @@ class _Reader:
             self.tag_links.append(el)
         elif verdict & _TAG_LIST:
             self.tag_containers.append(el)
+        if verdict & _SOURCE and not _in_figure(el):
+            text = text_of(el)
+            if len(text) <= MAX_SOURCE_LINE_CHARS:
+                self.add("source_line", text)
         # A byline block often prints the date too ("author-name-date"), so this is no elif.
         if verdict & _DATE:
             _read_date_element(el, bool(verdict & _MODIFIED), self.add)
@@ -287,6 +301,7 @@ class _Reader:
             author_orgs=get("author_org"),
             bylines=bylines,
             bold_lines=_bold_lines(root),
+            source_lines=get("source_line"),
             tags=get("tags"),
             base_href=self.base_href,
             h1=printed_headline(h1) or None if h1 is not None else None,
@@ -339,6 +354,19 @@ def _printed_authors(values: tuple[str, ...], root: html.HtmlElement) -> tuple[s
     if not any(printed.values()):
         return values
     return tuple(value for value in values if printed.get(value, True))
+
+
+def _in_figure(el: html.HtmlElement) -> bool:
+    """In a figure or an element named as a caption or a credit (`caption-source`): a source
+    there is the photo's. Asked of the few elements named as a source."""
+    for node in (el, *el.iterancestors()):
+        if node.tag in ("figure", "figcaption"):
+            return True
+        if node is not el and markup.CAPTION_ATTR.search(
+            names_of(node.get("class"), node.get("id"))
+        ):
+            return True
+    return False
 
 
 def _byline_text(el: html.HtmlElement) -> str:
@@ -421,6 +449,8 @@ def _class_verdict(raw: str) -> int:
         verdict |= _BYLINE
     if _TAG_LIST_CLASS.search(cls):
         verdict |= _TAG_LIST
+    if _SOURCE_CLASS.search(cls):
+        verdict |= _SOURCE
     if _DATE_CLASS.search(cls):
         verdict |= _DATE | (_MODIFIED if MODIFIED_CLASS.search(cls) else 0)
     return verdict

@@ -23,6 +23,7 @@ from newsextract.fields.bylines import (
     is_person_name,
     lone_byline,
     parse_byline,
+    source_line_agencies,
 )
 from newsextract.fields.credits import (
     join_credit_parts,
@@ -60,6 +61,7 @@ def news_fields(segments: Segments, metadata: Metadata) -> NewsFields:
     authors, byline_agency = _authors(metadata, paragraphs or segments.paragraphs)
     agency = (
         agency
+        or _source_agency(metadata, segments.paragraphs)
         or byline_agency
         or _first_agency(metadata.author_orgs)
         or _credit_line_agency(segments.paragraphs)
@@ -165,6 +167,23 @@ def _capitalised(word: str) -> str:
     if len(letters) < 3 or "." in word or not word.isupper():
         return word
     return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word.lower())
+
+
+def _source_agency(metadata: Metadata, paragraphs: tuple[str, ...]) -> str | None:
+    """The agencies of a source line ("Quelle: sid/dpa", "sak/Reuters"): a byline, an element
+    named as a source (whose text may also be one agency's name alone: "APA" under "von"), or
+    one of the lines that close the story. All the agencies it names are the story's, so it
+    outranks a byline's single agency. The lines that open the story are not read: there, a
+    "Quelle: AFP" under the lead photo is the photo's credit."""
+    for line in metadata.source_lines:
+        found = source_line_agencies(line) or normalise_agency(line)
+        if found is not None:
+            return found
+    for line in (*metadata.bylines, *reversed(paragraphs[-CREDIT_LINE_PARAGRAPHS:])):
+        found = source_line_agencies(line)
+        if found is not None:
+            return found
+    return None
 
 
 def _first_agency(names: tuple[str, ...]) -> str | None:

@@ -3,7 +3,8 @@
 Scraped page text has no markup, so the parts of the story are told apart by wording and
 shape: the headline is the first line that is not a label and reads like a title (often
 printed twice), caption lines carry a photo credit, `RELATED ...` lines and lines under a
-`Latest Headlines` heading are related stories, and label lines are dropped.
+related heading (`Read more`) are related stories, and label lines and the titles under a
+sitewide rail's heading (`Latest Headlines`, `Most read`) are dropped.
 """
 
 from __future__ import annotations
@@ -39,20 +40,25 @@ def segment_text(text: str) -> Segments:
     captions: list[RawCaption] = []
     related: list[RawLink] = []
     in_related_section = False
+    in_rail = False
     for index, line in enumerate(lines):
         if index % CHECK_EVERY == 0:
             check()
         kind = classify_line(line)
         if kind is LineKind.BOILERPLATE or kind is LineKind.STORY_END:
             continue
-        if kind is LineKind.RELATED_HEADING:
+        if kind is LineKind.RELATED_HEADING or kind is LineKind.RAIL_HEADING:
             in_related_section = True
+            in_rail = kind is LineKind.RAIL_HEADING
             continue
         if kind is LineKind.RELATED_LINE:
             related.append(RawLink(related_title(line)))
             continue
         if in_related_section and len(line) <= MAX_RELATED_TITLE_CHARS:
-            related.append(RawLink(line))
+            # Under a sitewide rail's heading ("Latest Headlines"), the titles are other
+            # stories of the site: dropped, not related.
+            if not in_rail:
+                related.append(RawLink(line))
             continue
         in_related_section = False
         if headline is None and not paragraphs and _reads_like_title(line):

@@ -26,6 +26,7 @@ from newsextract.pipeline.metadata import Metadata, read_metadata
 from newsextract.pipeline.newsfields import news_fields
 from newsextract.pipeline.parse import parse
 from newsextract.pipeline.plaintext import segment_text
+from newsextract.pipeline.related import candidates as related_candidates
 from newsextract.pipeline.segment import segment
 from newsextract.rules.thresholds import DEFAULT_MAX_BYTES, MIN_CONFIDENT_BODY_CHARS
 
@@ -107,6 +108,9 @@ def run_stages(
         host = site_host(url, metadata)
         if trace is not None:
             trace.start(root)
+        # Related boxes beside the story are dropped by the cleaner (asides, story footers):
+        # they are found first, and the segmenter keeps those near the located story.
+        nearby = tuple(related_candidates(root))
         located = locate(clean(root, trace), trace)
         located_well = located.confident
         segments = segment(
@@ -114,6 +118,7 @@ def run_stages(
             site_host=host,
             descriptions=metadata.descriptions,
             titles=metadata.titles,
+            nearby=nearby,
             trace=trace,
         )
         if needs_second_opinion(segments.paragraphs):

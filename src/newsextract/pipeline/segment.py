@@ -36,6 +36,7 @@ from newsextract.pipeline.headline import printed_headline
 from newsextract.pipeline.locate import Content, link_density, linked_length, text_length
 from newsextract.pipeline.names import is_credit_element, names_of
 from newsextract.pipeline.parse import has_block_child, spaced_text, text_of
+from newsextract.pipeline.related import Candidate, place
 from newsextract.pipeline.standfirst import find_standfirst
 from newsextract.rules import bylines as bylines_rules
 from newsextract.rules import markup, phrases
@@ -88,6 +89,7 @@ def segment(
     site_host: str | None = None,
     descriptions: tuple[str, ...] = (),
     titles: tuple[str, ...] = (),
+    nearby: tuple[Candidate, ...] = (),
     trace: Trace | None = None,
 ) -> Segments:
     """Cut the located content into paragraphs, captions and related links.
@@ -96,7 +98,9 @@ def segment(
     pipeline owns), so that no caption or recirculation text can reach the body through
     inline markup. `site_host` is the page's host name, when known: a paragraph that is one
     link to another page of the same site points to another story, while a lone link elsewhere
-    (a shop, a source document) is part of the story. `trace` is told every decision.
+    (a shop, a source document) is part of the story. `nearby` are the related boxes found on
+    the page before cleaning (`pipeline.related`): those in or beside the story give related
+    links, and those in the story leave its body. `trace` is told every decision.
     """
     scope = _scope(content.elements)
     headline = _headline(scope)
@@ -130,16 +134,22 @@ def segment(
             where, why = ("caption", _CAPTION_WHY) if caption else ("dropped", _REPEAT_WHY)
             trace.claim(el, where, why)
     for el in _outermost_related_boxes(scope, labelled):
-        boxes.extend(_links(el))
+        # A box named as a sitewide rail ("latest", "most-read") leaves the body and gives
+        # no related links: it is not about this story.
+        rail = _named(el).rail
+        if not rail:
+            boxes.extend(_links(el))
         detached.append(el)
         if trace is not None:
-            trace.claim(el, "related", _box_why(el))
+            trace.claim(el, "dropped" if rail else "related", _box_why(el))
     for parts, caption in _unmarked_figures(scope, content.elements, story, detached):
         captions.append(caption)
         detached.extend(parts)
         if trace is not None:
             for part in parts:
                 trace.claim(part, "caption", _UNMARKED_WHY)
+    beside_story, in_story = _nearby_boxes(nearby, scope, content.elements, trace)
+    boxes.extend(beside_story)
     if found is not None:
         detached.append(found[0])
         if trace is not None:
@@ -158,7 +168,7 @@ def segment(
     for el in detached:
         if el.getparent() is not None and el not in content.elements:
             el.drop_tree()
-    walker = _BodyWalker(site_host, trace)
+    walker = _BodyWalker(site_host, trace, in_story)
     for el in content.elements:
         # A located container that is the standfirst (a story printed as a summary container
         # and a text container) is not walked: its text is the standfirst's.
@@ -197,6 +207,41 @@ _CARD_WHY = (
     "segment: a teaser card (a linked heading and a short blurb) in a story with"
     f" {TEASER_MIN_STORY_CHARS}+ characters without it"
 )
+
+
+def _nearby_boxes(
+    nearby: tuple[Candidate, ...],
+    scope: html.HtmlElement,
+    elements: tuple[html.HtmlElement, ...],
+    trace: Trace | None,
+) -> tuple[list[RawLink], dict[html.HtmlElement, tuple[RawLink, ...]]]:
+    """The boxes found before cleaning that sit in or beside the story: the links of those
+    outside the located elements, and the boxes inside them with their links (the body walk
+    reads those in place, so that the related links keep the page's order).
+
+    A box inside the located elements counts only when the story keeps
+    `TEASER_MIN_STORY_CHARS` without it: a box that is most of the located text is the story.
+    """
+    links: list[RawLink] = []
+    in_story: dict[html.HtmlElement, tuple[RawLink, ...]] = {}
+    inside = set(elements)
+    story = sum(text_length(el) for el in elements)
+    for box in nearby:
+        level = place(box, scope, elements)
+        if level is None:
+            continue
+        el = box.element
+        if any(a in inside for a in el.iterancestors()):
+            if story - text_length(el) < TEASER_MIN_STORY_CHARS:
+                continue
+            story -= text_length(el)
+            in_story[el] = box.links
+            continue
+        links.extend(box.links)
+        if trace is not None and el.getparent() is not None:
+            where = "the story's scope" if level == 0 else f"{level} level(s) above the scope"
+            trace.claim(el, "related", f"segment: a related box found before cleaning, in {where}")
+    return links, in_story
 
 
 def _box_why(el: html.HtmlElement) -> str:
@@ -329,9 +374,11 @@ class _Named(NamedTuple):
 
     caption: bool
     related: bool
+    rail: bool
+    """Of the related boxes, one named as a sitewide rail (`markup.SITEWIDE_RAIL_WORDS`)."""
 
 
-_NAMELESS = _Named(caption=False, related=False)
+_NAMELESS = _Named(caption=False, related=False, rail=False)
 
 # Elements that may be a caption container or a related box: most elements have neither class
 # nor id, and asking libxml2 for the others is cheaper than looking at each in Python. Written
@@ -377,10 +424,13 @@ def _read_names(attributes: tuple[str | None, str | None]) -> _Named:
     names = names_of(class_, id_)
     if not names.strip():
         return _NAMELESS
+    related = (
+        markup.RELATED_ATTR.search(names) is not None and markup.CONTENT_ATTR.search(names) is None
+    )
     return _Named(
         caption=markup.CAPTION_ATTR.search(names) is not None,
-        related=markup.RELATED_ATTR.search(names) is not None
-        and markup.CONTENT_ATTR.search(names) is None,
+        related=related,
+        rail=related and markup.STORY_RELATED_ATTR.search(names) is None,
     )
 
 
@@ -390,8 +440,15 @@ _NAMED = BoundedMemo(_read_names, MAX_REMEMBERED_NAMES)
 
 
 class _BodyWalker:
-    def __init__(self, site_host: str | None, trace: Trace | None = None) -> None:
+    def __init__(
+        self,
+        site_host: str | None,
+        trace: Trace | None = None,
+        boxes: dict[html.HtmlElement, tuple[RawLink, ...]] | None = None,
+    ) -> None:
         self._site_host = site_host
+        # Related boxes found before cleaning inside the story, with their links.
+        self._boxes = boxes or {}
         self._trace = trace
         self._steps = 0
         self.paragraphs: list[str] = []
@@ -399,13 +456,15 @@ class _BodyWalker:
         self.related: list[RawLink] = []
         # The body texts of the data-table row being walked, which becomes one block.
         self._row: list[str] | None = None
-        # After a "Related" heading, link-only blocks are related stories until prose resumes.
+        # After a "Related" heading, link-only blocks are related stories until prose resumes;
+        # after a sitewide rail's heading ("Most read"), they are dropped.
         self._in_related_section = False
         # Past a line that opens the closing furniture (`STORY_END_LINE`), nothing is body.
         self._ended = False
         # The last body block when it is a heading with nothing after it yet: a teaser that
         # follows it in the same card makes it the teaser's title (`_drop_teaser_title`).
         self._open_heading: html.HtmlElement | None = None
+        self._in_rail_section = False
 
     def walk(self, el: html.HtmlElement, kind: BlockKind, *, root: bool = False) -> None:
         """Walk `el`, whose text is of `kind` unless its own tag says otherwise."""
@@ -417,6 +476,14 @@ class _BodyWalker:
             if self._trace is not None and isinstance(tag, str):
                 self._trace.claim(el, "dropped", f"segment: <{tag}> never holds body (SKIP_TAGS)")
             return
+        box = self._boxes.get(el)
+        if box is not None and not root:
+            self.related.extend(box)
+            self._in_related_section = False
+            if self._trace is not None:
+                why = "segment: a related box found before cleaning, in the story"
+                self._trace.claim(el, "related", why)
+            return
         named = _NAMELESS if root else _named(el)
         if _is_caption_container(el, named):
             if self._trace is not None:
@@ -427,14 +494,24 @@ class _BodyWalker:
             if self._trace is not None:
                 self._trace.claim(el, "related", _box_why(el))
             return
-        if _opens_with_related_heading(el):
-            # A container whose first line is "Most read" or "Related" is a recirculation
-            # box whatever its class says: its links are related stories, its text is not body.
+        heading = _box_heading(el)
+        if heading is LineKind.RELATED_HEADING:
+            # A container whose first line is "Related" or "Mehr zum Thema" is a box of
+            # related stories whatever its class says: its links are related, its text not body.
             self._links_to_related(el)
             if self._trace is not None:
                 self._trace.claim(el, "related", "segment: a container under a related heading")
             return
+        if heading is LineKind.RAIL_HEADING:
+            # Under "Most read" or "Latest headlines": a sitewide rail, neither body nor related.
+            if self._trace is not None:
+                self._trace.claim(el, "dropped", "segment: a container under a rail heading")
+            return
         if tag in ("ul", "ol") and _is_link_list(el):
+            if self._in_rail_section:
+                if self._trace is not None:
+                    self._trace.claim(el, "dropped", "segment: a list of links in a sitewide rail")
+                return
             self._links_to_related(el)
             if self._trace is not None:
                 why = f"segment: a list of links (each item link density >= {LINK_LIST_DENSITY})"
@@ -502,8 +579,9 @@ class _BodyWalker:
         if line is LineKind.STORY_END:
             self._ended = body_size(tuple(self.paragraphs)) >= STORY_END_MIN_BODY_CHARS
             return
-        if line is LineKind.RELATED_HEADING:
-            self._in_related_section = True
+        if line is LineKind.RELATED_HEADING or line is LineKind.RAIL_HEADING:
+            self._in_related_section = line is LineKind.RELATED_HEADING
+            self._in_rail_section = line is LineKind.RAIL_HEADING
             return
         if line is LineKind.RELATED_LINE:
             href = _first_href(el) if el is not None else None
@@ -517,6 +595,9 @@ class _BodyWalker:
         if el is not None and (share := _link_share(el, text)) > LINK_LIST_DENSITY:
             # Under a "Related" heading, or as one same-site link and nothing else, a
             # link-only paragraph points to another story ("DANCING WITH THE STARS' ...").
+            if self._in_rail_section:
+                self._note(holder, text, "dropped", "link-only, in a sitewide rail")
+                return
             if self._in_related_section or _is_lone_link(el, text, self._site_host):
                 self._links_to_related(el)
                 self._note(holder, text, "related", f"link-only (link density {share:.2f})")
@@ -533,6 +614,7 @@ class _BodyWalker:
             return
         self._note(holder, text, "body", f"a {kind.value} of the located story")
         self._in_related_section = False
+        self._in_rail_section = False
         self.paragraphs.append(text)
         if self._row is not None:
             self._row.append(text)
@@ -617,16 +699,19 @@ def _link_share(el: html.HtmlElement, text: str) -> float:
     return min(1.0, linked_length(el) / len(text))
 
 
-def _opens_with_related_heading(el: html.HtmlElement) -> bool:
+def _box_heading(el: html.HtmlElement) -> LineKind | None:
+    """RELATED_HEADING or RAIL_HEADING when `el` is a box of links opened by such a heading
+    (its first child's whole text), else None."""
     if el.tag not in CONTAINER_TAGS or len(el) < 2:
-        return False
+        return None
     first = next((c for c in el if isinstance(c.tag, str)), None)
     if first is None or (el.text and el.text.strip()):
-        return False
+        return None
     heading = normalise_space(text_of(first))
-    if not heading or classify_line(heading) is not LineKind.RELATED_HEADING:
-        return False
-    return link_density(el) >= RELATED_CONTAINER_MIN_LINK_DENSITY
+    kind = classify_line(heading) if heading else None
+    if kind is not LineKind.RELATED_HEADING and kind is not LineKind.RAIL_HEADING:
+        return None
+    return kind if link_density(el) >= RELATED_CONTAINER_MIN_LINK_DENSITY else None
 
 
 def _is_lone_link(el: html.HtmlElement, text: str, site_host: str | None) -> bool:

@@ -205,3 +205,24 @@ CREDIT_PHRASES_RE: Final = compile_lazily(
     r"|\bsolely\s+responsible\s+for\s+all\s+content|\bcontribuy\u00f3\b|\ba\s+contribu\u00e9\b"
     r"|\bcontribuiu\b|\bhat\s+beigetragen|\bhaben\s+beigetragen)"
 )
+
+# --- source lines ---------------------------------------------------------------------------
+
+# The labels of a source line, the credit a story prints above or below itself to say whose
+# copy it is ("Quelle: sid/dpa", "(Quelle: APA/sda/dpa)", "Source: Reuters, AFP"). By language
+# group: Germanic (de, nl, sv/da/no), Romance (en/fr "source", es/it/pt), Turkish, Polish.
+SOURCE_LINE_LABELS: Final[tuple[str, ...]] = (
+    "quelle", "quellen", "bron", "källa", "kilde", "kilder",  # Germanic
+    "source", "sources", "fuente", "fuentes", "fonte", "fonti",  # English, Romance
+    "kaynak", "źródło",  # Turkish, Polish
+)  # fmt: skip
+# A source line is a label and a short list: longer, it is a sentence about a source.
+MAX_SOURCE_LINE_CHARS: Final = 80
+# The parts of a source line that are not agencies and do not stop it: an editor's initials
+# (`ino`, `sak`, `red`) and the site's own name (`ntv.de`).
+SOURCE_INITIALS_RE: Final = compile_lazily(r"[^\W\d_]{2,4}")
+SOURCE_SITE_RE: Final = compile_lazily(r"[\w-]+(?:\.[\w-]+)+")
+# What separates the parts: a slash, a comma, a semicolon, "und"/"and"/"y"/"et"/"e"/"&".
+SOURCE_PART_SEPARATOR_RE: Final = compile_lazily(
+    r"\s*(?:[/,;&+]|\s(?:und|and|y|et|e|en|och|og|ve|i)\s)\s*", re.IGNORECASE
+)

@@ -191,6 +191,15 @@ SITEWIDE_RAIL_WORDS: tuple[str, ...] = ("latest", "most-read", "mostread")
 # kept for the segmenter, which reads the box into `related` (its other furniture children are
 # still judged one by one).
 STORY_RELATED_ATTR = _word_pattern(tuple(w for w in RELATED_WORDS if w not in SITEWIDE_RAIL_WORDS))
+# Words that make a box named like a related one something else, read anywhere in its class
+# (`RecircMostPopular`, `c-posts--articleTrending`, `RelatedTopics`): a sitewide rail of the
+# most popular, trending, latest or recommended stories (a recommendation widget), or a list
+# of topic pages, or an ad network's recommendation widget. Not about this story. Read on the
+# box and on its parent and grandparent (`<ul class="tags"><li>Mehr zum Thema ...`).
+NOT_STORY_BOX_WORDS: tuple[str, ...] = (
+    "popular", "trending", "latest", "mostread", "most-read", "mostviewed", "most-viewed",
+    "topics", "tags", "recommend", "taboola", "outbrain", "plista",
+)  # fmt: skip
 # A photo gallery embedded in a story: its slides' texts are captions of other pictures, not
 # the story (a slideshow page of its own is kept whole: see GALLERY_MIN_STORY_CHARS).
 GALLERY_WORDS: tuple[str, ...] = ("slideshow", "slide-show", "gallery", "carousel", "galerie")
@@ -309,6 +318,11 @@ BYLINE_CLASS_WORDS: tuple[str, ...] = (
     "byline", "author", "autor", "auteur", "autore", "firma", "signature", "signatur",
     "verfasser", "writer", "reporter",
 )  # fmt: skip
+# Class words of a source line, the credit saying whose copy the story is ("Quelle: sid/dpa"
+# in a `article-footer_source`): English (most CMSs), German, Spanish/Italian/Portuguese,
+# Turkish. Only a line that reads as a source line counts (`fields.bylines`), so a chart's or
+# a photo's `source` element names no agency.
+SOURCE_CLASS_WORDS: tuple[str, ...] = ("source", "quelle", "fuente", "fonte", "kaynak")
 # Where a byline is another story's or another person's, never the story's own: a teaser
 # card, a "most read" box or a comment list prints its own "By ..." lines, and a quote's
 # `<cite>` names the speaker. Tags: an aside or nav is beside the story, a blockquote quotes
@@ -439,8 +453,9 @@ META_NAMES: dict[str, tuple[str, ...]] = {
                   "cxenseparse:recs:publishtime", "publication_date", "originalpublicationdate"),
     "modified": ("article:modified_time", "og:updated_time", "datemodified", "modified_time",
                  "last-modified", "dcterms.modified", "article.updated", "lastmod"),
+    # `articleauthor`: Turkish CMSs name the story's author or agency there.
     "author": ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author",
-               "byl", "cxenseparse:author"),
+               "byl", "cxenseparse:author", "articleauthor"),
     "tags": ("article:tag", "keywords", "news_keywords", "parsely-tags", "sailthru.tags"),
     "section": ("article:section",),
     # The rights holder: a declared "author" it names is the publisher (`metadata`).
@@ -460,9 +475,17 @@ TEXT_META_FIELDS: frozenset[str] = frozenset(
 # --- assembly -----------------------------------------------------------------------------
 
 # First path segments of listing pages, which are never another story.
+# By language group: English (and most CMSs); German; Dutch and French; Spanish, Italian and
+# Portuguese. A related box's links to these are the story's author, topic or legal pages.
 SECTION_PATHS = frozenset(
-    {"tag", "tags", "topic", "topics", "category", "categories", "author", "authors", "section"}
-)
+    {
+        "tag", "tags", "topic", "topics", "category", "categories", "author", "authors",
+        "section", "profile", "subjects", "hub",
+        "autor", "autoren", "themen", "thema", "schlagworte", "impressum",
+        "auteur", "auteurs", "sujet", "sujets", "onderwerp",
+        "temas", "tema", "autore", "autori", "argomenti",
+    }
+)  # fmt: skip
 
 # A byline's neighbours that share its words but hold a biography or a photo.
 NOT_BYLINE_CLASS = compile_lazily("bio|description|avatar|image|photo")

@@ -37,10 +37,9 @@ BOILERPLATE_LINES: frozenset[str] = frozenset(
         "folgen sie uns", "teilen", "síguenos", "compartir", "suivez-nous", "partager",
         "seguici", "condividi", "siga-nos", "compartilhar", "volg ons", "delen",
         "поделиться", "подписывайтесь",
-        # navigation and recirculation headings that do not open a related block (those
-        # that do are in RELATED_HEADINGS, which `classify_line` consults first)
-        "latest", "top stories", "most read", "most popular", "trending", "trending now",
-        "related topics", "more from", "don't miss", "das könnte sie auch interessieren",
+        # navigation headings that open no box of stories (sitewide rails are RAIL_HEADINGS,
+        # boxes about the story RELATED_HEADINGS, both consulted first)
+        "related topics", "don't miss", "das könnte sie auch interessieren",
         "auch interessant", "potrebbe interessarti",
         # prompts
         "sign up", "subscribe", "subscribe now", "sign up for our newsletter", "newsletter",
@@ -57,34 +56,64 @@ BOILERPLATE_LINES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
-# Lines that open a recirculation block: the rest of that block is related links, not body.
+# Lines that open a box of stories about this story: the rest of that block is related links,
+# not body. By language group: English; German and Dutch; Spanish, French, Italian and
+# Portuguese; Russian; Japanese, Chinese, Korean.
 RELATED_HEADINGS: frozenset[str] = frozenset(
     {
         "related", "related articles", "related stories", "related coverage",
         "related content", "related news", "related links", "related reading", "more on this",
         "more on this story", "more on this topic", "read more", "read next", "see also",
-        "recommended", "recommended reading", "recommended for you", "you may also like",
-        "you might also like", "latest headlines", "latest news", "more stories",
-        "further reading", "also read", "mehr zum thema", "lesen sie auch", "weitere artikel",
+        "more stories", "further reading", "also read", "related posts", "related post",
+        "more about this", "more coverage",
+        "mehr zum thema", "lesen sie auch", "weitere artikel", "verwandte artikel",
+        "verwandte themen", "zum thema", "auch interessant zum thema", "lees ook",
+        "meer over dit onderwerp", "gerelateerde artikelen",
         "te puede interesar", "noticias relacionadas", "lee también", "lea también",
         "lire aussi", "à lire aussi", "sur le même sujet", "leggi anche", "leia também",
-        "veja também", "saiba mais", "lees ook", "meer over dit onderwerp", "читайте также",
-        "смотрите также", "по теме",
+        "veja também", "saiba mais", "articles liés", "articoli correlati",
+        "notícias relacionadas",
+        "читайте также", "смотрите также", "по теме",
+        "関連記事", "関連ニュース", "相关新闻", "相关阅读", "관련기사", "관련 기사",
     }
 )  # fmt: skip
 
-# A short heading that starts with one of these opens a recirculation box ("Most read in world
-# news", "More from Reuters"), whatever follows the prefix.
+# A short heading that starts with one of these opens a box about the story ("More on the
+# Gaza war", "Mehr zum Thema Nahost"), whatever follows the prefix.
 RELATED_HEADING_PREFIXES: tuple[str, ...] = (
-    "most read", "most popular", "more from", "more in", "more on", "latest from",
-    "latest in", "recommended", "related", "you may also", "you might also", "trending in",
-    "read more", "more stories", "popular in", "what to read next", "editors' picks",
-    "editor's picks", "top stories", "mehr aus", "mehr zum", "meistgelesen", "más de",
+    "more on", "related", "read more", "more stories", "what to read next", "more about",
+    "mehr zum", "mehr über", "weitere artikel zum", "ещё по теме",
+)  # fmt: skip
+
+# Headings of sitewide rails: latest headlines, most read, trending, recommendation widgets.
+# They are not about this story: their links are neither body nor related (the product rule:
+# related stories are the ones the page links as related to this story). Same language groups
+# as RELATED_HEADINGS.
+RAIL_HEADINGS: frozenset[str] = frozenset(
+    {
+        "latest", "latest headlines", "latest news", "top stories", "most read",
+        "most popular", "trending", "trending now", "recommended", "recommended reading",
+        "recommended for you", "you may also like", "you might also like", "popular",
+        "more from", "editors' picks", "editor's picks", "just in", "breaking news",
+        "meistgelesen", "meistgelesene artikel", "neueste artikel", "top-themen", "beliebt",
+        "meest gelezen",
+        "lo más leído", "lo más visto", "les plus lus", "à la une", "i più letti",
+        "mais lidas", "últimas notícias", "últimas noticias",
+        "самое читаемое", "популярное",
+    }
+)  # fmt: skip
+
+# A short heading that starts with one of these opens a sitewide rail ("Most read in world
+# news", "More from Reuters", "Trending in sport"), whatever follows the prefix.
+RAIL_HEADING_PREFIXES: tuple[str, ...] = (
+    "most read", "most popular", "more from", "latest from", "latest in", "latest news",
+    "you may also", "you might also", "trending", "popular in", "editors' picks",
+    "editor's picks", "top stories", "recommended", "mehr aus", "meistgelesen", "más de",
     "lo más leído", "lo más visto", "plus de", "les plus lus", "altro da", "i più letti",
-    "mais lidas", "mais de", "você pode gostar", "pode gostar", "самое читаемое", "ещё по теме",
+    "mais lidas", "mais de", "você pode gostar", "pode gostar", "самое читаемое",
     "recent articles", "recent posts", "recent stories", "more news", "more articles",
-    "popular", "most viewed", "most shared", "most watched", "trending",
-    "other news", "see more", "also on", "watch more", "more videos", "up next",
+    "popular", "most viewed", "most shared", "most watched", "other news", "see more",
+    "also on", "watch more", "more videos", "up next", "more in",
 )  # fmt: skip
 RELATED_HEADING_MAX_CHARS = 60
 

@@ -103,6 +103,12 @@ LINK_LIST_DENSITY = 0.8
 RELATED_BOX_MIN_LINK_DENSITY = 0.5
 # A container opened by a "Related" heading is a box when this share of its text is links.
 RELATED_CONTAINER_MIN_LINK_DENSITY = 0.3
+# A related heading opens the box that is its parent, or an ancestor up to this many levels
+# above it (the heading wrapped in a title `<div>`, the list in a wrapper of its own).
+RELATED_HEADING_MAX_BOX_LEVELS = 4
+# A related box outside the story's scope is beside the story when the two meet at most this
+# many levels above the scope (the column or the page section holding both).
+RELATED_NEAR_STORY_LEVELS = 3
 # A link-only block with at least this many links is a cluster of links, not prose.
 LINK_CLUSTER_MIN_LINKS = 3
 # A paragraph that is a single link of at least this many words points to another story.

@@ -1,0 +1,207 @@
+"""Related-story boxes found before cleaning: the ones beside the story, not only inside it.
+
+A page prints its "Related" box in many places: inside the story's element (the segmenter
+reads those), in an aside next to it, in the story's footer, below it in the same column.
+Cleaning drops asides, footers and `role=complementary` elements, and the segmenter looks no
+further than the story's `<article>` or `<main>`, so the boxes are looked for here, on the
+whole page before cleaning, and kept as their links and their place in the tree.
+
+Which of them belong to the story is decided once the story is located (`near_story`): a box
+whose nearest common ancestor with the story is a few levels above the story's scope, and not
+the page itself, sits beside the story. A box of the page's header, navigation or site footer
+is never one.
+
+A box is a related box when it is named so (`markup.STORY_RELATED_ATTR`: `related-articles`,
+`more-on-the-subject`) or opened by a related heading (`phrases.RELATED_HEADINGS`: "Mehr zum
+Thema", "Related Post", "Verwandte Artikel"), and is mostly links. A box named or headed as a
+sitewide rail ("Most read", `latest`) is not: its links are not about this story.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from lxml import etree, html
+
+from newsextract.pipeline.blocks import RawLink, normalise_space
+from newsextract.pipeline.locate import link_density, text_length
+from newsextract.pipeline.names import names_of
+from newsextract.pipeline.parse import text_of
+from newsextract.rules import markup, phrases
+from newsextract.rules.thresholds import (
+    MIN_RELATED_TEXT,
+    RELATED_BOX_MIN_LINK_DENSITY,
+    RELATED_CONTAINER_MIN_LINK_DENSITY,
+    RELATED_HEADING_MAX_BOX_LEVELS,
+    RELATED_NEAR_STORY_LEVELS,
+)
+
+__all__ = ["Candidate", "candidates", "place"]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A related box as found on the uncleaned page: the element, its ancestors then (the
+    cleaner may detach it), and its links."""
+
+    element: html.HtmlElement
+    ancestors: tuple[html.HtmlElement, ...]
+    links: tuple[RawLink, ...]
+
+
+# Elements named like a related box, and the elements whose own text is short enough to be a
+# heading (an `<h3>`, a `<span>` in a title wrapper, the flag of a link card): found by libxml2
+# rather than by a look at each element in Python.
+_NAMED = etree.XPath("//*[@class or @id]")
+_SHORT_TEXT = etree.XPath(
+    "//*[not(self::a or self::script or self::style or self::option)]"
+    f"[text()[string-length(normalize-space()) > 2"
+    f" and string-length(normalize-space()) <= {phrases.RELATED_HEADING_MAX_CHARS}]]"
+)
+# The page's own header, navigation and footer: a box there is the site's, not the story's.
+_PAGE_FURNITURE_TAGS = frozenset({"nav", "header", "footer"})
+# A box is no story box when it or an ancestor this close is named as a rail or a tag list.
+_NOT_STORY_BOX_LEVELS = 2
+
+
+def candidates(root: html.HtmlElement) -> list[Candidate]:
+    """The outermost related boxes of the page, in document order."""
+    boxes = {el: None for el in _NAMED(root) if _is_named_box(el)}
+    for el in _SHORT_TEXT(root):
+        box = _box_under_heading(el)
+        if box is not None:
+            boxes[box] = None
+    ordered = sorted(boxes, key=_document_order(root))
+    result: list[Candidate] = []
+    for box in ordered:
+        ancestors = tuple(box.iterancestors())
+        if any(a in boxes for a in ancestors) or _in_page_furniture(box, ancestors):
+            continue
+        links = tuple(_box_links(box))
+        if links:
+            result.append(Candidate(box, ancestors, links))
+    return result
+
+
+def _document_order(root: html.HtmlElement) -> Callable[[html.HtmlElement], int]:
+    index: dict[html.HtmlElement, int] = {}
+
+    def key(el: html.HtmlElement) -> int:
+        if not index:
+            index.update((node, i) for i, node in enumerate(root.iter()))
+        return index.get(el, 0)
+
+    return key
+
+
+def _is_named_box(el: html.HtmlElement) -> bool:
+    names = names_of(el.get("class"), el.get("id"))
+    if not markup.STORY_RELATED_ATTR.search(names) or markup.CONTENT_ATTR.search(names):
+        return False
+    return _is_story_box(el, RELATED_BOX_MIN_LINK_DENSITY)
+
+
+def _is_related_heading(text: str) -> bool:
+    """A heading of a box about the story ("Mehr zum Thema", "Related Post"), whole."""
+    key = text.strip(phrases.LABEL_EDGE).lower()
+    if key in phrases.RELATED_HEADINGS:
+        return True
+    return len(key) <= phrases.RELATED_HEADING_MAX_CHARS and key.startswith(
+        phrases.RELATED_HEADING_PREFIXES
+    )
+
+
+def _box_under_heading(el: html.HtmlElement) -> html.HtmlElement | None:
+    """The box that `el`, a related heading, opens: its nearest ancestor (up to
+    `RELATED_HEADING_MAX_BOX_LEVELS` up) that is mostly links with a story title among them."""
+    heading = normalise_space(text_of(el))
+    if len(heading) > phrases.RELATED_HEADING_MAX_CHARS or not _is_related_heading(heading):
+        return None
+    node = el
+    for _ in range(RELATED_HEADING_MAX_BOX_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return None
+        node = parent
+        if _names_no_story_box(node):
+            return None  # the heading of a tag list or a rail, however far it is wrapped
+        if text_length(node) > len(heading) and _is_story_box(
+            node, RELATED_CONTAINER_MIN_LINK_DENSITY, heading
+        ):
+            return node
+    return None
+
+
+def _is_story_box(el: html.HtmlElement, min_density: float, heading: str = "") -> bool:
+    """A container (a link alone is no box) that is mostly links, with at least one story
+    title among them, and not named as a sitewide rail or a topic list."""
+    if el.tag == "a":
+        return False
+    names = names_of(el.get("class"), el.get("id"))
+    if markup.RELATED_ATTR.search(names) and not markup.STORY_RELATED_ATTR.search(names):
+        return False
+    node: html.HtmlElement | None = el
+    for _ in range(_NOT_STORY_BOX_LEVELS + 1):
+        if node is None:
+            break
+        if _names_no_story_box(node):
+            return False
+        node = node.getparent()
+    if link_density(el) < min_density:
+        return False
+    return any(link.text != heading for link in _box_links(el))
+
+
+def _names_no_story_box(el: html.HtmlElement) -> bool:
+    names = names_of(el.get("class"), el.get("id"))
+    return any(word in names for word in markup.NOT_STORY_BOX_WORDS)
+
+
+def _box_links(el: html.HtmlElement) -> Iterator[RawLink]:
+    seen: set[str] = set()
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")) or href in seen:
+            continue
+        text = _link_text(a)
+        if len(text) >= MIN_RELATED_TEXT:
+            seen.add(href)
+            yield RawLink(text, href)
+
+
+def _link_text(a: html.HtmlElement) -> str:
+    """A box link's title: its one heading when it wraps a card, else all its text."""
+    headings = [normalise_space(text_of(h)) for h in a.iterdescendants(*markup.SUBHEADING_TAGS)]
+    if len(headings) == 1 and len(headings[0]) >= MIN_RELATED_TEXT:
+        return headings[0]
+    return normalise_space(" ".join(a.itertext()))
+
+
+def _in_page_furniture(box: html.HtmlElement, ancestors: tuple[html.HtmlElement, ...]) -> bool:
+    """In the page's header, navigation or footer (one not inside the story's article or
+    main: a story footer holds its own "More on this" box)."""
+    for index, node in enumerate((box, *ancestors)):
+        if node.tag in _PAGE_FURNITURE_TAGS:
+            outer = ancestors[index:]
+            return not any(a.tag in markup.SCOPE_TAGS for a in outer)
+    return False
+
+
+def place(
+    candidate: Candidate, scope: html.HtmlElement, story: tuple[html.HtmlElement, ...]
+) -> int | None:
+    """Where a box sits relative to the located story: 0 inside the story's scope (its
+    `<article>` or `<main>`), n > 0 beside it, its nearest common ancestor with the scope n
+    levels above the scope; None when it holds the story, or is farther or in the page."""
+    box = candidate.element
+    if box is scope or any(box is el or box in el.iterancestors() for el in story):
+        return None
+    if scope in candidate.ancestors:
+        return 0
+    for level, node in enumerate(scope.iterancestors(), start=1):
+        if node.tag in ("body", "html") or level > RELATED_NEAR_STORY_LEVELS:
+            return None
+        if node in candidate.ancestors:
+            return level
+    return None
