@@ -30,6 +30,7 @@ NOT_RULES = {
     "_TAG_LIST",
     "_DATE",
     "_MODIFIED",
+    "_SOURCE",
     "TEXT_PREVIEW_CHARS",
 }
 # Tables still outside `rules/`, each with why; the list may only shrink.

@@ -18,6 +18,7 @@ from newsextract.pipeline.blocks import RawLink, Segments, normalise_space
 from newsextract.pipeline.metadata import Metadata
 from newsextract.pipeline.newsfields import NewsFields
 from newsextract.rules.markup import (
+    POST_ID_KEYS,
     SECTION_PATHS,
 )
 from newsextract.rules.phrases import (
@@ -314,16 +315,12 @@ def _without_fragment(url: str) -> str:
     return url.split("#", 1)[0].rstrip("/")
 
 
-# Query keys that name one post on a site's root URL (WordPress, and CMSs copying it).
-_POST_ID_KEYS = frozenset({"p", "post", "id", "story", "article"})
-
-
 def _looks_like_story(url: str) -> bool:
     # Story URLs carry a slug or an id; `/world/` and `/tag/economy` are sections. A bare
     # query on the site's root names a post by its id (WordPress's `/?p=1725228`).
     parts = urlsplit(url)
     path = parts.path.strip("/")
-    if not path and any(key in _POST_ID_KEYS for key, _ in parse_qsl(parts.query)):
+    if not path and any(key in POST_ID_KEYS for key, _ in parse_qsl(parts.query)):
         return True
     if not path or len(path) < MIN_STORY_PATH_CHARS:
         return False

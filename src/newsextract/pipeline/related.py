@@ -31,6 +31,7 @@ from newsextract.pipeline.parse import text_of
 from newsextract.rules import markup, phrases
 from newsextract.rules.thresholds import (
     MIN_RELATED_TEXT,
+    NOT_STORY_BOX_LEVELS,
     RELATED_BOX_MIN_LINK_DENSITY,
     RELATED_CONTAINER_MIN_LINK_DENSITY,
     RELATED_HEADING_MAX_BOX_LEVELS,
@@ -59,10 +60,6 @@ _SHORT_TEXT = etree.XPath(
     f"[text()[string-length(normalize-space()) > 2"
     f" and string-length(normalize-space()) <= {phrases.RELATED_HEADING_MAX_CHARS}]]"
 )
-# The page's own header, navigation and footer: a box there is the site's, not the story's.
-_PAGE_FURNITURE_TAGS = frozenset({"nav", "header", "footer"})
-# A box is no story box when it or an ancestor this close is named as a rail or a tag list.
-_NOT_STORY_BOX_LEVELS = 2
 
 
 def candidates(root: html.HtmlElement) -> list[Candidate]:
@@ -142,7 +139,7 @@ def _is_story_box(el: html.HtmlElement, min_density: float, heading: str = "") -
     if markup.RELATED_ATTR.search(names) and not markup.STORY_RELATED_ATTR.search(names):
         return False
     node: html.HtmlElement | None = el
-    for _ in range(_NOT_STORY_BOX_LEVELS + 1):
+    for _ in range(NOT_STORY_BOX_LEVELS + 1):
         if node is None:
             break
         if _names_no_story_box(node):
@@ -182,7 +179,7 @@ def _in_page_furniture(box: html.HtmlElement, ancestors: tuple[html.HtmlElement,
     """In the page's header, navigation or footer (one not inside the story's article or
     main: a story footer holds its own "More on this" box)."""
     for index, node in enumerate((box, *ancestors)):
-        if node.tag in _PAGE_FURNITURE_TAGS:
+        if node.tag in markup.PAGE_FURNITURE_TAGS:
             outer = ancestors[index:]
             return not any(a.tag in markup.SCOPE_TAGS for a in outer)
     return False

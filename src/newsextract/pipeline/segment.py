@@ -1012,7 +1012,7 @@ def _names_only(text: str) -> bool:
         len(text) <= UNMARKED_CREDIT_MAX_CHARS
         and 0 < len(words) <= UNMARKED_CREDIT_MAX_WORDS
         and all(w[0].isupper() for w in words)
-        and not text.endswith((".", "!", "?", ":"))
+        and not text.endswith(phrases.LINE_END_STOPS)
     )
 
 
@@ -1054,16 +1054,11 @@ def _unmarked_figure(
         if normalise_space(text_of(box)):
             # A paragraph with a photo in it, or a link holding photo and text (a teaser),
             # is no figure.
-            if box.tag in _NOT_FIGURE_TAGS or _named_not_figure(box, scope):
+            if box.tag in markup.NOT_FIGURE_TAGS or _named_not_figure(box, scope):
                 return None
             return _caption_blocks(box, branch)
         branch = box
     return None
-
-
-# A box with text that is no figure whatever it holds: a paragraph with a photo set in it, a
-# link around a photo and a title (a teaser), a quote, an item of a list of cards.
-_NOT_FIGURE_TAGS = frozenset({"p", "a", "blockquote", "li"})
 
 
 def is_photo(img: html.HtmlElement) -> bool:

@@ -472,7 +472,17 @@ TEXT_META_FIELDS: frozenset[str] = frozenset(
     {"title", "page_title", "description", "site_name", "author", "author_org", "article_body"}
 )
 
+# The page's own header, navigation and footer: a related box there is the site's, not the
+# story's (`pipeline/related.py`).
+PAGE_FURNITURE_TAGS: frozenset[str] = frozenset({"nav", "header", "footer"})
+# A box with text that is no figure whatever it holds: a paragraph with a photo set in it, a
+# link around a photo and a title (a teaser), a quote, an item of a list of cards.
+NOT_FIGURE_TAGS: frozenset[str] = frozenset({"p", "a", "blockquote", "li"})
+
 # --- assembly -----------------------------------------------------------------------------
+
+# Query keys that name one post on a site's root URL (WordPress, and CMSs copying it).
+POST_ID_KEYS: frozenset[str] = frozenset({"p", "post", "id", "story", "article"})
 
 # First path segments of listing pages, which are never another story.
 # By language group: English (and most CMSs); German; Dutch and French; Spanish, Italian and

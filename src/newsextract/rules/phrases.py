@@ -304,6 +304,9 @@ LABEL_EDGE = " \t\r\n:|•·-–—>»›▶►→….*#"
 # Sign-up and cookie prompts are short; a long paragraph opening with "Subscribe" is prose.
 PROMPT_MAX_CHARS = 200
 
+# What ends a sentence or announces more (any Latin-script language): a line ending in one
+# is prose or a label, not a credit of capitalised names.
+LINE_END_STOPS = (".", "!", "?", ":")
 SENTENCE_END = (".", ":", ";", ",", "。", "．", "،", "؛")
 # How a line of the story ends (a sentence, a quote closing one, a colon leading into one); a
 # short line ending otherwise is furniture above the story: a kicker, the headline again, an

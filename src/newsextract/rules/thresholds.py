@@ -106,6 +106,8 @@ RELATED_CONTAINER_MIN_LINK_DENSITY = 0.3
 # A related heading opens the box that is its parent, or an ancestor up to this many levels
 # above it (the heading wrapped in a title `<div>`, the list in a wrapper of its own).
 RELATED_HEADING_MAX_BOX_LEVELS = 4
+# A box is no story box when it or an ancestor this close is named as a rail or a tag list.
+NOT_STORY_BOX_LEVELS = 2
 # A related box outside the story's scope is beside the story when the two meet at most this
 # many levels above the scope (the column or the page section holding both).
 RELATED_NEAR_STORY_LEVELS = 3
