@@ -1,20 +1,24 @@
 """Related-story boxes found before cleaning: the ones beside the story, not only inside it.
 
-A page prints its "Related" box in many places: inside the story's element (the segmenter
-reads those), in an aside next to it, in the story's footer, below it in the same column.
-Cleaning drops asides, footers and `role=complementary` elements, and the segmenter looks no
-further than the story's `<article>` or `<main>`, so the boxes are looked for here, on the
-whole page before cleaning, and kept as their links and their place in the tree.
-
-Which of them belong to the story is decided once the story is located (`near_story`): a box
-whose nearest common ancestor with the story is a few levels above the story's scope, and not
-the page itself, sits beside the story. A box of the page's header, navigation or site footer
-is never one.
+A page prints its "Related" box in many places: inside the story's element, in an aside next to
+it, in the story's footer, below it in the same column. Cleaning drops asides, footers and
+`role=complementary` elements, and the segmenter looks no further than the story's `<article>`
+or `<main>`, so the boxes are found here, on the page before cleaning, and kept as their links
+and their ancestors then.
 
 A box is a related box when it is named so (`markup.STORY_RELATED_ATTR`: `related-articles`,
-`more-on-the-subject`) or opened by a related heading (`phrases.RELATED_HEADINGS`: "Mehr zum
-Thema", "Related Post", "Verwandte Artikel"), and is mostly links. A box named or headed as a
-sitewide rail ("Most read", `latest`) is not: its links are not about this story.
+`more-on-the-subject`), opened by a related heading (`phrases.RELATED_HEADINGS`: "Mehr zum
+Thema", "Related Post", "Verwandte Artikel", in any element up to
+`RELATED_HEADING_MAX_BOX_LEVELS` below the box), or named as a teaser card or list
+(`markup.INLINE_TEASER_WORDS`, an *inline* candidate), and is mostly links with a story title
+among them. A box named as a sitewide rail, a tag list or an ad network's widget
+(`markup.NOT_STORY_BOX_WORDS`), or in the page's header, navigation or site footer, is not.
+The elements looked at are the ones the metadata pass collected (`Metadata.box_elements`,
+`title_elements`): this stage walks no page of its own.
+
+Which boxes belong to the story is decided once it is located (`place`, used by the
+segmenter): inside its scope, or meeting it at most `RELATED_NEAR_STORY_LEVELS` above the
+scope and below `<body>`; an inline candidate only inside the located story.
 """
 
 from __future__ import annotations
