@@ -31,6 +31,7 @@ NOT_RULES = {
     "_DATE",
     "_MODIFIED",
     "_SOURCE",
+    "_BOX",
     "TEXT_PREVIEW_CHARS",
 }
 # Tables still outside `rules/`, each with why; the list may only shrink.

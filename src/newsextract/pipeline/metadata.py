@@ -24,7 +24,7 @@ from newsextract.pipeline.blocks import normalise_space
 from newsextract.pipeline.headline import printed_context, printed_headline
 from newsextract.pipeline.names import names_of
 from newsextract.pipeline.parse import text_of
-from newsextract.rules import markup
+from newsextract.rules import markup, phrases
 from newsextract.rules.bylines import MAX_LONE_BYLINE_CHARS, MAX_SOURCE_LINE_CHARS
 from newsextract.rules.calendar import MAX_PRINTED_DATE_CHARS
 from newsextract.rules.markup import (
@@ -42,6 +42,7 @@ from newsextract.rules.thresholds import (
     MAX_TAG_CHARS,
     MIN_NAME_WORDS,
     MIN_SEPARATE_NAMES,
+    RELATED_HEADING_KEY_CHARS,
 )
 from newsextract.support.budget import CHECK_EVERY, check
 from newsextract.support.lazyre import compile_lazily
@@ -52,12 +53,16 @@ _BYLINE_CLASS = compile_lazily("|".join(markup.BYLINE_CLASS_WORDS))
 _DATE_CLASS = compile_lazily("|".join(markup.DATE_CLASS_WORDS))
 _TAG_LIST_CLASS = compile_lazily("|".join(markup.TAG_LIST_CLASS_WORDS))
 _SOURCE_CLASS = compile_lazily("|".join(markup.SOURCE_CLASS_WORDS))
+# Related boxes and teasers (`pipeline.related` decides): collected in this pass, which reads
+# every element's class anyway.
+_BOX_CLASS = compile_lazily("|".join((*markup.RELATED_WORDS, *markup.INLINE_TEASER_WORDS)))
 # What a class string says about its element, as the bits of one verdict.
 _BYLINE = 1
 _TAG_LIST = 2
 _DATE = 4
 _MODIFIED = 8
 _SOURCE = 16
+_BOX = 32
 # Distinct class strings whose verdicts are remembered (see `BoundedMemo`).
 MAX_REMEMBERED_CLASSES = 32768
 
@@ -83,6 +88,8 @@ _ANY_CLASS_WORD = compile_lazily(
             *markup.DATE_CLASS_WORDS,
             *markup.TAG_LIST_CLASS_WORDS,
             *markup.SOURCE_CLASS_WORDS,
+            *markup.RELATED_WORDS,
+            *markup.INLINE_TEASER_WORDS,
         )
     )
 )
@@ -113,6 +120,10 @@ class Metadata:
     # Short texts of elements named as a source line (`markup.SOURCE_CLASS_WORDS`), outside
     # figures: "Quelle: ntv.de, ino/dpa" under the story.
     source_lines: tuple[str, ...] = ()
+    # Elements whose class or id may name a related box or a teaser, and elements whose short
+    # text starts like a related heading, in document order (for `pipeline.related`).
+    box_elements: tuple[html.HtmlElement, ...] = ()
+    title_elements: tuple[html.HtmlElement, ...] = ()
     tags: tuple[str, ...] = ()
     base_href: str | None = None
     h1: str | None = None
@@ -142,6 +153,7 @@ def read_metadata(root: html.HtmlElement) -> Metadata:
     """Collect the page's own statements about the article."""
     reader = _Reader()
     verdicts = _CLASS_VERDICTS
+    id_verdicts = _ID_VERDICTS
     # One pass over every element: metadata tags by name, microdata and bylines by attribute.
     # The pass is most of this stage's cost, so the common element takes three attribute reads
     # and one dict look-up. Its tag is not read: lxml finds the metadata tags in C, and the
@@ -161,6 +173,19 @@ def read_metadata(root: html.HtmlElement) -> Metadata:
             rel = el.get(b"rel")
             if verdict or prop or rel:
                 reader.read_attributes(el, verdict, prop, rel)
+            # An id names a related box as often as a class does (`sidebar-moreStories`).
+            ident = el.get(b"id")
+            if ident and not verdict & _BOX and id_verdicts[ident]:
+                reader.box_elements.append(el)
+            # A box's heading may be any short text ("関連ニュース" in a `<div>`): the few that
+            # start like one are kept for `pipeline.related`.
+            text = el.text
+            if (
+                text
+                and len(text) <= _MAX_HEADING_TEXT
+                and text.lstrip()[:RELATED_HEADING_KEY_CHARS].lower() in _HEADING_KEYS
+            ):
+                reader.title_elements.append(el)
     return reader.metadata(root)
 
 
@@ -191,6 +216,8 @@ class _Reader:
         # Byline elements and their text, kept until the pass is over: whether one is the
         # story's depends on where the headline is (`_other_story_byline`).
         self.byline_elements: list[tuple[html.HtmlElement, str]] = []
+        self.box_elements: list[html.HtmlElement] = []
+        self.title_elements: list[html.HtmlElement] = []
 
     def read_tag(self, el: html.HtmlElement) -> bool:
         """Read a metadata tag; True when its attributes need no further look."""
@@ -235,6 +262,8 @@ class _Reader:
             self.tag_links.append(el)
         elif verdict & _TAG_LIST:
             self.tag_containers.append(el)
+        if verdict & _BOX:
+            self.box_elements.append(el)
         if verdict & _SOURCE and not _in_figure(el):
             text = text_of(el)
             if len(text) <= MAX_SOURCE_LINE_CHARS:
@@ -302,6 +331,8 @@ class _Reader:
             bylines=bylines,
             bold_lines=_bold_lines(root),
             source_lines=get("source_line"),
+            box_elements=tuple(self.box_elements),
+            title_elements=tuple(self.title_elements),
             tags=get("tags"),
             base_href=self.base_href,
             h1=printed_headline(h1) or None if h1 is not None else None,
@@ -451,12 +482,31 @@ def _class_verdict(raw: str) -> int:
         verdict |= _TAG_LIST
     if _SOURCE_CLASS.search(cls):
         verdict |= _SOURCE
+    if _BOX_CLASS.search(cls):
+        verdict |= _BOX
+
     if _DATE_CLASS.search(cls):
         verdict |= _DATE | (_MODIFIED if MODIFIED_CLASS.search(cls) else 0)
     return verdict
 
 
 _CLASS_VERDICTS = BoundedMemo(_class_verdict, MAX_REMEMBERED_CLASSES)
+
+
+def _id_verdict(raw: str) -> bool:
+    """Whether an id may name a related box or a teaser."""
+    return _BOX_CLASS.search(raw.lower()) is not None
+
+
+_ID_VERDICTS = BoundedMemo(_id_verdict, MAX_REMEMBERED_CLASSES)
+
+# A related heading's first characters (`phrases.RELATED_HEADINGS` and prefixes), looked up
+# for short texts only; `pipeline.related` reads the whole heading.
+_MAX_HEADING_TEXT = 2 * phrases.RELATED_HEADING_MAX_CHARS
+_HEADING_KEYS = frozenset(
+    h[:RELATED_HEADING_KEY_CHARS]
+    for h in (*phrases.RELATED_HEADINGS, *phrases.RELATED_HEADING_PREFIXES)
+)
 
 
 def _read_date_element(

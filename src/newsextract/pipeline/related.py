@@ -1,26 +1,32 @@
 """Related-story boxes found before cleaning: the ones beside the story, not only inside it.
 
-A page prints its "Related" box in many places: inside the story's element (the segmenter
-reads those), in an aside next to it, in the story's footer, below it in the same column.
-Cleaning drops asides, footers and `role=complementary` elements, and the segmenter looks no
-further than the story's `<article>` or `<main>`, so the boxes are looked for here, on the
-whole page before cleaning, and kept as their links and their place in the tree.
-
-Which of them belong to the story is decided once the story is located (`near_story`): a box
-whose nearest common ancestor with the story is a few levels above the story's scope, and not
-the page itself, sits beside the story. A box of the page's header, navigation or site footer
-is never one.
+A page prints its "Related" box in many places: inside the story's element, in an aside next to
+it, in the story's footer, below it in the same column. Cleaning drops asides, footers and
+`role=complementary` elements, and the segmenter looks no further than the story's `<article>`
+or `<main>`, so the boxes are found here, on the page before cleaning, and kept as their links
+and their ancestors then.
 
 A box is a related box when it is named so (`markup.STORY_RELATED_ATTR`: `related-articles`,
-`more-on-the-subject`) or opened by a related heading (`phrases.RELATED_HEADINGS`: "Mehr zum
-Thema", "Related Post", "Verwandte Artikel"), and is mostly links. A box named or headed as a
-sitewide rail ("Most read", `latest`) is not: its links are not about this story.
+`more-on-the-subject`), opened by a related heading (`phrases.RELATED_HEADINGS`: "Mehr zum
+Thema", "Related Post", "Verwandte Artikel", in any element up to
+`RELATED_HEADING_MAX_BOX_LEVELS` below the box), or named as a teaser card or list
+(`markup.INLINE_TEASER_WORDS`, an *inline* candidate), and is mostly links with a story title
+among them. A box named as a sitewide rail, a tag list or an ad network's widget
+(`markup.NOT_STORY_BOX_WORDS`), or in the page's header, navigation or site footer, is not.
+The elements looked at are the ones the metadata pass collected (`Metadata.box_elements`,
+`title_elements`): this stage walks no page of its own.
+
+Which boxes belong to the story is decided once it is located (`place`, used by the
+segmenter): inside its scope, or meeting it at most `RELATED_NEAR_STORY_LEVELS` above the
+scope and below `<body>`; an inline candidate only inside the located story.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import enum
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from lxml import etree, html
 
@@ -30,6 +36,7 @@ from newsextract.pipeline.names import names_of
 from newsextract.pipeline.parse import text_of
 from newsextract.rules import markup, phrases
 from newsextract.rules.thresholds import (
+    MAX_HEADING_DESCENDANTS,
     MIN_RELATED_TEXT,
     NOT_STORY_BOX_LEVELS,
     RELATED_BOX_MIN_LINK_DENSITY,
@@ -37,6 +44,7 @@ from newsextract.rules.thresholds import (
     RELATED_HEADING_MAX_BOX_LEVELS,
     RELATED_NEAR_STORY_LEVELS,
 )
+from newsextract.support.memo import BoundedMemo
 
 __all__ = ["Candidate", "candidates", "place"]
 
@@ -49,54 +57,79 @@ class Candidate:
     element: html.HtmlElement
     ancestors: tuple[html.HtmlElement, ...]
     links: tuple[RawLink, ...]
+    inline: bool = False
+    """A teaser card or list (`markup.INLINE_TEASER_WORDS`): related only inside the located
+    story (the cleaner may have dropped it there: a `role=complementary` teaser)."""
 
 
-# Elements named like a related box, and the elements whose own text is short enough to be a
-# heading (an `<h3>`, a `<span>` in a title wrapper, the flag of a link card): found by libxml2
-# rather than by a look at each element in Python.
-_NAMED = etree.XPath("//*[@class or @id]")
-_SHORT_TEXT = etree.XPath(
-    "//*[not(self::a or self::script or self::style or self::option)]"
-    f"[text()[string-length(normalize-space()) > 2"
-    f" and string-length(normalize-space()) <= {phrases.RELATED_HEADING_MAX_CHARS}]]"
-)
+# Distinct (class, id) pairs whose verdicts are remembered.
+MAX_REMEMBERED_NAMES = 4096
 
 
-def candidates(root: html.HtmlElement) -> list[Candidate]:
-    """The outermost related boxes of the page, in document order."""
-    boxes = {el: None for el in _NAMED(root) if _is_named_box(el)}
-    for el in _SHORT_TEXT(root):
+def candidates(
+    root: html.HtmlElement,
+    named: Iterable[html.HtmlElement] = (),
+    titles: Iterable[html.HtmlElement] = (),
+) -> list[Candidate]:
+    """The outermost related boxes of the page, in document order.
+
+    `named` are the elements whose class or id may name a box, `titles` those whose short text
+    starts like a related heading, both as the metadata pass found them
+    (`Metadata.box_elements`, `title_elements`): this stage reads no other element.
+    """
+    boxes: dict[html.HtmlElement, bool] = {}
+    for el in named:
+        kind = _NAME_KINDS[el.get("class"), el.get("id")]
+        if kind is not _NameKind.NONE and _is_story_box(el, RELATED_BOX_MIN_LINK_DENSITY):
+            boxes[el] = kind is _NameKind.INLINE
+    for el in titles:
         box = _box_under_heading(el)
         if box is not None:
-            boxes[box] = None
-    ordered = sorted(boxes, key=_document_order(root))
+            boxes[box] = False
+    # A page has a few boxes: libxml2 counts what precedes each one.
+    ordered = sorted(boxes, key=_preceding)
     result: list[Candidate] = []
     for box in ordered:
         ancestors = tuple(box.iterancestors())
-        if any(a in boxes for a in ancestors) or _in_page_furniture(box, ancestors):
+        # A teaser or complementary container does not hide a related box inside it: outside
+        # the story the container counts for nothing, the box still does.
+        if any(a in boxes and (boxes[box] or not boxes[a]) for a in ancestors):
+            continue
+        if _in_page_furniture(box, ancestors):
             continue
         links = tuple(_box_links(box))
         if links:
-            result.append(Candidate(box, ancestors, links))
+            result.append(Candidate(box, ancestors, links, boxes[box]))
     return result
 
 
-def _document_order(root: html.HtmlElement) -> Callable[[html.HtmlElement], int]:
-    index: dict[html.HtmlElement, int] = {}
-
-    def key(el: html.HtmlElement) -> int:
-        if not index:
-            index.update((node, i) for i, node in enumerate(root.iter()))
-        return index.get(el, 0)
-
-    return key
+_PRECEDING = etree.XPath("count(preceding::*) + count(ancestor::*)")
 
 
-def _is_named_box(el: html.HtmlElement) -> bool:
-    names = names_of(el.get("class"), el.get("id"))
-    if not markup.STORY_RELATED_ATTR.search(names) or markup.CONTENT_ATTR.search(names):
-        return False
-    return _is_story_box(el, RELATED_BOX_MIN_LINK_DENSITY)
+def _preceding(el: html.HtmlElement) -> float:
+    """The number of elements before `el` in document order."""
+    count: float = _PRECEDING(el)
+    return count
+
+
+class _NameKind(enum.Enum):
+    NONE = enum.auto()
+    NAMED = enum.auto()  # named as a related box (`related-articles`, `more-on-the-subject`)
+    INLINE = enum.auto()  # a teaser card or list: counts in the story only
+
+
+def _name_kind(attributes: tuple[str | None, str | None]) -> _NameKind:
+    class_, id_ = attributes
+    names = names_of(class_, id_)
+    if markup.STORY_RELATED_ATTR.search(names) and not markup.CONTENT_ATTR.search(names):
+        return _NameKind.NAMED
+    if markup.INLINE_TEASER_ATTR.search(names):
+        return _NameKind.INLINE
+    return _NameKind.NONE
+
+
+# Pages repeat a few class strings many times: each verdict is remembered (see `BoundedMemo`).
+_NAME_KINDS = BoundedMemo(_name_kind, MAX_REMEMBERED_NAMES)
 
 
 def _is_related_heading(text: str) -> bool:
@@ -112,6 +145,8 @@ def _is_related_heading(text: str) -> bool:
 def _box_under_heading(el: html.HtmlElement) -> html.HtmlElement | None:
     """The box that `el`, a related heading, opens: its nearest ancestor (up to
     `RELATED_HEADING_MAX_BOX_LEVELS` up) that is mostly links with a story title among them."""
+    if next(islice(el.iterdescendants(), MAX_HEADING_DESCENDANTS, None), None) is not None:
+        return None
     heading = normalise_space(text_of(el))
     if len(heading) > phrases.RELATED_HEADING_MAX_CHARS or not _is_related_heading(heading):
         return None

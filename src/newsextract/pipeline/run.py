@@ -110,7 +110,7 @@ def run_stages(
             trace.start(root)
         # Related boxes beside the story are dropped by the cleaner (asides, story footers):
         # they are found first, and the segmenter keeps those near the located story.
-        nearby = tuple(related_candidates(root))
+        nearby = tuple(related_candidates(root, metadata.box_elements, metadata.title_elements))
         located = locate(clean(root, trace), trace)
         located_well = located.confident
         segments = segment(

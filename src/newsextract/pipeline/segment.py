@@ -231,7 +231,11 @@ def _nearby_boxes(
         if level is None:
             continue
         el = box.element
-        if any(a in inside for a in el.iterancestors()):
+        # Where it was before cleaning: the cleaner may have dropped it (`role=complementary`).
+        in_content = any(a in inside for a in box.ancestors)
+        if box.inline and not in_content:
+            continue  # a teaser list outside the story is one of the site's rails
+        if in_content and any(a in inside for a in el.iterancestors()):
             if story - text_length(el) < TEASER_MIN_STORY_CHARS:
                 continue
             story -= text_length(el)

@@ -191,6 +191,12 @@ SITEWIDE_RAIL_WORDS: tuple[str, ...] = ("latest", "most-read", "mostread")
 # kept for the segmenter, which reads the box into `related` (its other furniture children are
 # still judged one by one).
 STORY_RELATED_ATTR = _word_pattern(tuple(w for w in RELATED_WORDS if w not in SITEWIDE_RAIL_WORDS))
+# Class words of a teaser card or a teaser list embedded in the story (`article-preview`,
+# `wp-block-inline-teaser`, `teaser-absatz`, `linkcard`): inside the story's scope, such an
+# element that is mostly links points to other stories, and is related, not body. Outside it,
+# teaser lists are the site's rails. Used by all languages' CMSs.
+INLINE_TEASER_WORDS: tuple[str, ...] = ("teaser", "preview", "linkcard", "link-card")
+INLINE_TEASER_ATTR = _word_pattern(INLINE_TEASER_WORDS)
 # Words that make a box named like a related one something else, read anywhere in its class
 # (`RecircMostPopular`, `c-posts--articleTrending`, `RelatedTopics`): a sitewide rail of the
 # most popular, trending, latest or recommended stories (a recommendation widget), or a list

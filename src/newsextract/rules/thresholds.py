@@ -106,6 +106,12 @@ RELATED_CONTAINER_MIN_LINK_DENSITY = 0.3
 # A related heading opens the box that is its parent, or an ancestor up to this many levels
 # above it (the heading wrapped in a title `<div>`, the list in a wrapper of its own).
 RELATED_HEADING_MAX_BOX_LEVELS = 4
+# The metadata pass collects short texts that may head a related box by their first characters
+# (a prefilter: `pipeline.related` reads the whole heading); no heading is shorter than this.
+RELATED_HEADING_KEY_CHARS = 4
+# A related box's heading is a short text: an element with more descendants than this holds
+# more than one line.
+MAX_HEADING_DESCENDANTS = 3
 # A box is no story box when it or an ancestor this close is named as a rail or a tag list.
 NOT_STORY_BOX_LEVELS = 2
 # A related box outside the story's scope is beside the story when the two meet at most this
