@@ -283,3 +283,13 @@ def test_the_blog_tagline_in_the_header_is_dropped() -> None:
     root = _clean(f'<div id="header"><div id="blog-description">{tagline}</div></div>{STORY}')
     assert "gulls" not in _text(root)
     assert "harbor commission" in _text(root)
+
+
+def test_a_post_author_box_is_dropped() -> None:
+    bio = (
+        "<h3>About the author</h3><p>Jane Doe is a chemist who works on harbour mud, sails on"
+        " weekends and hosts a book club about the sea, the tides and the ferries.</p>"
+    )
+    root = _clean(f'{STORY}<div class="post-author">{bio}</div>')
+    assert "chemist" not in _text(root)
+    assert "harbor commission" in _text(root)

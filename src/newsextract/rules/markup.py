@@ -96,8 +96,10 @@ BOILERPLATE_WORDS: tuple[str, ...] = (
     "promo", "breadcrumb",
     # The box about the writer, after or beside the story (its text is a biography, not
     # the story): in any spelling (`about_author`, `authorBio`, `author_profile`).
+    # `post-author` also names a blog's "Posted by" byline, which is no body either (the
+    # metadata stage reads bylines before cleaning).
     "author-bio", "author-info", "about-author", "author-box", "author-profile",
-    "editor-bio", "extended-bio", "mini-bio", "short-bio", "contributor-bio",
+    "editor-bio", "extended-bio", "mini-bio", "short-bio", "contributor-bio", "post-author",
     "login", "register", "donate", "app-promo", "cta", "visually-hidden",
     "sr-only", "screen-reader", "offscreen", "nocontent", "rating", "reactions", "feedback",
     "navbar", "navigation",
