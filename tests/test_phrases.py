@@ -53,3 +53,17 @@ def test_ad_labels_in_more_languages_are_dropped() -> None:
     for label in ("REKLAM", "Reklame", "Mainos", "Inzerce", "Iklan", "[PR]", "광고", "Quảng cáo"):
         assert classify_line(label) is LineKind.BOILERPLATE, label
     assert classify_line("PR firms were hired to run the campaign.") is LineKind.BODY
+
+
+def test_platform_follow_and_inbox_prompts_are_dropped() -> None:
+    for prompt in (
+        "Follow The Gazette on Google News and add us as a preferred source.",
+        "Get daily harbour news delivered to your inbox so you never miss a sailing.",
+        "Read more of our latest travel stories by signing up to our free weekly newsletter",
+    ):
+        assert classify_line(prompt) is LineKind.BOILERPLATE, prompt
+    for prose in (
+        "Follow the river on foot and you reach the old mill in an hour.",
+        "Get the ferry early: the parcels are delivered to your door by noon.",
+    ):
+        assert classify_line(prose) is LineKind.BODY, prose

@@ -148,7 +148,13 @@ PROMPT_LINE = compile_lazily(
     r"|our standards|(?:reach|contact) (?:the )?(?:reporters?|writers?|authors?)\b"
     r"|follow [\w'’]{1,20} (?:full |complete |live )?coverage|more ap \w+"
     r"|(?:listen to|subscribe to|catch up on) .{0,80}\bpodcast\b"
-    r"|(?:follow|contact) (?:him|her|them|us|me) (?:on|at)\b)",
+    r"|(?:follow|contact) (?:him|her|them|us|me) (?:on|at)\b"
+    # English: following the site on a news aggregator, a newsletter sent to the inbox, a
+    # newsletter sign-up closing a "more stories" line. ("Follow Jane Doe on Twitter" closes
+    # stories too, but two of the golds count it as the story's text, so it stays.)
+    r"|follow [\w.'’&-]{1,30}(?: [\w.'’&-]{1,30}){0,2} on google (?:news|discover)\b"
+    r"|get [\w .,'’&-]{0,60}\bdelivered (?:straight |right |directly )?to your inbox"
+    r"|[^.!?]{0,100}\bby signing up (?:to|for) our (?:free )?(?:daily |weekly )?newsletter)",
     re.IGNORECASE,
 )
 
