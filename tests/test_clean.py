@@ -293,3 +293,13 @@ def test_a_post_author_box_is_dropped() -> None:
     root = _clean(f'{STORY}<div class="post-author">{bio}</div>')
     assert "chemist" not in _text(root)
     assert "harbor commission" in _text(root)
+
+
+def test_an_upcoming_events_rail_is_dropped() -> None:
+    events = "".join(
+        f"<li><b>Harbour fair {i}</b> October {i}, at the pier, with boats and music</li>"
+        for i in range(1, 4)
+    )
+    for names in ('id="featEvents"', 'class="module-upcoming-events"'):
+        root = _clean(f"{STORY}<div {names}><h4>Featured events</h4><ul>{events}</ul></div>")
+        assert "Harbour fair" not in _text(root), names
