@@ -135,7 +135,7 @@ def classify_line_why(text: str) -> tuple[LineKind, str]:
         return LineKind.BOILERPLATE, "a copyright line (SHORT_COPYRIGHT_LINE)"
     if len(text) <= phrases.STORY_END_LINE_MAX_CHARS and phrases.STORY_END_LINE.match(text):
         return LineKind.STORY_END, "opens the closing furniture (STORY_END_LINE)"
-    if len(text) <= phrases.CONSENT_NOTICE_MAX_CHARS and phrases.CONSENT_NOTICE.search(text):
+    if _is_consent_notice(text):
         return LineKind.BOILERPLATE, "an embed's consent notice (CONSENT_NOTICE)"
     if _is_widget_line(text):
         return LineKind.BOILERPLATE, "a share/follow widget line (SOCIAL_WORDS)"
@@ -144,6 +144,15 @@ def classify_line_why(text: str) -> tuple[LineKind, str]:
     if _is_gallery_counter(text):
         return LineKind.BOILERPLATE, "a gallery counter (GALLERY_COUNTER)"
     return LineKind.BODY, "a body line"
+
+
+def _is_consent_notice(text: str) -> bool:
+    if len(text) > phrases.CONSENT_NOTICE_MAX_CHARS:
+        return False
+    lowered = text.lower()
+    if not any(word in lowered for word in phrases.CONSENT_NOTICE_WORDS):
+        return False
+    return phrases.CONSENT_NOTICE.search(text) is not None
 
 
 def _is_gallery_counter(text: str) -> bool:

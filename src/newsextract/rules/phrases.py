@@ -186,6 +186,12 @@ CONSENT_NOTICE = compile_lazily(
     re.IGNORECASE,
 )
 CONSENT_NOTICE_MAX_CHARS = 400
+# A word every form of CONSENT_NOTICE holds, looked for first in the lower-cased line: the
+# pattern searches the whole line, and most lines of a story hold none of these.
+CONSENT_NOTICE_WORDS = (
+    "einverstanden", "inhalt", "drittplattform", "datenschutz", "klicken", "vložen", "cookie",
+    "consent", "third",
+)  # fmt: skip
 
 # Lines that open the page's closing furniture inside the story's container: what follows is
 # the broadcast slot, the tag list, the print address or the paywall's offer, never more
