@@ -37,6 +37,7 @@ from newsextract.fields.agencies import (
     normalise_agency,
 )
 from newsextract.rules.bylines import (
+    AGENCY_LEAD_WORDS,
     CREDIT_LINE_FORMS,
     DATE_ABBREVIATION_LANGUAGES,
     DATE_NAME_LANGUAGES,
@@ -219,7 +220,7 @@ def _split_agency(part: str) -> tuple[str | None, str]:
             return agency, after[possessive.end() :].strip()
         if _only_rolewords(after) or (not before and _only_filing_place(after)):
             before_words = before.split()
-            if before_words and before_words[-1].casefold() in {"the", "of", "for", "with"}:
+            if before_words and before_words[-1].casefold() in AGENCY_LEAD_WORDS:
                 before_words = before_words[:-1]
             return agency, " ".join(before_words)
         if before:  # An agency inside a longer name-like run: "Antara Dev" is a person.

@@ -226,3 +226,7 @@ SOURCE_SITE_RE: Final = compile_lazily(r"[\w-]+(?:\.[\w-]+)+")
 SOURCE_PART_SEPARATOR_RE: Final = compile_lazily(
     r"\s*(?:[/,;&+]|\s(?:und|and|y|et|e|en|och|og|ve|i)\s)\s*", re.IGNORECASE
 )
+
+# English words that sit between a byline's name run and the agency it names ("Jane Doe of the
+# Associated Press", "for AP", "with Reuters"): the last of them is dropped with the agency.
+AGENCY_LEAD_WORDS: Final = frozenset({"the", "of", "for", "with"})
