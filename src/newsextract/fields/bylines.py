@@ -39,8 +39,6 @@ from newsextract.fields.agencies import (
 from newsextract.rules.bylines import (
     AGENCY_LEAD_WORDS,
     CREDIT_LINE_FORMS,
-    DATE_ABBREVIATION_LANGUAGES,
-    DATE_NAME_LANGUAGES,
     FILING_PLACE_CONNECTORS,
     LONE_BYLINE_NOT_NAME_WORDS,
     MAX_BYLINE_CHARS,
@@ -59,7 +57,9 @@ from newsextract.rules.bylines import (
     SOURCE_SITE_RE,
     CreditLineForm,
 )
+from newsextract.rules.bylines import CONTACT_RE as _CONTACT_RE
 from newsextract.rules.bylines import CREDIT_PHRASES_RE as _CREDIT_PHRASES_RE
+from newsextract.rules.bylines import DATE_START_RE as _DATE_START_RE
 from newsextract.rules.bylines import DUTCH_AND_RE as _DUTCH_AND_RE
 from newsextract.rules.bylines import DUTCH_LEAD_IN as _DUTCH_LEAD_IN
 from newsextract.rules.bylines import EDGE_PUNCTUATION as _EDGE_PUNCTUATION
@@ -68,16 +68,17 @@ from newsextract.rules.bylines import LEADING_CONNECTORS as _LEADING_CONNECTORS
 from newsextract.rules.bylines import MAX_RAW_CREDIT_LINE_CHARS as _MAX_RAW_CREDIT_LINE_CHARS
 from newsextract.rules.bylines import NAME_END_RE as _NAME_END_RE
 from newsextract.rules.bylines import NAME_PARTICLES as _NAME_PARTICLES
+from newsextract.rules.bylines import NAME_TOKEN_RE as _NAME_TOKEN_RE
 from newsextract.rules.bylines import NOT_NAME_WORDS as _NOT_NAME_WORDS
+from newsextract.rules.bylines import POSSESSIVE_RE as _POSSESSIVE_RE
 from newsextract.rules.bylines import ROLE_HEADS as _ROLE_HEADS
 from newsextract.rules.bylines import ROLE_QUALIFIERS as _ROLE_QUALIFIERS
 from newsextract.rules.bylines import SEPARATOR_RE as _SEPARATOR_RE
+from newsextract.rules.bylines import SITE_RE as _SITE_RE
 from newsextract.rules.bylines import STOP_WORDS_RE as _STOP_WORDS_RE
 from newsextract.rules.bylines import TRAILING_CONNECTORS as _TRAILING_CONNECTORS
-from newsextract.rules.calendar import WEEKDAY_NAMES, month_forms
 from newsextract.rules.names import CJK_NOT_NAME_PARTS, NAME_SCRIPTS
 from newsextract.support.lazyre import LazyPattern, compile_lazily
-from newsextract.support.words import alternation
 
 __all__ = [
     "agency_from_credit_line",
@@ -89,33 +90,6 @@ __all__ = [
 
 
 _SPACE_TRANSLATION: Final = str.maketrans(dict.fromkeys(PRINTED_SPACES, " "))
-
-# Contact details that follow a name and are never part of it.
-_CONTACT_RE: Final = compile_lazily(
-    r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"  # e-mail
-    r"|(?:https?://|www\.)\S{1,200}"  # link
-    r"|(?<![\w@])@\w{1,30}"  # handle
-)
-# A date, a time or a weekday ends the name: "Jane Doe Jan. 5, 2024", "Jane Doe 10:30".
-_MONTH_NAMES: Final = alternation(
-    month_forms(DATE_NAME_LANGUAGES, abbreviations=DATE_ABBREVIATION_LANGUAGES)
-)
-_WEEKDAY_NAMES: Final = "|".join(
-    day for language in DATE_NAME_LANGUAGES for day in WEEKDAY_NAMES[language]
-)
-_DATE_START_RE: Final = compile_lazily(
-    rf"(?i:\b(?:{_MONTH_NAMES})\.?\s\d"
-    # A weekday only before a comma or a number: "Sunday Okafor" is a photographer's name.
-    rf"|\b(?:{_WEEKDAY_NAMES})(?=,|\s{{1,3}}\d))"
-    r"|\d"
-)
-# A possessive after an agency: "CNN's Jane Doe".
-_POSSESSIVE_RE: Final = compile_lazily(r"^['\u2019]s\s")
-
-# A name word: letters with inner dots, apostrophes or hyphens ("J.R.", "O'Neil", "Jean-Luc").
-_NAME_TOKEN_RE: Final = compile_lazily(r"[^\W\d_][^\W\d_.'\u2019-]*(?:[.'\u2019-][^\W\d_]*)*\.?")
-# A site address is not a name: "Example.com".
-_SITE_RE: Final = compile_lazily(r"\.[a-z]{2,}\b")
 
 
 def _credit_line_source(form: CreditLineForm) -> str | Callable[[], str]:

@@ -24,11 +24,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Final
 
 from newsextract.fields.agencies import find_agency, normalise_agency
 from newsextract.rules import credits as rules
-from newsextract.support.lazyre import compile_lazily
+from newsextract.rules.credits import BOUNDARY_RE as _BOUNDARY_RE
+from newsextract.rules.credits import SENTENCE_BREAK_RE as _SENTENCE_BREAK_RE
+from newsextract.rules.credits import TEXT_TRAILERS as _TEXT_TRAILERS
+from newsextract.rules.credits import TRAILING_BRACKET_RE as _TRAILING_BRACKET_RE
 
 __all__ = [
     "is_credit_line",
@@ -37,19 +39,6 @@ __all__ = [
     "strip_credit_label",
     "strip_leading_label",
 ]
-
-
-# Where an unlabelled credit may start: after a sentence, a semicolon or a line break. Not
-# after " | " or " - ": "Stocks fall | Reuters" is how a page title names its site.
-_BOUNDARY_RE: Final = compile_lazily(r"[.!?][\"\u201d\u2019']?\s+|;\s+|\n\s*")
-# A bracketed credit at the very end: "(AP Photo/Jane Doe)", "(NASA/JPL-Caltech)".
-_TRAILING_BRACKET_RE: Final = compile_lazily(
-    r"[(\[]\s{0,2}([^()\[\]]{2,120}?)\s{0,2}[)\]]\s{0,2}\.?\s*$"
-)
-# A sentence ends inside the text: two lower-case letters, a stop, a space and a capital.
-# Initials ("J. Scott") and "St. Louis" do not end one.
-_SENTENCE_BREAK_RE: Final = compile_lazily(r"[a-z\u00df-\u00ff]{2}[.!?]\s+[A-Z]")
-_TEXT_TRAILERS: Final = " \t\n|\u2022\u00b7\u2014\u2013-/;:,([" + "\u00a0"
 
 
 def split_credit(caption: str) -> tuple[str, str | None]:

@@ -12,9 +12,10 @@ import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
+from newsextract.rules.calendar import WEEKDAY_NAMES, month_forms
 from newsextract.rules.names import CJK_ROLE_WORDS
 from newsextract.support.lazyre import compile_lazily
-from newsextract.support.words import words
+from newsextract.support.words import alternation, words
 
 # --- limits -------------------------------------------------------------------------------
 
@@ -230,3 +231,32 @@ SOURCE_PART_SEPARATOR_RE: Final = compile_lazily(
 # English words that sit between a byline's name run and the agency it names ("Jane Doe of the
 # Associated Press", "for AP", "with Reuters"): the last of them is dropped with the agency.
 AGENCY_LEAD_WORDS: Final = frozenset({"the", "of", "for", "with"})
+
+# --- the name reader's fixed patterns (`fields.bylines`) -----------------------------------
+
+# Contact details that follow a name and are never part of it.
+CONTACT_RE: Final = compile_lazily(
+    r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"  # e-mail
+    r"|(?:https?://|www\.)\S{1,200}"  # link
+    r"|(?<![\w@])@\w{1,30}"  # handle
+)
+# A date, a time or a weekday ends the name: "Jane Doe Jan. 5, 2024", "Jane Doe 10:30".
+_MONTH_NAMES: Final = alternation(
+    month_forms(DATE_NAME_LANGUAGES, abbreviations=DATE_ABBREVIATION_LANGUAGES)
+)
+_WEEKDAY_NAMES: Final = "|".join(
+    day for language in DATE_NAME_LANGUAGES for day in WEEKDAY_NAMES[language]
+)
+DATE_START_RE: Final = compile_lazily(
+    rf"(?i:\b(?:{_MONTH_NAMES})\.?\s\d"
+    # A weekday only before a comma or a number: "Sunday Okafor" is a photographer's name.
+    rf"|\b(?:{_WEEKDAY_NAMES})(?=,|\s{{1,3}}\d))"
+    r"|\d"
+)
+# A possessive after an agency: "CNN's Jane Doe".
+POSSESSIVE_RE: Final = compile_lazily(r"^['\u2019]s\s")
+
+# A name word: letters with inner dots, apostrophes or hyphens ("J.R.", "O'Neil", "Jean-Luc").
+NAME_TOKEN_RE: Final = compile_lazily(r"[^\W\d_][^\W\d_.'\u2019-]*(?:[.'\u2019-][^\W\d_]*)*\.?")
+# A site address is not a name: "Example.com".
+SITE_RE: Final = compile_lazily(r"\.[a-z]{2,}\b")

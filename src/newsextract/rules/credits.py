@@ -200,3 +200,17 @@ KEEP_DOT: Final = words("jr sr inc co ltd corp bros st zvg")
 # credit is written in everywhere else), so the parts are joined with that instead.
 CREDIT_PART_SEPARATOR = compile_lazily(r"\s+\|\s+")
 CREDIT_PART_JOINER = " / "
+
+# --- the credit splitter's fixed patterns (`fields.credits`) -------------------------------
+
+# Where an unlabelled credit may start: after a sentence, a semicolon or a line break. Not
+# after " | " or " - ": "Stocks fall | Reuters" is how a page title names its site.
+BOUNDARY_RE: Final = compile_lazily(r"[.!?][\"\u201d\u2019']?\s+|;\s+|\n\s*")
+# A bracketed credit at the very end: "(AP Photo/Jane Doe)", "(NASA/JPL-Caltech)".
+TRAILING_BRACKET_RE: Final = compile_lazily(
+    r"[(\[]\s{0,2}([^()\[\]]{2,120}?)\s{0,2}[)\]]\s{0,2}\.?\s*$"
+)
+# A sentence ends inside the text: two lower-case letters, a stop, a space and a capital.
+# Initials ("J. Scott") and "St. Louis" do not end one.
+SENTENCE_BREAK_RE: Final = compile_lazily(r"[a-z\u00df-\u00ff]{2}[.!?]\s+[A-Z]")
+TEXT_TRAILERS: Final = " \t\n|\u2022\u00b7\u2014\u2013-/;:,([" + "\u00a0"
