@@ -129,7 +129,7 @@ def classify_line_why(text: str) -> tuple[LineKind, str]:
             return LineKind.RELATED_HEADING, why
         if key.startswith(phrases.RAIL_HEADING_PREFIXES):
             return LineKind.RAIL_HEADING, "starts like a rail heading (RAIL_HEADING_PREFIXES)"
-    if len(text) < PROMPT_MAX_CHARS and phrases.PROMPT_LINE.match(text):
+    if len(text) < PROMPT_MAX_CHARS and _is_prompt(text):
         return LineKind.BOILERPLATE, "a prompt to the reader (PROMPT_LINE)"
     if len(text) <= phrases.SHORT_COPYRIGHT_MAX_CHARS and phrases.SHORT_COPYRIGHT_LINE.match(text):
         return LineKind.BOILERPLATE, "a copyright line (SHORT_COPYRIGHT_LINE)"
@@ -144,6 +144,12 @@ def classify_line_why(text: str) -> tuple[LineKind, str]:
     if _is_gallery_counter(text):
         return LineKind.BOILERPLATE, "a gallery counter (GALLERY_COUNTER)"
     return LineKind.BODY, "a body line"
+
+
+def _is_prompt(text: str) -> bool:
+    if phrases.PROMPT_LINE.match(text) is not None:
+        return True
+    return phrases.SIGNUP_CUE in text.lower() and phrases.SIGNUP_PROMPT_LINE.match(text) is not None
 
 
 def _is_consent_notice(text: str) -> bool:
@@ -174,7 +180,12 @@ def _is_metadata_line(text: str) -> bool:
     if (
         len(text) <= phrases.META_LINE_MAX_CHARS
         and _DIGIT.search(text) is not None
-        and (phrases.META_LINE.match(text) or phrases.DATE_ONLY_LINE.match(text))
+        and (
+            phrases.META_LINE.match(text)
+            or (
+                len(text) <= phrases.DATE_ONLY_LINE_MAX_CHARS and phrases.DATE_ONLY_LINE.match(text)
+            )
+        )
     ):
         return True
     # A label line has its colon; most lines have none.

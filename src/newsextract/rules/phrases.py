@@ -153,8 +153,16 @@ PROMPT_LINE = compile_lazily(
     # newsletter sign-up closing a "more stories" line. ("Follow Jane Doe on Twitter" closes
     # stories too, but two of the golds count it as the story's text, so it stays.)
     r"|follow [\w.'’&-]{1,30}(?: [\w.'’&-]{1,30}){0,2} on google (?:news|discover)\b"
-    r"|get [\w .,'’&-]{0,60}\bdelivered (?:straight |right |directly )?to your inbox"
-    r"|[^.!?]{0,100}\bby signing up (?:to|for) our (?:free )?(?:daily |weekly )?newsletter)",
+    r"|get [\w .,'’&-]{0,60}\bdelivered (?:straight |right |directly )?to your inbox)",
+    re.IGNORECASE,
+)
+# A newsletter sign-up closing a "more stories" line ("Catch up on the day ... by signing up to
+# our newsletter"): a PROMPT_LINE whose cue may sit anywhere in its first sentence. Kept apart
+# and tried only on a line holding SIGNUP_CUE, as a pattern that may start anywhere costs
+# every line a scan.
+SIGNUP_CUE = "by signing up"
+SIGNUP_PROMPT_LINE = compile_lazily(
+    r"^[^.!?]{0,100}\bby signing up (?:to|for) our (?:free )?(?:daily |weekly )?newsletter",
     re.IGNORECASE,
 )
 
@@ -256,6 +264,10 @@ DATE_ONLY_LINE = compile_lazily(
     r"(?:\s*[A-Z]{2,4})?)?\s*$",
     re.IGNORECASE,
 )
+# The longest line DATE_ONLY_LINE can match on spaced text: a 20-character lead, the longest
+# date form ("12 de septiembre de 2024") and time ("a las 10:30 p.m. CEST"), with separators.
+# Longer lines are not tried (the pattern costs a prose line with digits a few microseconds).
+DATE_ONLY_LINE_MAX_CHARS = 90
 
 # Labels that open a line of tags or categories.
 LABEL_LINE = compile_lazily(
