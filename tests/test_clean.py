@@ -300,6 +300,6 @@ def test_an_upcoming_events_rail_is_dropped() -> None:
         f"<li><b>Harbour fair {i}</b> October {i}, at the pier, with boats and music</li>"
         for i in range(1, 4)
     )
-    for names in ('id="featEvents"', 'class="module-upcoming-events"'):
+    for names in ('id="featuredEvents"', 'class="module-upcoming-events"'):
         root = _clean(f"{STORY}<div {names}><h4>Featured events</h4><ul>{events}</ul></div>")
         assert "Harbour fair" not in _text(root), names

@@ -107,9 +107,9 @@ BOILERPLATE_WORDS: tuple[str, ...] = (
     "post-nav", "nav-links", "prev-next", "next-prev", "previous-post", "next-post",
     "article-nav", "pagenav", "postnav", "tooltip", "popover", "hovercard", "rollover-", "footer",
     "flyout",
-    # A rail or box of the site's coming events (`featEvents`, `module-upcoming-events`,
+    # A rail or box of the site's coming events (`featured-events`, `module-upcoming-events`,
     # `eventwidget`): listings of other pages, not the story.
-    "feat-events", "featured-events", "upcoming-events", "more-events", "next-events",
+    "featured-events", "upcoming-events", "more-events", "next-events",
     "event-widget", "events-widget", "event-list", "events-list",
     # The site's or blog's tagline in the page header: one long sentence that can outvote a
     # short post.
