@@ -7,7 +7,6 @@ no `javascript:`, `data:` or `file:` URL from a page ever reaches a user.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
@@ -31,6 +30,7 @@ from newsextract.rules.thresholds import (
     MAX_SITE_NAME_WORDS,
     MIN_STORY_PATH_CHARS,
 )
+from newsextract.support.lazyre import compile_lazily
 
 
 def assemble(
@@ -221,9 +221,9 @@ def _word_key(text: str) -> str:
     return "".join(_WORDS.findall(text.casefold()))
 
 
-_WORDS = re.compile(r"\w+")
+_WORDS = compile_lazily(r"\w+")
 # What cleaning drops from a printed headline: a colon hidden for screen readers, spaces.
-_LOST_IN_CLEANING = re.compile(r"[\s:]+")
+_LOST_IN_CLEANING = compile_lazily(r"[\s:]+")
 
 
 def _strip_site_name(title: str, site_name: str | None) -> str:
@@ -246,7 +246,7 @@ def _similar(a: str, b: str) -> bool:
     x, y = a.lower(), b.lower()
     if x in y or y in x:
         return True
-    wa, wb = set(re.findall(r"\w+", x)), set(re.findall(r"\w+", y))
+    wa, wb = set(_WORDS.findall(x)), set(_WORDS.findall(y))
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.6
 
 

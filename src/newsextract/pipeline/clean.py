@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree, html
 
-from newsextract.pipeline.locate import link_density
+from newsextract.pipeline.locate import link_density, text_length
 from newsextract.pipeline.names import names_of
 from newsextract.pipeline.parse import text_of
 from newsextract.pipeline.segment import is_caption_container, is_photo
@@ -357,7 +357,7 @@ def _heads_prose(el: html.HtmlElement) -> bool:
         following = following.getnext()
     if following is None or following.tag != "p":
         return False
-    return len(" ".join(text_of(following).split())) >= GUARD_PROSE_CHARS
+    return text_length(following) >= GUARD_PROSE_CHARS
 
 
 def _holds_prose(el: html.HtmlElement, text: str) -> bool:

@@ -391,7 +391,7 @@ def _in_figure(el: html.HtmlElement) -> bool:
     """In a figure or an element named as a caption or a credit (`caption-source`): a source
     there is the photo's. Asked of the few elements named as a source."""
     for node in (el, *el.iterancestors()):
-        if node.tag in ("figure", "figcaption"):
+        if node.tag in markup.FIGURE_TAGS:
             return True
         if node is not el and markup.CAPTION_ATTR.search(
             names_of(node.get("class"), node.get("id"))

@@ -30,7 +30,7 @@ from itertools import islice
 
 from lxml import etree, html
 
-from newsextract.pipeline.blocks import RawLink, normalise_space
+from newsextract.pipeline.blocks import RawLink, label_key, normalise_space
 from newsextract.pipeline.locate import link_density, text_length
 from newsextract.pipeline.names import names_of
 from newsextract.pipeline.parse import text_of
@@ -134,7 +134,7 @@ _NAME_KINDS = BoundedMemo(_name_kind, MAX_REMEMBERED_NAMES)
 
 def _is_related_heading(text: str) -> bool:
     """A heading of a box about the story ("Mehr zum Thema", "Related Post"), whole."""
-    key = text.strip(phrases.LABEL_EDGE).lower()
+    key = label_key(text)
     if key in phrases.RELATED_HEADINGS:
         return True
     return len(key) <= phrases.RELATED_HEADING_MAX_CHARS and key.startswith(

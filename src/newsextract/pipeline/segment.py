@@ -391,10 +391,10 @@ _LABELLED_OR_FIGCAPTION = etree.XPath(
     "descendant-or-self::*/@class/.. | descendant-or-self::*/@id/.."
     " | descendant-or-self::figcaption"
 )
-# The same selection below an element (not the element itself): `_outermost_related_boxes`
-# skips this many entries of the list above.
 # The photos before an element in document order (its ancestors and descendants excluded).
 _PRECEDING_IMAGES = etree.XPath("preceding::img")
+# The same selection as `_LABELLED_OR_FIGCAPTION` below an element (not the element itself):
+# `_outermost_related_boxes` skips this many entries of that list.
 _COUNT_LABELLED_BELOW = etree.XPath(
     "count(descendant::*/@class/.. | descendant::*/@id/.. | descendant::figcaption)"
 )
@@ -904,13 +904,9 @@ def _image_near(el: html.HtmlElement) -> str | None:
     if container is None:
         return None
     for img in container.iter("img", "source"):
-        for attr in IMAGE_ATTRS:
-            value = img.get(attr)
-            if value and not value.startswith("data:"):
-                return value.strip()
-        srcset = img.get("srcset") or img.get("data-srcset")
-        if srcset:
-            return srcset.split(",")[0].strip().split(" ")[0]
+        url = _image_of(img)
+        if url is not None:
+            return url
     return None
 
 
@@ -971,7 +967,7 @@ def _unmarked_figures(
         len(c.text) for blocks, c in found if any(a in located for a in blocks[0].iterancestors())
     ]
     found.extend(([], c) for c in titled)
-    story_chars = sum(len(normalise_space(text_of(el))) for el in content)
+    story_chars = sum(map(text_length, content))
     if inside and story_chars - sum(inside) < UNMARKED_MIN_STORY_CHARS:
         found = [
             (blocks, c)
