@@ -505,7 +505,7 @@ def test_a_programme_line_above_the_story_ends_nothing() -> None:
 def test_a_paywall_notice_closes_the_story() -> None:
     offer = "<p>Jetzt abonnieren und alle Artikel lesen.</p><ul><li>Erster Monat gratis</li></ul>"
     for notice in (
-        "Il vous reste 57% de cet article à lire. La suite est réservée aux abonnés.",
+        "La suite est réservée aux abonnés. Déjà abonné ? Se connecter",
         "Weiterlesen mit Gazette Plus",
     ):
         segments = _segment(_p(1) + _p(2) + _p(3) + _p(4) + f"<p>{notice}</p>" + offer)

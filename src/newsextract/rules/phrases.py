@@ -204,17 +204,16 @@ CONSENT_NOTICE_WORDS = (
 # Lines that open the page's closing furniture inside the story's container: what follows is
 # the broadcast slot, the tag list, the print address or the paywall's offer, never more
 # story. German public broadcasters close every story with "Dieses Thema im Programm:" and
-# its slot, or "Über dieses Thema berichtete ... am ..."; print views add "Dieser Artikel wurde
-# ausgedruckt unter der Adresse:". A line opening so ends the body only when a story stands
-# above it (`STORY_END_MIN_BODY_CHARS`).
+# its slot, or "Über dieses Thema berichtete ... am ...". A line opening so ends the body only
+# when a story stands above it (`STORY_END_MIN_BODY_CHARS`). Forms printed by one publisher
+# only (a print view's address line, one paper's "N % of this article left") are left out.
 STORY_END_LINE = compile_lazily(
     # German
     r"^(?:dieses thema im programm\b|über dieses thema berichtete\b"
-    r"|dieser artikel wurde ausgedruckt unter der adresse\b"
     # A paywall's notice that the rest of the story is for subscribers: below it come the
     # offer's terms and buttons. German ("Weiterlesen mit <product>"), French, Spanish,
     # Italian, English, Japanese ("this article is for members", "N characters remain").
-    r"|weiterlesen mit\b|il vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire"
+    r"|weiterlesen mit\b"
     r"|la suite est réservée aux abonnés|(?:este|el) (?:artículo|contenido) es exclusivo para"
     r" (?:suscriptores|socios)|(?:questo|l')\s?articolo è riservato agli abbonati"
     r"|this (?:article|story) is (?:only available|exclusive|reserved) (?:to|for)"
