@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from lxml import etree, html
 
 from newsextract.pipeline.locate import link_density, text_length
-from newsextract.pipeline.names import names_of
+from newsextract.pipeline.names import names_match, names_of
 from newsextract.pipeline.parse import text_of
 from newsextract.pipeline.segment import is_caption_container, is_photo
 from newsextract.rules import markup
@@ -96,7 +96,7 @@ _COMMENT_SECTION_WHY = (
 def _comments_heading(el: html.HtmlElement) -> html.HtmlElement | None:
     """The heading `el` names as the comments' (itself, or the heading holding `el` as its
     anchor: `<h2><a id="comments"></a>Comments</h2>`), or None."""
-    if not markup.COMMENT_ATTR.search(names_of(el.get("class"), el.get("id"))):
+    if not _NAMED_COMMENTS(el):
         return None
     if el.tag in markup.SUBHEADING_TAGS:
         return el
@@ -110,6 +110,14 @@ def _following_elements(el: html.HtmlElement) -> list[html.HtmlElement]:
     """The elements after `el` in its parent: a comments heading opens the comment section,
     whose entries old blog templates print as bare `<div>`s and `<p>`s beside it."""
     return [sibling for sibling in el.itersiblings() if isinstance(sibling.tag, str)]
+
+
+_NAMED_COMMENTS = names_match(markup.COMMENT_ATTR)
+_NAMED_META_LINE = names_match(markup.META_LINE_ATTR)
+_NAMED_STORY_RELATED = names_match(markup.STORY_RELATED_ATTR)
+_NAMED_METADATA = names_match(markup.METADATA_ATTR)
+# Found by libxml2: furniture boxes can be large (a menu of hundreds of links).
+_NAMED_DESCENDANTS = etree.XPath("descendant::*[@class or @id]")
 
 
 def _mark_line_breaks(root: html.HtmlElement) -> None:
@@ -201,11 +209,7 @@ def _verdict(el: html.HtmlElement, kept_by_guard: set[html.HtmlElement]) -> _Ver
     weak = names is _Names.WEAK_BOILERPLATE
     # A weak word spares a container holding prose (the story in an unluckily named box); a
     # paragraph named as the post's meta line is that line, however long (META_LINE_WORDS).
-    if (
-        weak
-        and el.tag == "p"
-        and markup.META_LINE_ATTR.search(names_of(el.get("class"), el.get("id")))
-    ):
+    if weak and el.tag == "p" and _NAMED_META_LINE(el):
         weak = False
     holds = (
         (weak and (_holds_prose(el, text) or _holds_figcaption(el) or _heads_prose(el)))
@@ -219,11 +223,8 @@ def _holds_related_box(el: html.HtmlElement) -> bool:
     """Whether a furniture-named element (a story footer, an `article-extras` strip) holds a
     box of links named as related to the story: dropping the container would lose the box
     before the segmenter reads it. Asked only of furniture-named elements, a few a page."""
-    for box in el.iterdescendants():
-        if not (box.get(b"class") or box.get(b"id")):
-            continue
-        names = names_of(box.get("class"), box.get("id"))
-        if markup.STORY_RELATED_ATTR.search(names) is None:
+    for box in _NAMED_DESCENDANTS(el):
+        if not _NAMED_STORY_RELATED(box):
             continue
         if link_density(box) >= RELATED_BOX_MIN_LINK_DENSITY:
             return True
@@ -305,12 +306,12 @@ def _guarded_levels(el: html.HtmlElement, kept_by_guard: set[html.HtmlElement]) 
 
 def _names(el: html.HtmlElement) -> _Names:
     """What the element's class and id say, from the memo keyed on them as written."""
-    return _NAMES_MEMO[f"{el.get(b'class') or ''} {el.get(b'id') or ''}"]
+    return _NAMES_MEMO[el.get("class"), el.get("id")]
 
 
-def _classify_names(raw: str) -> _Names:
+def _classify_names(attributes: tuple[str | None, str | None]) -> _Names:
     # One scan finds every vocabulary word; the strongest verdict wins.
-    names = names_of(raw, None)
+    names = names_of(*attributes)
     found = {m.lastgroup for m in markup.CLASS_VOCABULARY.finditer(names)}
     if "keep" in found or "caption" in found:
         return _Names.KEEP
@@ -350,7 +351,7 @@ def _heads_prose(el: html.HtmlElement) -> bool:
     a byline or a date is that, above the story's first paragraph."""
     if el.tag not in markup.SUBHEADING_TAGS:
         return False
-    if markup.METADATA_ATTR.search(names_of(el.get("class"), el.get("id"))):
+    if _NAMED_METADATA(el):
         return False  # a byline or a time stamp set as a heading
     following = el.getnext()
     while following is not None and not isinstance(following.tag, str):

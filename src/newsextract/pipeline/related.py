@@ -32,7 +32,7 @@ from lxml import etree, html
 
 from newsextract.pipeline.blocks import RawLink, label_key, normalise_space
 from newsextract.pipeline.locate import link_density, text_length
-from newsextract.pipeline.names import names_of
+from newsextract.pipeline.names import NamesTest, names_match, names_of
 from newsextract.pipeline.parse import text_of
 from newsextract.rules import markup, phrases
 from newsextract.rules.thresholds import (
@@ -170,8 +170,7 @@ def _is_story_box(el: html.HtmlElement, min_density: float, heading: str = "") -
     title among them, and not named as a sitewide rail or a topic list."""
     if el.tag == "a":
         return False
-    names = names_of(el.get("class"), el.get("id"))
-    if markup.RELATED_ATTR.search(names) and not markup.STORY_RELATED_ATTR.search(names):
+    if _NAMED_RAIL(el):
         return False
     node: html.HtmlElement | None = el
     for _ in range(NOT_STORY_BOX_LEVELS + 1):
@@ -185,9 +184,11 @@ def _is_story_box(el: html.HtmlElement, min_density: float, heading: str = "") -
     return any(link.text != heading for link in _box_links(el))
 
 
-def _names_no_story_box(el: html.HtmlElement) -> bool:
-    names = names_of(el.get("class"), el.get("id"))
-    return any(word in names for word in markup.NOT_STORY_BOX_WORDS)
+# Named as related to something, but not to the story: a sitewide rail.
+_NAMED_RAIL = names_match(markup.RELATED_ATTR, unless=markup.STORY_RELATED_ATTR)
+_names_no_story_box = NamesTest(
+    lambda names: any(word in names for word in markup.NOT_STORY_BOX_WORDS)
+)
 
 
 def _box_links(el: html.HtmlElement) -> Iterator[RawLink]:

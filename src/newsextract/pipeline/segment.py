@@ -34,7 +34,7 @@ from newsextract.pipeline.blocks import (
 )
 from newsextract.pipeline.headline import printed_headline
 from newsextract.pipeline.locate import Content, link_density, linked_length, text_length
-from newsextract.pipeline.names import is_credit_element, names_of
+from newsextract.pipeline.names import is_credit_element, names_match, names_of
 from newsextract.pipeline.parse import has_block_child, spaced_text, text_of
 from newsextract.pipeline.related import Candidate, place
 from newsextract.pipeline.standfirst import find_standfirst
@@ -225,7 +225,8 @@ def _nearby_boxes(
     links: list[RawLink] = []
     in_story: dict[html.HtmlElement, tuple[RawLink, ...]] = {}
     inside = set(elements)
-    story = sum(text_length(el) for el in elements)
+    # The story's length, read only when a box inside it is met (most pages have none).
+    story: int | None = None
     for box in nearby:
         level = place(box, scope, elements)
         if level is None:
@@ -236,6 +237,8 @@ def _nearby_boxes(
         if box.inline and not in_content:
             continue  # a teaser list outside the story is one of the site's rails
         if in_content and any(a in inside for a in el.iterancestors()):
+            if story is None:
+                story = sum(map(text_length, elements))
             if story - text_length(el) < TEASER_MIN_STORY_CHARS:
                 continue
             story -= text_length(el)
@@ -262,9 +265,8 @@ def _embedded_galleries(
     inside = set(elements)
     galleries = [
         el
-        for el, _ in labelled
-        if markup.GALLERY_ATTR.search(names_of(el.get("class"), el.get("id")))
-        and any(a in inside for a in el.iterancestors())
+        for el, named in labelled
+        if named.gallery and any(a in inside for a in el.iterancestors())
     ]
     return _outermost_if_story_remains(galleries, elements, GALLERY_MIN_STORY_CHARS)
 
@@ -380,9 +382,10 @@ class _Named(NamedTuple):
     related: bool
     rail: bool
     """Of the related boxes, one named as a sitewide rail (`markup.SITEWIDE_RAIL_WORDS`)."""
+    gallery: bool
 
 
-_NAMELESS = _Named(caption=False, related=False, rail=False)
+_NAMELESS = _Named(caption=False, related=False, rail=False, gallery=False)
 
 # Elements that may be a caption container or a related box: most elements have neither class
 # nor id, and asking libxml2 for the others is cheaper than looking at each in Python. Written
@@ -437,6 +440,7 @@ def _read_names(attributes: tuple[str | None, str | None]) -> _Named:
         caption=markup.CAPTION_ATTR.search(names) is not None,
         related=related,
         rail=related and markup.STORY_RELATED_ATTR.search(names) is None,
+        gallery=markup.GALLERY_ATTR.search(names) is not None,
     )
 
 
@@ -618,7 +622,8 @@ class _BodyWalker:
             # Related links below the story's end are still harvested above; its text is not.
             self._note(holder, text, "dropped", "below the closing furniture (STORY_END_LINE)")
             return
-        self._note(holder, text, "body", f"a {kind.value} of the located story")
+        if self._trace is not None:
+            self._note(holder, text, "body", f"a {kind.value} of the located story")
         self._in_related_section = False
         self._in_rail_section = False
         self.paragraphs.append(text)
@@ -967,8 +972,7 @@ def _unmarked_figures(
         len(c.text) for blocks, c in found if any(a in located for a in blocks[0].iterancestors())
     ]
     found.extend(([], c) for c in titled)
-    story_chars = sum(map(text_length, content))
-    if inside and story_chars - sum(inside) < UNMARKED_MIN_STORY_CHARS:
+    if inside and sum(map(text_length, content)) - sum(inside) < UNMARKED_MIN_STORY_CHARS:
         found = [
             (blocks, c)
             for blocks, c in found
@@ -1054,7 +1058,7 @@ def _unmarked_figure(
         box = branch.getparent()
         if box is None or box is scope or box in story or box.tag == "body":
             return None
-        if markup.NOT_FIGURE_ATTR.search(names_of(box.get("class"), box.get("id"))):
+        if _NAMED_NOT_FIGURE(box):
             return None
         if normalise_space(text_of(box)):
             # A paragraph with a photo in it, or a link holding photo and text (a teaser),
@@ -1089,9 +1093,12 @@ def _named_not_figure(box: html.HtmlElement, scope: html.HtmlElement) -> bool:
     for el in (box, *box.iterancestors()):
         if el is scope:
             return False
-        if markup.NOT_FIGURE_ATTR.search(names_of(el.get("class"), el.get("id"))):
+        if _NAMED_NOT_FIGURE(el):
             return True
     return False
+
+
+_NAMED_NOT_FIGURE = names_match(markup.NOT_FIGURE_ATTR)
 
 
 def _caption_blocks(

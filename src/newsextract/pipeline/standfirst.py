@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from lxml import html
+from lxml import etree, html
 
 from newsextract.pipeline.blocks import normalise_space
 from newsextract.pipeline.headline import printed_headline
-from newsextract.pipeline.names import names_of
+from newsextract.pipeline.names import names_match, names_of
 from newsextract.pipeline.parse import has_block_child, spaced_text, text_of
 from newsextract.rules import markup, phrases
 from newsextract.rules.thresholds import (
@@ -38,6 +38,7 @@ from newsextract.rules.thresholds import (
 )
 from newsextract.support.lazyre import compile_lazily
 
+_NAMED_CAPTION = names_match(markup.CAPTION_ATTR)
 _CAMEL_HUMP = compile_lazily(r"(?<=[a-z])(?=[A-Z])")
 
 
@@ -164,25 +165,27 @@ def _after(
     """Candidate elements after the headline, in document order, each with whether it lies
     inside the located story."""
     seen_headline = headline is None
-    # The located elements the walk is inside of, outermost first (the region itself may be one
-    # of them, or lie inside one).
-    inside_depth: list[html.HtmlElement] = [a for a in story if a is region or _within(region, a)]
-    for count, el in enumerate(region.iter()):
+    in_headline = False
+    # How many located elements the walk is inside of: those around the region, and those
+    # opened and not yet closed (start and end events spare a look up each element's ancestors).
+    inside = sum(1 for a in story if _within(region, a))
+    count = 0
+    for event, el in etree.iterwalk(region, events=("start", "end")):
+        if event == "end":
+            inside -= el in story
+            in_headline = in_headline and el is not headline
+            continue
         if count > MAX_ELEMENTS_SCANNED:
             return
-        while inside_depth and not _within(el, inside_depth[-1]):
-            inside_depth.pop()
-        if el in story:
-            inside_depth.append(el)
+        count += 1
+        inside += el in story
         if el is headline:
-            seen_headline = True
+            seen_headline = in_headline = True
             continue
-        if not seen_headline or not isinstance(el.tag, str):
-            continue
-        if headline is not None and _within(el, headline):
+        if not seen_headline or in_headline or not isinstance(el.tag, str):
             continue
         if el.tag in markup.STANDFIRST_TAGS:
-            yield el, bool(inside_depth)
+            yield el, inside > 0
 
 
 def _wholly_bold(el: html.HtmlElement) -> bool:
@@ -230,8 +233,7 @@ def _in_figure(el: html.HtmlElement, region: html.HtmlElement) -> bool:
     while node is not None and node is not region:
         if node.tag in markup.PHOTO_TAGS:
             return True
-        names = names_of(node.get("class"), node.get("id"))
-        if names.strip() and markup.CAPTION_ATTR.search(names) is not None:
+        if _NAMED_CAPTION(node):
             return True
         node = node.getparent()
     return False
