@@ -59,6 +59,7 @@ def clean(root: html.HtmlElement, trace: Trace | None = None) -> html.HtmlElemen
     # wait until the walk is over (the walker must not lose its place).
     doomed: list[html.HtmlElement] = []
     kept_by_guard: set[html.HtmlElement] = set()
+    marked: list[html.HtmlElement] = markup.MARKED_BODIES_XPATH(root)
     # Siblings after a heading named as the comments: the comment section it opens.
     comment_section: set[html.HtmlElement] = set()
     walker = etree.iterwalk(root, events=("start",), tag=etree.Element)
@@ -72,7 +73,7 @@ def clean(root: html.HtmlElement, trace: Trace | None = None) -> html.HtmlElemen
             if trace is not None:
                 trace.claim(el, "dropped", _COMMENT_SECTION_WHY)
             continue
-        verdict = _verdict(el, kept_by_guard)
+        verdict = _verdict(el, kept_by_guard, marked)
         if verdict is _Verdict.DROP:
             doomed.append(el)
             walker.skip_subtree()
@@ -164,7 +165,8 @@ def _drop_by_tag(root: html.HtmlElement, trace: Trace | None) -> None:
 
 
 def _in_figure(el: html.HtmlElement) -> bool:
-    return any(ancestor.tag == "figure" for ancestor in el.iterancestors())
+    # The tag filter runs in libxml2: no ancestor but a figure is handed to Python.
+    return next(el.iterancestors("figure"), None) is not None
 
 
 def _is_story_aside(el: html.HtmlElement) -> bool:
@@ -185,7 +187,9 @@ class _Verdict(enum.Enum):
     KEPT_BY_GUARD = enum.auto()  # named like furniture, kept because it holds the story
 
 
-def _verdict(el: html.HtmlElement, kept_by_guard: set[html.HtmlElement]) -> _Verdict:
+def _verdict(
+    el: html.HtmlElement, kept_by_guard: set[html.HtmlElement], marked: list[html.HtmlElement]
+) -> _Verdict:
     # Attribute names are listed once, and the common element (no attributes, or neutral
     # names and nothing that can hide it) is answered without reading more: this runs for
     # every element of the page.
@@ -213,7 +217,7 @@ def _verdict(el: html.HtmlElement, kept_by_guard: set[html.HtmlElement]) -> _Ver
         weak = False
     holds = (
         (weak and (_holds_prose(el, text) or _holds_figcaption(el) or _heads_prose(el)))
-        or _holds_story(el, text)
+        or _holds_story(el, text, marked)
         or _is_captioned_photo(el, text)
     )
     return _Verdict.KEPT_BY_GUARD if holds or _holds_related_box(el) else _Verdict.DROP
@@ -241,7 +245,7 @@ def _part_of_a_figure(el: html.HtmlElement) -> bool:
     """
     if el.tag in markup.FIGURE_TAGS:
         return True
-    return any(ancestor.tag in markup.FIGURE_TAGS for ancestor in el.iterancestors())
+    return next(el.iterancestors(*markup.FIGURE_TAGS), None) is not None
 
 
 def _holds_figcaption(el: html.HtmlElement) -> bool:
@@ -255,11 +259,12 @@ def _is_captioned_photo(el: html.HtmlElement, text: str) -> bool:
     caption and nothing else: it holds one `<img>`, a caption container (a `<figcaption>` or
     a box named as a caption) and no more text than a caption and its credit. The lead photo
     of many templates sits in such a box above the story."""
-    words = text.split()
-    if len(" ".join(words)) > UNMARKED_CAPTION_MAX_CHARS or len(words) < UNMARKED_CAPTION_MIN_WORDS:
-        return False
+    # The photo count first: it is read in libxml2, the words would split the box's whole text.
     photos = list(el.iter("img"))
     if len(photos) != 1 or not is_photo(photos[0]):
+        return False
+    words = text.split()
+    if len(" ".join(words)) > UNMARKED_CAPTION_MAX_CHARS or len(words) < UNMARKED_CAPTION_MIN_WORDS:
         return False
     if LEAD_IN_RE.match(" ".join(words)) is not None:
         return False  # an author's portrait over the byline
@@ -329,8 +334,9 @@ def _classify_names(attributes: tuple[str | None, str | None]) -> _Names:
 _NAMES_MEMO = BoundedMemo(_classify_names, MAX_REMEMBERED_NAMES)
 
 
-def _holds_story(el: html.HtmlElement, text: str) -> bool:
-    if markup.MARKED_BODY_XPATH(el):
+def _holds_story(el: html.HtmlElement, text: str, marked: list[html.HtmlElement]) -> bool:
+    # `marked`: the page's publisher-marked body elements (`MARKED_BODIES_XPATH`).
+    if any(el in body.iterancestors() for body in marked):
         return True
     # Paragraphs hold part of the element's text, so a short element is no story: most
     # furniture is answered here without looking at its paragraphs.

@@ -1029,7 +1029,7 @@ def _title_only_credit(img: html.HtmlElement, scope: html.HtmlElement) -> str | 
     """The credit of a photo printed with no caption at all, from its `title` written as
     "alt | credit" (the photo's description, then its credit): a credit-only caption. Not for
     a photo in a `<figure>` (the caption pass reads those) or in a box named as a teaser."""
-    if any(a.tag == "figure" for a in img.iterancestors()):
+    if next(img.iterancestors("figure"), None) is not None:
         return None
     parent = img.getparent()
     if parent is not None and _named_not_figure(parent, scope):
