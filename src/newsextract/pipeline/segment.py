@@ -937,6 +937,9 @@ def _unmarked_figures(
     stay body (a photo post).
     """
     taken_set = set(taken)
+    # The photos inside what is already taken (captions, related boxes: small boxes), found
+    # from those boxes down rather than from every photo up.
+    taken_photos = {img for box in taken for img in box.iterdescendants("img")}
     found: list[tuple[list[html.HtmlElement], RawCaption]] = []
     boxes_seen: set[html.HtmlElement] = set()
     titled: list[RawCaption] = []
@@ -946,7 +949,7 @@ def _unmarked_figures(
     photos = _photos_before(scope, last)
     photos.extend(last.iter("img"))
     for img in photos:
-        if any(a.tag == "noscript" or a in taken_set for a in img.iterancestors()):
+        if img in taken_photos or next(img.iterancestors("noscript"), None) is not None:
             continue
         if _not_a_photo(img):
             continue
