@@ -197,14 +197,19 @@ def _box_links(el: html.HtmlElement) -> Iterator[RawLink]:
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:")) or href in seen:
             continue
-        text = _link_text(a)
+        text = link_title(a)
         if len(text) >= MIN_RELATED_TEXT:
             seen.add(href)
             yield RawLink(text, href)
 
 
-def _link_text(a: html.HtmlElement) -> str:
-    """A box link's title: its one heading when it wraps a card, else all its text."""
+def link_title(a: html.HtmlElement) -> str:
+    """A related link's text: the one heading it holds when it wraps a whole card (`<a><h3>
+    Title</h3><span>By Jane Doe</span></a>`), else all its text, every text node a run of its
+    own: a card sets its kicker and title in inline elements that print on lines of their own
+    (`<span>Review</span><span>Title</span>`), which read as one glued word if joined as written.
+    Several headings (a kicker, an artist and an album, a byline set as one) leave no single
+    headline to choose."""
     headings = [normalise_space(text_of(h)) for h in a.iterdescendants(*markup.SUBHEADING_TAGS)]
     if len(headings) == 1 and len(headings[0]) >= MIN_RELATED_TEXT:
         return headings[0]

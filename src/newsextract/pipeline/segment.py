@@ -35,8 +35,8 @@ from newsextract.pipeline.blocks import (
 from newsextract.pipeline.headline import printed_headline
 from newsextract.pipeline.locate import Content, link_density, linked_length, text_length
 from newsextract.pipeline.names import is_credit_element, names_match, names_of
-from newsextract.pipeline.parse import has_block_child, spaced_text, text_of
-from newsextract.pipeline.related import Candidate, place
+from newsextract.pipeline.parse import has_block_child, text_of
+from newsextract.pipeline.related import Candidate, link_title, place
 from newsextract.pipeline.standfirst import find_standfirst
 from newsextract.rules import bylines as bylines_rules
 from newsextract.rules import markup, phrases
@@ -770,20 +770,10 @@ def _first_href(el: html.HtmlElement) -> str | None:
 
 def _links(el: html.HtmlElement) -> Iterator[RawLink]:
     for a in el.iter("a"):
-        text = _link_title(a)
+        text = link_title(a)
         href = a.get("href")
         if href and len(text) >= MIN_RELATED_TEXT:
             yield RawLink(text, href.strip())
-
-
-def _link_title(a: html.HtmlElement) -> str:
-    """A related link's text: the one heading it holds when it wraps a whole card (`<a><h3>
-    Title</h3><span>By Jane Doe</span></a>`), else all its text. Several headings (a kicker,
-    an artist and an album, a byline set as one) leave no single headline to choose."""
-    headings = [normalise_space(text_of(h)) for h in a.iterdescendants(*markup.SUBHEADING_TAGS)]
-    if len(headings) == 1 and len(headings[0]) >= MIN_RELATED_TEXT:
-        return headings[0]
-    return normalise_space(spaced_text(a))
 
 
 def _scope(elements: tuple[html.HtmlElement, ...]) -> html.HtmlElement:
