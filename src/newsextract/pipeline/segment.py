@@ -466,15 +466,16 @@ class _BodyWalker:
         self.related: list[RawLink] = []
         # The body texts of the data-table row being walked, which becomes one block.
         self._row: list[str] | None = None
-        # After a "Related" heading, link-only blocks are related stories until prose resumes;
-        # after a sitewide rail's heading ("Most read"), they are dropped.
-        self._in_related_section = False
+        # The heading the walk is under until prose resumes: after a "Related" heading
+        # (RELATED_HEADING), link-only blocks are related stories; after a sitewide rail's
+        # ("Most read", RAIL_HEADING), they are dropped. A related box read ends a related
+        # section (what follows is the story's again), not a rail.
+        self._section: LineKind | None = None
         # Past a line that opens the closing furniture (`STORY_END_LINE`), nothing is body.
         self._ended = False
         # The last body block when it is a heading with nothing after it yet: a teaser that
         # follows it in the same card makes it the teaser's title (`_drop_teaser_title`).
         self._open_heading: html.HtmlElement | None = None
-        self._in_rail_section = False
 
     def walk(self, el: html.HtmlElement, kind: BlockKind, *, root: bool = False) -> None:
         """Walk `el`, whose text is of `kind` unless its own tag says otherwise."""
@@ -489,7 +490,7 @@ class _BodyWalker:
         box = self._boxes.get(el)
         if box is not None and not root:
             self.related.extend(box)
-            self._in_related_section = False
+            self._end_related_section()
             if self._trace is not None:
                 why = "segment: a related box found before cleaning, in the story"
                 self._trace.claim(el, "related", why)
@@ -500,7 +501,7 @@ class _BodyWalker:
                 self._trace.claim(el, "caption", _CAPTION_WHY)
             return
         if _is_related_box(el, named):
-            self._in_related_section = False
+            self._end_related_section()
             if self._trace is not None:
                 self._trace.claim(el, "related", _box_why(el))
             return
@@ -518,7 +519,7 @@ class _BodyWalker:
                 self._trace.claim(el, "dropped", "segment: a container under a rail heading")
             return
         if tag in ("ul", "ol") and _is_link_list(el):
-            if self._in_rail_section:
+            if self._section is LineKind.RAIL_HEADING:
                 if self._trace is not None:
                     self._trace.claim(el, "dropped", "segment: a list of links in a sitewide rail")
                 return
@@ -590,8 +591,7 @@ class _BodyWalker:
             self._ended = body_size(tuple(self.paragraphs)) >= STORY_END_MIN_BODY_CHARS
             return
         if line is LineKind.RELATED_HEADING or line is LineKind.RAIL_HEADING:
-            self._in_related_section = line is LineKind.RELATED_HEADING
-            self._in_rail_section = line is LineKind.RAIL_HEADING
+            self._section = line
             return
         if line is LineKind.RELATED_LINE:
             href = _first_href(el) if el is not None else None
@@ -605,10 +605,12 @@ class _BodyWalker:
         if el is not None and (share := _link_share(el, text)) > LINK_LIST_DENSITY:
             # Under a "Related" heading, or as one same-site link and nothing else, a
             # link-only paragraph points to another story ("DANCING WITH THE STARS' ...").
-            if self._in_rail_section:
+            if self._section is LineKind.RAIL_HEADING:
                 self._note(holder, text, "dropped", "link-only, in a sitewide rail")
                 return
-            if self._in_related_section or _is_lone_link(el, text, self._site_host):
+            if self._section is LineKind.RELATED_HEADING or _is_lone_link(
+                el, text, self._site_host
+            ):
                 self._links_to_related(el)
                 self._note(holder, text, "related", f"link-only (link density {share:.2f})")
                 return
@@ -624,14 +626,17 @@ class _BodyWalker:
             return
         if self._trace is not None:
             self._note(holder, text, "body", f"a {kind.value} of the located story")
-        self._in_related_section = False
-        self._in_rail_section = False
+        self._section = None
         self.paragraphs.append(text)
         if self._row is not None:
             self._row.append(text)
         else:
             self.blocks.append(Block(kind, text))
         self._open_heading = el if kind is BlockKind.HEADING and self._row is None else None
+
+    def _end_related_section(self) -> None:
+        if self._section is LineKind.RELATED_HEADING:
+            self._section = None
 
     def _drop_teaser_title(self, teaser: html.HtmlElement) -> None:
         """A heading printed right above a teaser, beside it in one card (`<li><h3>Title</h3>
