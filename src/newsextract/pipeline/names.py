@@ -12,6 +12,9 @@ from newsextract.support.memo import BoundedMemo
 
 # Distinct (class, id) pairs whose names are remembered (see `BoundedMemo`).
 MAX_REMEMBERED_PAIRS = 32768
+# Distinct (class, id) pairs each `NamesTest` remembers its answer for: a dozen tests each hold
+# their own, so each holds fewer (a long batch over many sites then stays near 20 MB of memos).
+MAX_REMEMBERED_ANSWERS = 8192
 
 
 def names_of(class_: str | None, id_: str | None) -> str:
@@ -62,7 +65,7 @@ class NamesTest:
         def answer(pair: tuple[str | None, str | None]) -> bool:
             return question(names_of(*pair))
 
-        self._answers = BoundedMemo(answer, MAX_REMEMBERED_PAIRS)
+        self._answers = BoundedMemo(answer, MAX_REMEMBERED_ANSWERS)
 
     def __call__(self, el: html.HtmlElement) -> bool:
         return self._answers[el.get("class"), el.get("id")]
