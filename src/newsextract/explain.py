@@ -217,9 +217,16 @@ def _final(article: Article, line: Line) -> tuple[str, str]:
         return "headline", "assemble: repeats the headline"
     if text == article.standfirst:
         return "standfirst", "segment: the standfirst's text"
+    if _names_the_authors(article, text):
+        return "dropped", "assemble: the byline, printed as a line, names the authors field"
     if any(text == c.text for c in article.captions):
         return "caption", "segment: a caption's text"
     return "dropped", "run: the body was replaced by a fallback (see the note)"
+
+
+def _names_the_authors(article: Article, text: str) -> bool:
+    # The line `newsfields.byline_lines` took out: names alone, the authors field's.
+    return bool(article.authors) and newsfields.byline_lines((text,), article.authors) == (text,)
 
 
 def _outside(trace: Trace, el: html.HtmlElement) -> str:
@@ -260,7 +267,7 @@ def _field_sources(article: Article, metadata: Metadata, trace: Trace) -> dict[s
     if article.dateline:
         sources["dateline"] = "the dateline grammar on the story's opening paragraph"
     if article.agency:
-        _, byline_agency = newsfields._authors(metadata, segments.paragraphs)
+        _, byline_agency, _ = newsfields._authors(metadata, segments.paragraphs)
         if dateline_agency:
             sources["agency"] = "the dateline's credit (`PLACE (AGENCY) -`)"
         elif byline_agency:

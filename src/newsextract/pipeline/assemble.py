@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
-from newsextract._model import Article, Block, Caption, LanguageSource, RelatedLink
+from newsextract._model import Article, Block, BlockKind, Caption, LanguageSource, RelatedLink
 from newsextract.fields.dates import date_from_url, parse_machine_date, parse_printed_date
 from newsextract.fields.language import detect_language, detection_text, doubt_declared
 from newsextract.pipeline.blocks import RawLink, Segments, normalise_space
@@ -75,13 +75,44 @@ def assemble(
             for c in fields.captions
             if c.text or c.credit
         ),
-        paragraphs=_without_headline(segments.paragraphs, headline, standfirst),
+        paragraphs=_without_bylines(
+            _without_headline(segments.paragraphs, headline, standfirst), fields.byline_lines
+        ),
         related=_related(segments.related, base, page_url),
         tags=metadata.tags,
         language_source=language_source,
         confident=confident,
-        blocks=_blocks_without_headline(segments.blocks, headline, standfirst),
+        blocks=_blocks_without_bylines(
+            _blocks_without_headline(segments.blocks, headline, standfirst), fields.byline_lines
+        ),
     )
+
+
+def _without_bylines(paragraphs: tuple[str, ...], bylines: tuple[str, ...]) -> tuple[str, ...]:
+    # A byline printed as the story's opening line is the authors field (`byline_lines`): the
+    # first line of each such text goes, a repeat further down (a sign-off) stays.
+    left = list(bylines)
+    kept: list[str] = []
+    for paragraph in paragraphs:
+        if paragraph in left:
+            left.remove(paragraph)
+        else:
+            kept.append(paragraph)
+    return tuple(kept)
+
+
+def _blocks_without_bylines(
+    blocks: tuple[Block, ...], bylines: tuple[str, ...]
+) -> tuple[Block, ...]:
+    # The same lines as in `_without_bylines`, taken out of the typed blocks.
+    left = list(bylines)
+    kept: list[Block] = []
+    for block in blocks:
+        if block.kind is BlockKind.PARAGRAPH and block.text in left:
+            left.remove(block.text)
+        else:
+            kept.append(block)
+    return tuple(kept)
 
 
 def _without_headline(
