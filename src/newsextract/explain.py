@@ -252,10 +252,11 @@ def _field_sources(article: Article, metadata: Metadata, trace: Trace) -> dict[s
     segments = trace.segments
     sources: dict[str, str] = {}
     if article.headline:
-        printed = getattr(segments, "headline", None) or metadata.h1
+        located = getattr(segments, "headline", None)
+        printed = assemble._uncleaned(located, metadata.h1) or metadata.h1
         sources["headline"] = (
             "the printed <h1>"
-            if article.headline == printed
+            if printed and article.headline == printed.replace("\u00ad", "")
             else "the declared title (JSON-LD headline, og:title or <title>)"
         )
     if article.standfirst:

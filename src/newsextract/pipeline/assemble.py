@@ -182,7 +182,17 @@ def _base_url(page_url: str | None, base_href: str | None) -> str | None:
 
 
 def _headline(segments: Segments, metadata: Metadata, site_name: str | None) -> str | None:
-    printed = segments.headline or metadata.h1
+    headline = _chosen_headline(segments, metadata, site_name)
+    # A soft hyphen (U+00AD, `&shy;`) only says where a long word may break across lines: in
+    # a one-line field it splits the word for every search and comparison, and no declared
+    # title prints one. (Body text keeps them, as the pages and the benchmarks' golds do.)
+    return headline.replace("\u00ad", "") if headline else headline
+
+
+def _chosen_headline(segments: Segments, metadata: Metadata, site_name: str | None) -> str | None:
+    printed = _uncleaned(segments.headline, metadata.h1) or metadata.h1
+    if printed:
+        printed = printed.replace("\u00ad", "")  # so that its words compare whole
     declared = [_strip_site_name(t, site_name) for t in metadata.titles]
     if printed:
         agreed = _agreed_title(printed, metadata, declared)
@@ -193,6 +203,21 @@ def _headline(segments: Segments, metadata: Metadata, site_name: str | None) -> 
     if declared:
         return declared[0]
     return printed
+
+
+def _uncleaned(located: str | None, first_h1: str | None) -> str | None:
+    """The located story's headline, or the page's first `<h1>` as read before cleaning when
+    that is the same text but for what cleaning lost (`_LOST_IN_CLEANING`: a colon a CMS hides
+    for screen readers between kicker and headline, the space after it). The page's own
+    separator is kept even when no declared title repeats the headline to restore it from."""
+    if (
+        located
+        and first_h1
+        and len(first_h1) > len(located)
+        and _LOST_IN_CLEANING.sub("", first_h1) == _LOST_IN_CLEANING.sub("", located)
+    ):
+        return first_h1
+    return located
 
 
 def _agreed_title(printed: str, metadata: Metadata, declared: list[str]) -> str | None:
