@@ -90,4 +90,4 @@ def test_an_opening_byline_line_is_explained_as_the_authors() -> None:
     found = explain((PAGES / "it-byline-line-funivia.html").read_bytes())
     (block,) = [b for b in found.blocks if b.text == "di Giulia Ferrante"]
     assert block.destination == "dropped"
-    assert block.reason.startswith("assemble: the byline")
+    assert block.reason.startswith("assemble: a byline or agency credit")

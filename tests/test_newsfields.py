@@ -157,3 +157,18 @@ def test_a_sign_off_repeating_the_opening_byline_stays() -> None:
     paragraphs = extract(page).paragraphs
     assert paragraphs[0].startswith("The harbour council met")
     assert paragraphs[-1] == "Marta Quintero"
+
+
+def test_an_opening_line_naming_the_story_agency_alone_is_not_body() -> None:
+    article = extract(_story("<p>AFP</p>" + _PROSE * 4))
+    assert article.agency == "AFP"
+    assert article.paragraphs[0].startswith("The harbour council met")
+
+
+def test_an_agency_line_naming_another_agency_than_the_story_stays() -> None:
+    # The story is Reuters' (its dateline says so): a line naming AFP is something else, a
+    # photo's credit or a partner's label.
+    lead = "<p>LONDON (Reuters) - The harbour council met on Tuesday and voted again.</p>"
+    article = extract(_story("<p>AFP</p>" + lead + _PROSE * 4))
+    assert article.agency == "Reuters"
+    assert article.paragraphs[0] == "AFP"

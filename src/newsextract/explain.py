@@ -217,16 +217,16 @@ def _final(article: Article, line: Line) -> tuple[str, str]:
         return "headline", "assemble: repeats the headline"
     if text == article.standfirst:
         return "standfirst", "segment: the standfirst's text"
-    if _names_the_authors(article, text):
-        return "dropped", "assemble: the byline, printed as a line, names the authors field"
+    if _is_credit_line(article, text):
+        return "dropped", "assemble: a byline or agency credit alone, the authors or agency field"
     if any(text == c.text for c in article.captions):
         return "caption", "segment: a caption's text"
     return "dropped", "run: the body was replaced by a fallback (see the note)"
 
 
-def _names_the_authors(article: Article, text: str) -> bool:
-    # The line `newsfields.byline_lines` took out: names alone, the authors field's.
-    return bool(article.authors) and newsfields.byline_lines((text,), article.authors) == (text,)
+def _is_credit_line(article: Article, text: str) -> bool:
+    # A line `newsfields.credit_lines` took out: the authors' names or the agency's alone.
+    return newsfields.credit_lines((text,), article.authors, article.agency) == (text,)
 
 
 def _outside(trace: Trace, el: html.HtmlElement) -> str:

@@ -75,23 +75,24 @@ def assemble(
             for c in fields.captions
             if c.text or c.credit
         ),
-        paragraphs=_without_bylines(
-            _without_headline(segments.paragraphs, headline, standfirst), fields.byline_lines
+        paragraphs=_without_credits(
+            _without_headline(segments.paragraphs, headline, standfirst), fields.credit_lines
         ),
         related=_related(segments.related, base, page_url),
         tags=metadata.tags,
         language_source=language_source,
         confident=confident,
-        blocks=_blocks_without_bylines(
-            _blocks_without_headline(segments.blocks, headline, standfirst), fields.byline_lines
+        blocks=_blocks_without_credits(
+            _blocks_without_headline(segments.blocks, headline, standfirst), fields.credit_lines
         ),
     )
 
 
-def _without_bylines(paragraphs: tuple[str, ...], bylines: tuple[str, ...]) -> tuple[str, ...]:
-    # A byline printed as the story's opening line is the authors field (`byline_lines`): the
-    # first line of each such text goes, a repeat further down (a sign-off) stays.
-    left = list(bylines)
+def _without_credits(paragraphs: tuple[str, ...], credits: tuple[str, ...]) -> tuple[str, ...]:
+    # A byline or an agency credit printed as an opening line of the story is that field, not
+    # body (`newsfields.credit_lines`): the first line of each such text goes, a repeat further
+    # down (a sign-off) stays.
+    left = list(credits)
     kept: list[str] = []
     for paragraph in paragraphs:
         if paragraph in left:
@@ -101,11 +102,11 @@ def _without_bylines(paragraphs: tuple[str, ...], bylines: tuple[str, ...]) -> t
     return tuple(kept)
 
 
-def _blocks_without_bylines(
-    blocks: tuple[Block, ...], bylines: tuple[str, ...]
+def _blocks_without_credits(
+    blocks: tuple[Block, ...], credits: tuple[str, ...]
 ) -> tuple[Block, ...]:
-    # The same lines as in `_without_bylines`, taken out of the typed blocks.
-    left = list(bylines)
+    # The same lines as in `_without_credits`, taken out of the typed blocks.
+    left = list(credits)
     kept: list[Block] = []
     for block in blocks:
         if block.kind is BlockKind.PARAGRAPH and block.text in left:

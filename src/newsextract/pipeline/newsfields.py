@@ -7,9 +7,9 @@ Each field has an order of sources, most reliable first, and stays empty rather 
   (`(Reporting by ...; Editing by ...)`, `Copyright ... The Associated Press`);
 - authors from JSON-LD persons, then meta tags, then the printed byline, then a line of the
   story that is a byline alone, never an agency;
-- the byline lines: lines among the story's opening ones that hold nothing but a lead-in and
-  the names the authors field gives (`Von Anna Schmidt` over a story by Anna Schmidt), which
-  assembly takes out of the body: they are the authors field, printed;
+- the credit lines: lines among the story's opening ones that hold nothing but a lead-in and
+  the names the authors field gives (`Von Anna Schmidt` over a story by Anna Schmidt), or the
+  agency's name alone, which assembly takes out of the body: they are those fields, printed;
 - captions with their credit split off.
 """
 
@@ -54,8 +54,8 @@ class NewsFields:
     agency: str | None
     authors: tuple[str, ...]
     captions: tuple[RawCaption, ...]
-    byline_lines: tuple[str, ...] = ()
-    """Opening body lines that print the authors and nothing else (`byline_lines`)."""
+    credit_lines: tuple[str, ...] = ()
+    """Opening body lines that print the authors or the agency and nothing else."""
 
 
 def news_fields(segments: Segments, metadata: Metadata) -> NewsFields:
@@ -78,28 +78,39 @@ def news_fields(segments: Segments, metadata: Metadata) -> NewsFields:
         agency=agency,
         authors=authors,
         captions=captions,
-        byline_lines=() if from_line else byline_lines(paragraphs or segments.paragraphs, authors),
+        credit_lines=credit_lines(
+            paragraphs or segments.paragraphs, () if from_line else authors, agency
+        ),
     )
 
 
-def byline_lines(paragraphs: tuple[str, ...], authors: tuple[str, ...]) -> tuple[str, ...]:
-    """The opening lines that are the story's byline: a lead-in and names alone
-    (`lone_byline`: `By Jane Doe`, `Von: Anna Schmidt`, `di Mario Rossi`, `Jane Doe/John Roe`),
-    naming exactly the story's authors, among the story's opening lines (past furniture, as
-    the dateline is looked for). Such a line is the authors field as printed, not body text.
+def credit_lines(
+    paragraphs: tuple[str, ...], authors: tuple[str, ...], agency: str | None
+) -> tuple[str, ...]:
+    """The opening lines that are the story's byline or agency credit and nothing else: the
+    authors and agency fields as printed, not body text.
 
-    The names must be the authors the page states elsewhere (its JSON-LD, meta tags or byline
+    - a byline alone (`lone_byline`: `By Jane Doe`, `Von: Anna Schmidt`, `di Mario Rossi`,
+      `Jane Doe/John Roe`) naming exactly the story's authors;
+    - an agency's name alone (`AFP`, `dpa`, `Associated Press`) naming the story's agency:
+      the credit some sites print over the story instead of a dateline.
+
+    Both among the story's opening lines (past furniture, as the dateline is looked for). The
+    names must be the authors the page states elsewhere (its JSON-LD, meta tags or byline
     element): a name line that says anything else (a photographer, a second writer, a date
     after the name) is not the story's byline alone, and stays. The caller passes no authors
     when they were read off a line of the story itself: that line (a bold name, as often a
     subheading or a caption) is then the only witness, and stays in the body.
     """
-    if not authors:
+    if not authors and not agency:
         return ()
     wanted = {name.casefold() for name in authors}
     found: list[str] = []
     for paragraph in _opening_paragraphs(paragraphs):
-        names = lone_byline(paragraph)
+        if agency is not None and normalise_agency(paragraph) == agency:
+            found.append(paragraph)
+            continue
+        names = lone_byline(paragraph) if wanted else ()
         if names and {_as_written(name).casefold() for name in names} == wanted:
             found.append(paragraph)
     return tuple(found)
