@@ -67,3 +67,18 @@ def test_platform_follow_and_inbox_prompts_are_dropped() -> None:
         "Get the ferry early: the parcels are delivered to your door by noon.",
     ):
         assert classify_line(prose) is LineKind.BODY, prose
+
+
+def test_a_date_and_time_stamp_alone_is_dropped_in_more_forms() -> None:
+    # The time after a bar or a dash, German "Uhr", a zone as an offset in brackets, a weekday
+    # of two words; a time of day alone only with the word that says it is one.
+    for stamp in (
+        "14.03.2025 | 09:40 Uhr",
+        "14.03.2025 - 09:40 Uhr",
+        "March 14, 2025 - 9:40 AMT",
+        "Thứ sáu, 14/3/2025, 09:40 (GMT+7)",
+        "09:40 Uhr",
+    ):
+        assert classify_line(stamp) is LineKind.BOILERPLATE, stamp
+    for line in ("09:40", "Kiel - Flensburg 2:1", "In 2025, 40 ferries ran"):
+        assert classify_line(line) is LineKind.BODY, line

@@ -255,12 +255,20 @@ META_LINE = compile_lazily(
 )
 META_LINE_MAX_CHARS = 140
 
-# A line that is only a date and time, in numeric or spelled-out form, perhaps with a weekday.
+# A line that is only a date and time, in numeric or spelled-out form, perhaps with a weekday
+# (of one word, or of two before a comma: Vietnamese "Thứ tư,"). The time may follow a comma,
+# a bar or a dash ("28.04.2023 | 17:52 Uhr", "November 20, 2019 - 11:28 AMT") and carry its
+# zone, as letters or as an offset in brackets ("(GMT+7)"); German prints "Uhr" after it, and
+# a time of day alone with it ("15:36 Uhr") is a stamp too (an English "10:30" alone could be
+# a score or a verse: only the German form, whose word says it is a time).
 DATE_ONLY_LINE = compile_lazily(
-    r"^[\w\-,.]{0,20}[ ,]*(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}\.? \w{3,12}\.? \d{4}"
-    r"|\w{3,12}\.? \d{1,2},? \d{4}|\d{1,2} de \w{3,12} de \d{4})"
-    r"(?:[ ,]+(?:at|um|à|às|a las|alle|om|в)?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?"
-    r"(?:\s*[A-Z]{2,4})?)?\s*$",
+    r"^(?:[^\W\d_]{1,12} [^\W\d_]{1,12},\s*|[\w\-,.]{0,20}[ ,]*)"
+    r"(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}"
+    r"|\d{1,2}\.? \w{3,12}\.? \d{4}|\w{3,12}\.? \d{1,2},? \d{4}|\d{1,2} de \w{3,12} de \d{4})"
+    r"(?:(?:[ ,]+|\s*[|\u2013-]\s*)(?:at|um|à|às|a las|alle|om|в)?\s*\d{1,2}[:.h]\d{2}"
+    r"(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*uhr|\s*[A-Z]{2,4}|\s*\((?:GMT|UTC)\s?[+\-\u2212]\d{1,2}(?::?\d{2})?\))?)?\s*$"
+    r"|^\d{1,2}[:.]\d{2}\s*uhr\s*$",
     re.IGNORECASE,
 )
 # The longest line DATE_ONLY_LINE can match on spaced text: a 20-character lead, the longest
