@@ -172,3 +172,11 @@ def test_an_agency_line_naming_another_agency_than_the_story_stays() -> None:
     article = extract(_story("<p>AFP</p>" + lead + _PROSE * 4))
     assert article.agency == "Reuters"
     assert article.paragraphs[0] == "AFP"
+
+
+def test_an_opening_byline_set_as_a_list_item_is_not_body() -> None:
+    meta = "<ul class='meta'><li>Von Marta Quintero</li><li>4 Min. Lesezeit</li></ul>"
+    article = extract(_story(meta + _PROSE * 4, _DECLARED))
+    assert article.authors == ("Marta Quintero",)
+    assert "Von Marta Quintero" not in article.paragraphs
+    assert all(block.text != "Von Marta Quintero" for block in article.blocks)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
-from newsextract._model import Article, Block, BlockKind, Caption, LanguageSource, RelatedLink
+from newsextract._model import Article, Block, Caption, LanguageSource, RelatedLink
 from newsextract.fields.dates import date_from_url, parse_machine_date, parse_printed_date
 from newsextract.fields.language import detect_language, detection_text, doubt_declared
 from newsextract.pipeline.blocks import RawLink, Segments, normalise_space
@@ -109,7 +109,7 @@ def _blocks_without_credits(
     left = list(credits)
     kept: list[Block] = []
     for block in blocks:
-        if block.kind is BlockKind.PARAGRAPH and block.text in left:
+        if block.text in left:
             left.remove(block.text)
         else:
             kept.append(block)

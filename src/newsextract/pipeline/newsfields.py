@@ -78,9 +78,8 @@ def news_fields(segments: Segments, metadata: Metadata) -> NewsFields:
         agency=agency,
         authors=authors,
         captions=captions,
-        credit_lines=credit_lines(
-            paragraphs or segments.paragraphs, () if from_line else authors, agency
-        ),
+        # Every kind of block: a byline set as a list item or a heading is no body either.
+        credit_lines=credit_lines(segments.paragraphs, () if from_line else authors, agency),
     )
 
 
