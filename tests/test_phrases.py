@@ -82,3 +82,12 @@ def test_a_date_and_time_stamp_alone_is_dropped_in_more_forms() -> None:
         assert classify_line(stamp) is LineKind.BOILERPLATE, stamp
     for line in ("09:40", "Kiel - Flensburg 2:1", "In 2025, 40 ferries ran"):
         assert classify_line(line) is LineKind.BODY, line
+
+
+def test_a_reading_time_line_is_dropped() -> None:
+    for line in ("5 min read", "Lesezeit: 4 Min.", "Lecture 4 min.", "Tempo de leitura: 2 minutos"):
+        assert classify_line(line) is LineKind.BOILERPLATE, line
+    assert classify_line("3 Min") is LineKind.BOILERPLATE
+    # A number of minutes alone in full words can be a heading; prose stays prose.
+    for line in ("90 minutes", "In 3 min the ferry had left the harbour."):
+        assert classify_line(line) is LineKind.BODY, line

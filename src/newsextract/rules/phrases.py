@@ -276,6 +276,27 @@ DATE_ONLY_LINE = compile_lazily(
 # Longer lines are not tried (the pattern costs a prose line with digits a few microseconds).
 DATE_ONLY_LINE_MAX_CHARS = 90
 
+# A reading-time line ("5 min read", "Lesezeit: 4 Min.", "Lecture 4 min.", "Tempo de
+# leitura: 2 minutos", "3 Min"): the page's estimate of the story's length, not its text. A
+# number and a unit alone count only as the abbreviation ("3 Min"): "90 minutes" alone can be
+# a heading. The label before the number and the word after it, per language group: English,
+# German, French, Portuguese, Spanish, Italian, Dutch, Swedish, Finnish.
+_READING_LABEL = (
+    r"(?:reading time|read time|lesezeit|lesedauer|lecture|temps de lecture|tempo de leitura"
+    r"|tiempo de lectura|tempo di lettura|lettura|leestijd|lästid|lukuaika)"
+)
+_READING_WORD = (
+    r"(?:read|reading|lesezeit|lesedauer|de lecture|de leitura|de lectura|di lettura|leestijd"
+    r"|lästid|läsning|lukuaika)"
+)
+_READING_UNIT = r"min(?:\.|s|ute[sn]?|uten|utos?|uti|utter|uuttia?)?"
+READING_TIME_LINE = compile_lazily(
+    rf"^(?:{_READING_LABEL}\s*:?\s*(?:ca\.\s*)?\d{{1,3}}\s*{_READING_UNIT}(?:\s*{_READING_WORD})?"
+    rf"|(?:ca\.\s*)?\d{{1,3}}\s*{_READING_UNIT}\s*{_READING_WORD}|\d{{1,3}}\s*min\.?)\.?$",
+    re.IGNORECASE,
+)
+READING_TIME_LINE_MAX_CHARS = 40
+
 # Labels that open a line of tags or categories.
 LABEL_LINE = compile_lazily(
     r"^(?:tags?|tagged(?: with)?|filed under|categor(?:y|ies)|topics?|keywords|schlagworte"
