@@ -470,3 +470,18 @@ def test_a_paragraph_repeating_the_standfirst_leaves_the_body() -> None:
     article = assemble(segments, NO_FIELDS, Metadata(), url=None)
     assert article.standfirst == standfirst
     assert article.paragraphs == ("Story sentence.",)
+
+
+def test_a_body_line_repeating_the_headline_glued_at_its_colon_is_the_headline() -> None:
+    h1 = "Ferry fares: Commuters face a twelve percent rise from May"
+    glued = (
+        "<h2><span>Ferry fares</span>"
+        "<span>Commuters face a twelve percent rise from May</span></h2>"
+    )
+    page = (
+        f"<html><head><title>Ferry fares rise</title></head><body><article><h1>{h1}</h1>"
+        f"<div class='story'>{glued}{STORY}</div></article></body></html>"
+    )
+    article = extract(page)
+    assert article.headline == h1
+    assert not any("Commuters face" in p for p in article.paragraphs)

@@ -213,7 +213,7 @@ def _final(article: Article, line: Line) -> tuple[str, str]:
     text = line.text
     if line.destination != "body" or text in article.paragraphs:
         return line.destination, line.reason
-    if article.headline and text.casefold() == article.headline.casefold():
+    if article.headline and assemble._repeat_key(text) == assemble._repeat_key(article.headline):
         return "headline", "assemble: repeats the headline"
     if text == article.standfirst:
         return "standfirst", "segment: the standfirst's text"

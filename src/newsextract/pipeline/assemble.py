@@ -122,20 +122,31 @@ def _without_headline(
     # Story containers often repeat the headline (an <h2> in the body, a kicker): it is the
     # headline field's, not a paragraph. So is the standfirst in a body from the fallback,
     # which reads the page again and takes the summary in with the story.
-    keys = {text.casefold() for text in (headline, standfirst) if text}
+    keys = _repeat_keys(headline, standfirst)
     if not keys:
         return paragraphs
-    return tuple(p for p in paragraphs if p.casefold() not in keys)
+    return tuple(p for p in paragraphs if _repeat_key(p) not in keys)
 
 
 def _blocks_without_headline(
     blocks: tuple[Block, ...], headline: str | None, standfirst: str | None = None
 ) -> tuple[Block, ...]:
     # The same repeats as in `_without_headline`.
-    keys = {text.casefold() for text in (headline, standfirst) if text}
+    keys = _repeat_keys(headline, standfirst)
     if not keys:
         return blocks
-    return tuple(b for b in blocks if b.text.casefold() not in keys)
+    return tuple(b for b in blocks if _repeat_key(b.text) not in keys)
+
+
+def _repeat_keys(*texts: str | None) -> set[str]:
+    return {_repeat_key(text) for text in texts if text}
+
+
+def _repeat_key(text: str) -> str:
+    # A repeat is the same text but for case and what cleaning loses in a headline (a colon
+    # hidden for screen readers between kicker and headline, the space after it): the body's
+    # copy of a kicker and headline often comes glued ('"Quote"Headline').
+    return _LOST_IN_CLEANING.sub("", text.casefold())
 
 
 def absolute_url(href: str | None, base: str | None) -> str | None:
