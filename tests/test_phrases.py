@@ -91,3 +91,9 @@ def test_a_reading_time_line_is_dropped() -> None:
     # A number of minutes alone in full words can be a heading; prose stays prose.
     for line in ("90 minutes", "In 3 min the ferry had left the harbour."):
         assert classify_line(line) is LineKind.BODY, line
+
+
+def test_a_media_players_time_readout_is_dropped() -> None:
+    for line in ("00:00 / 03:15", "0:00 / 1:02:41"):
+        assert classify_line(line) is LineKind.BOILERPLATE, line
+    assert classify_line("Kiel - Flensburg 3:2 / 1:1") is LineKind.BODY

@@ -149,6 +149,8 @@ def classify_line_why(text: str) -> tuple[LineKind, str]:
         and phrases.READING_TIME_LINE.match(text) is not None
     ):
         return LineKind.BOILERPLATE, "a reading time (READING_TIME_LINE)"
+    if len(text) <= phrases.READING_TIME_LINE_MAX_CHARS and phrases.PLAYER_TIME_LINE.match(text):
+        return LineKind.BOILERPLATE, "a media player's time readout (PLAYER_TIME_LINE)"
     return LineKind.BODY, "a body line"
 
 

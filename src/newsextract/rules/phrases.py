@@ -296,6 +296,9 @@ READING_TIME_LINE = compile_lazily(
     re.IGNORECASE,
 )
 READING_TIME_LINE_MAX_CHARS = 40
+# An audio or video player's readout, elapsed and total time ("00:00 / 03:15", "0:00 / 1:02:41"):
+# the player's controls read as text, in any language.
+PLAYER_TIME_LINE = compile_lazily(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")
 
 # Labels that open a line of tags or categories.
 LABEL_LINE = compile_lazily(
