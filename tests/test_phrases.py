@@ -97,3 +97,10 @@ def test_a_media_players_time_readout_is_dropped() -> None:
     for line in ("00:00 / 03:15", "0:00 / 1:02:41"):
         assert classify_line(line) is LineKind.BOILERPLATE, line
     assert classify_line("Kiel - Flensburg 3:2 / 1:1") is LineKind.BODY
+
+
+def test_a_time_stamp_relative_to_now_is_dropped() -> None:
+    for line in ("1 day ago", "Published 4 hours ago", "vor 2 Stunden", "il y a 3 heures"):
+        assert classify_line(line) is LineKind.BOILERPLATE, line
+    for line in ("Ten years ago", "Two days ago, the council voted to close the pool."):
+        assert classify_line(line) is LineKind.BODY, line

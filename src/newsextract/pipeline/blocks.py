@@ -151,6 +151,8 @@ def classify_line_why(text: str) -> tuple[LineKind, str]:
         return LineKind.BOILERPLATE, "a reading time (READING_TIME_LINE)"
     if len(text) <= phrases.READING_TIME_LINE_MAX_CHARS and phrases.PLAYER_TIME_LINE.match(text):
         return LineKind.BOILERPLATE, "a media player's time readout (PLAYER_TIME_LINE)"
+    if len(text) <= phrases.READING_TIME_LINE_MAX_CHARS and phrases.RELATIVE_TIME_LINE.match(text):
+        return LineKind.BOILERPLATE, "a time stamp relative to now (RELATIVE_TIME_LINE)"
     return LineKind.BODY, "a body line"
 
 

@@ -296,6 +296,21 @@ READING_TIME_LINE = compile_lazily(
     re.IGNORECASE,
 )
 READING_TIME_LINE_MAX_CHARS = 40
+# A time stamp relative to now ("1 day ago", "Published 4 hours ago", "vor 2 Stunden", "il y a
+# 3 heures", "hace 2 horas", "3 ore fa"), alone on its line, perhaps after a label: when the
+# page was rendered, not story text. Per language group: English, German, French, Spanish,
+# Italian (the label words as in META_LINE).
+RELATIVE_TIME_LINE = compile_lazily(
+    r"^(?:(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié"
+    r"|mis à jour|publicado|actualizado|pubblicato|aggiornato)\s*:?\s*)?"
+    r"(?:(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hrs?|hours?|days?|weeks?|months?"
+    r"|years?)\s+ago"
+    r"|vor\s+\d{1,3}\s+(?:sekunden|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)"
+    r"|il y a\s+\d{1,3}\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)"
+    r"|hace\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)"
+    r"|\d{1,3}\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa)\.?$",
+    re.IGNORECASE,
+)
 # An audio or video player's readout, elapsed and total time ("00:00 / 03:15", "0:00 / 1:02:41"):
 # the player's controls read as text, in any language.
 PLAYER_TIME_LINE = compile_lazily(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")
