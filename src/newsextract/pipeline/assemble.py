@@ -7,6 +7,7 @@ no `javascript:`, `data:` or `file:` URL from a page ever reaches a user.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
@@ -122,24 +123,34 @@ def _without_headline(
     # Story containers often repeat the headline (an <h2> in the body, a kicker): it is the
     # headline field's, not a paragraph. So is the standfirst in a body from the fallback,
     # which reads the page again and takes the summary in with the story.
-    keys = _repeat_keys(headline, standfirst)
-    if not keys:
+    is_repeat = _repeat_test(headline, standfirst)
+    if is_repeat is None:
         return paragraphs
-    return tuple(p for p in paragraphs if _repeat_key(p) not in keys)
+    return tuple(p for p in paragraphs if not is_repeat(p))
 
 
 def _blocks_without_headline(
     blocks: tuple[Block, ...], headline: str | None, standfirst: str | None = None
 ) -> tuple[Block, ...]:
     # The same repeats as in `_without_headline`.
-    keys = _repeat_keys(headline, standfirst)
-    if not keys:
+    is_repeat = _repeat_test(headline, standfirst)
+    if is_repeat is None:
         return blocks
-    return tuple(b for b in blocks if _repeat_key(b.text) not in keys)
+    return tuple(b for b in blocks if not is_repeat(b.text))
 
 
-def _repeat_keys(*texts: str | None) -> set[str]:
-    return {_repeat_key(text) for text in texts if text}
+def _repeat_test(*texts: str | None) -> Callable[[str], bool] | None:
+    """Whether a line repeats one of `texts` (`_repeat_key`), or None when there is none.
+
+    Only what cleaning can lose is ignored, colons and white space, so a line more than twice
+    as long as the longest text is never a repeat and is not keyed (the body's paragraphs
+    are long: keying each would cost more than the rest of assembly)."""
+    given = [text for text in texts if text]
+    if not given:
+        return None
+    keys = {_repeat_key(text) for text in given}
+    limit = 2 * max(map(len, given))
+    return lambda line: len(line) <= limit and _repeat_key(line) in keys
 
 
 def _repeat_key(text: str) -> str:
