@@ -97,6 +97,28 @@ def test_headline_site_name_stripped_through_extract(head: str) -> None:
     assert extract(page).headline == HEADLINE
 
 
+def _h1_page(h1: str, title: str = "Ferry fares") -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body><article><h1>{h1}</h1>"
+        f"<div class='story'>{STORY}</div></article></body></html>"
+    )
+
+
+def test_soft_hyphens_are_not_in_the_headline() -> None:
+    page = _h1_page("Commuters face steep&shy;er ferry fares from Septem&shy;ber", "Ferry fares")
+    assert extract(page).headline == "Commuters face steeper ferry fares from September"
+
+
+def test_a_colon_hidden_for_screen_readers_stays_in_the_headline() -> None:
+    # No declared title repeats the headline: the colon comes from the <h1> as printed.
+    h1 = (
+        "<span>Ferry fares<span class='visually-hidden'>:</span></span>"
+        " <span>Commuters face a twelve percent rise from May</span>"
+    )
+    headline = extract(_h1_page(h1, "Ferry fares rise")).headline
+    assert headline == "Ferry fares: Commuters face a twelve percent rise from May"
+
+
 # --- URLs -------------------------------------------------------------------------------------
 
 
@@ -448,3 +470,18 @@ def test_a_paragraph_repeating_the_standfirst_leaves_the_body() -> None:
     article = assemble(segments, NO_FIELDS, Metadata(), url=None)
     assert article.standfirst == standfirst
     assert article.paragraphs == ("Story sentence.",)
+
+
+def test_a_body_line_repeating_the_headline_glued_at_its_colon_is_the_headline() -> None:
+    h1 = "Ferry fares: Commuters face a twelve percent rise from May"
+    glued = (
+        "<h2><span>Ferry fares</span>"
+        "<span>Commuters face a twelve percent rise from May</span></h2>"
+    )
+    page = (
+        f"<html><head><title>Ferry fares rise</title></head><body><article><h1>{h1}</h1>"
+        f"<div class='story'>{glued}{STORY}</div></article></body></html>"
+    )
+    article = extract(page)
+    assert article.headline == h1
+    assert not any("Commuters face" in p for p in article.paragraphs)

@@ -84,3 +84,10 @@ def test_command_reports_a_corrupt_gzip_page_and_goes_on(tmp_path: Path) -> None
     assert result.returncode != 0
     assert result.stderr.decode("utf-8").startswith(f"newsextract: {broken}: ")
     assert f"==> {page} <==" in result.stdout.decode("utf-8")
+
+
+def test_an_opening_byline_line_is_explained_as_the_authors() -> None:
+    found = explain((PAGES / "it-byline-line-funivia.html").read_bytes())
+    (block,) = [b for b in found.blocks if b.text == "di Giulia Ferrante"]
+    assert block.destination == "dropped"
+    assert block.reason.startswith("assemble: a byline or agency credit")

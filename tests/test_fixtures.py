@@ -192,7 +192,8 @@ def _page_text(page: Path) -> str:
         tree = lxml.html.document_fromstring(markup)
         attrs = [v for el in tree.iter() if isinstance(el.tag, str) for v in el.attrib.values()]
         text = tree.text_content() + " " + " ".join(attrs)
-    return " ".join(text.split())
+    # A soft hyphen (&shy;) is not printed (it marks where a word may break): not compared.
+    return " ".join(text.replace("\u00ad", "").split())
 
 
 def _pasted_windows_1252(raw: bytes) -> str:

@@ -113,3 +113,70 @@ def test_declared_authors_none_of_them_printed_are_all_kept() -> None:
         ' {"@type": "Person", "name": "Olu Bankole"}]}</script>'
     )
     assert extract(_story(_PROSE * 4, head)).authors == ("Marta Quintero", "Olu Bankole")
+
+
+_DECLARED = (
+    '<script type="application/ld+json">{"@type": "NewsArticle", "author":'
+    ' {"@type": "Person", "name": "Marta Quintero"}}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    "byline", ["By Marta Quintero", "Von: Marta Quintero", "Par Marta Quintero", "Marta Quintero"]
+)
+def test_an_opening_line_naming_the_declared_author_alone_is_not_body(byline: str) -> None:
+    article = extract(_story(f"<p>{byline}</p>" + _PROSE * 4, _DECLARED))
+    assert article.authors == ("Marta Quintero",)
+    assert article.paragraphs[0].startswith("The harbour council met")
+    assert all(block.text != byline for block in article.blocks)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Olu Bankole",  # another name than the page's author: a photographer, a contributor
+        "By Marta Quintero and Olu Bankole",  # not exactly the authors
+        "Written by Marta Quintero on Tuesday, March 4th, 2025",  # a date after the name
+    ],
+)
+def test_an_opening_name_line_that_is_not_the_authors_alone_stays(line: str) -> None:
+    article = extract(_story(f"<p>{line}</p>" + _PROSE * 4, _DECLARED))
+    assert article.paragraphs[0] == line
+
+
+def test_a_bold_name_line_read_as_the_byline_itself_stays_in_the_body() -> None:
+    # The line is the only witness of the names (no declared author, no byline element): a bold
+    # name is as often a subheading or a caption, so it is not taken out of the story.
+    article = extract(_story("<p><strong>Marta Quintero</strong></p>" + _PROSE * 4))
+    assert article.authors == ("Marta Quintero",)
+    assert article.paragraphs[0] == "Marta Quintero"
+
+
+def test_a_sign_off_repeating_the_opening_byline_stays() -> None:
+    page = _story("<p>By Marta Quintero</p>" + _PROSE * 4 + "<p>Marta Quintero</p>", _DECLARED)
+    paragraphs = extract(page).paragraphs
+    assert paragraphs[0].startswith("The harbour council met")
+    assert paragraphs[-1] == "Marta Quintero"
+
+
+def test_an_opening_line_naming_the_story_agency_alone_is_not_body() -> None:
+    article = extract(_story("<p>AFP</p>" + _PROSE * 4))
+    assert article.agency == "AFP"
+    assert article.paragraphs[0].startswith("The harbour council met")
+
+
+def test_an_agency_line_naming_another_agency_than_the_story_stays() -> None:
+    # The story is Reuters' (its dateline says so): a line naming AFP is something else, a
+    # photo's credit or a partner's label.
+    lead = "<p>LONDON (Reuters) - The harbour council met on Tuesday and voted again.</p>"
+    article = extract(_story("<p>AFP</p>" + lead + _PROSE * 4))
+    assert article.agency == "Reuters"
+    assert article.paragraphs[0] == "AFP"
+
+
+def test_an_opening_byline_set_as_a_list_item_is_not_body() -> None:
+    meta = "<ul class='meta'><li>Von Marta Quintero</li><li>4 Min. Lesezeit</li></ul>"
+    article = extract(_story(meta + _PROSE * 4, _DECLARED))
+    assert article.authors == ("Marta Quintero",)
+    assert "Von Marta Quintero" not in article.paragraphs
+    assert all(block.text != "Von Marta Quintero" for block in article.blocks)

@@ -67,3 +67,40 @@ def test_platform_follow_and_inbox_prompts_are_dropped() -> None:
         "Get the ferry early: the parcels are delivered to your door by noon.",
     ):
         assert classify_line(prose) is LineKind.BODY, prose
+
+
+def test_a_date_and_time_stamp_alone_is_dropped_in_more_forms() -> None:
+    # The time after a bar or a dash, German "Uhr", a zone as an offset in brackets, a weekday
+    # of two words; a time of day alone only with the word that says it is one.
+    for stamp in (
+        "14.03.2025 | 09:40 Uhr",
+        "14.03.2025 - 09:40 Uhr",
+        "March 14, 2025 - 9:40 AMT",
+        "Thứ sáu, 14/3/2025, 09:40 (GMT+7)",
+        "09:40 Uhr",
+    ):
+        assert classify_line(stamp) is LineKind.BOILERPLATE, stamp
+    for line in ("09:40", "Kiel - Flensburg 2:1", "In 2025, 40 ferries ran"):
+        assert classify_line(line) is LineKind.BODY, line
+
+
+def test_a_reading_time_line_is_dropped() -> None:
+    for line in ("5 min read", "Lesezeit: 4 Min.", "Lecture 4 min.", "Tempo de leitura: 2 minutos"):
+        assert classify_line(line) is LineKind.BOILERPLATE, line
+    assert classify_line("3 Min") is LineKind.BOILERPLATE
+    # A number of minutes alone in full words can be a heading; prose stays prose.
+    for line in ("90 minutes", "In 3 min the ferry had left the harbour."):
+        assert classify_line(line) is LineKind.BODY, line
+
+
+def test_a_media_players_time_readout_is_dropped() -> None:
+    for line in ("00:00 / 03:15", "0:00 / 1:02:41"):
+        assert classify_line(line) is LineKind.BOILERPLATE, line
+    assert classify_line("Kiel - Flensburg 3:2 / 1:1") is LineKind.BODY
+
+
+def test_a_time_stamp_relative_to_now_is_dropped() -> None:
+    for line in ("1 day ago", "Published 4 hours ago", "vor 2 Stunden", "il y a 3 heures"):
+        assert classify_line(line) is LineKind.BOILERPLATE, line
+    for line in ("Ten years ago", "Two days ago, the council voted to close the pool."):
+        assert classify_line(line) is LineKind.BODY, line

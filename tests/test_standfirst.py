@@ -51,6 +51,23 @@ def test_a_lead_container_holding_the_photo_is_not_the_standfirst() -> None:
     ]
 
 
+def test_a_summary_in_paragraphs_with_a_video_among_them_is_the_standfirst() -> None:
+    # The video does not make the summary a lead image's block: its paragraphs are the
+    # summary's, all of them, and none of them is body.
+    article = extract(
+        _page(
+            "<div class='article__preamble'><p>Five pupils forced their way into two rooms"
+            " at night, the charge says.</p><p>They deny any crime.</p>"
+            "<figure class='rich-video'><div class='video-player'></div></figure></div>"
+        )
+    )
+    assert article.standfirst == (
+        "Five pupils forced their way into two rooms at night, the charge says."
+        " They deny any crime."
+    )
+    assert article.paragraphs[0].startswith("Story sentence 0")
+
+
 def test_a_summary_named_in_a_data_attribute_is_the_standfirst() -> None:
     # Component-built pages hash their classes and name the part in a data attribute,
     # in camelCase or with the Czech word for a standfirst.

@@ -213,13 +213,20 @@ def _final(article: Article, line: Line) -> tuple[str, str]:
     text = line.text
     if line.destination != "body" or text in article.paragraphs:
         return line.destination, line.reason
-    if article.headline and text.casefold() == article.headline.casefold():
+    if article.headline and assemble._repeat_key(text) == assemble._repeat_key(article.headline):
         return "headline", "assemble: repeats the headline"
     if text == article.standfirst:
         return "standfirst", "segment: the standfirst's text"
+    if _is_credit_line(article, text):
+        return "dropped", "assemble: a byline or agency credit alone, the authors or agency field"
     if any(text == c.text for c in article.captions):
         return "caption", "segment: a caption's text"
     return "dropped", "run: the body was replaced by a fallback (see the note)"
+
+
+def _is_credit_line(article: Article, text: str) -> bool:
+    # A line `newsfields.credit_lines` took out: the authors' names or the agency's alone.
+    return newsfields.credit_lines((text,), article.authors, article.agency) == (text,)
 
 
 def _outside(trace: Trace, el: html.HtmlElement) -> str:
@@ -245,10 +252,11 @@ def _field_sources(article: Article, metadata: Metadata, trace: Trace) -> dict[s
     segments = trace.segments
     sources: dict[str, str] = {}
     if article.headline:
-        printed = getattr(segments, "headline", None) or metadata.h1
+        located = getattr(segments, "headline", None)
+        printed = assemble._uncleaned(located, metadata.h1) or metadata.h1
         sources["headline"] = (
             "the printed <h1>"
-            if article.headline == printed
+            if printed and article.headline == printed.replace("\u00ad", "")
             else "the declared title (JSON-LD headline, og:title or <title>)"
         )
     if article.standfirst:
@@ -260,7 +268,7 @@ def _field_sources(article: Article, metadata: Metadata, trace: Trace) -> dict[s
     if article.dateline:
         sources["dateline"] = "the dateline grammar on the story's opening paragraph"
     if article.agency:
-        _, byline_agency = newsfields._authors(metadata, segments.paragraphs)
+        _, byline_agency, _ = newsfields._authors(metadata, segments.paragraphs)
         if dateline_agency:
             sources["agency"] = "the dateline's credit (`PLACE (AGENCY) -`)"
         elif byline_agency:

@@ -7,6 +7,7 @@ no `javascript:`, `data:` or `file:` URL from a page ever reaches a user.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
@@ -75,13 +76,45 @@ def assemble(
             for c in fields.captions
             if c.text or c.credit
         ),
-        paragraphs=_without_headline(segments.paragraphs, headline, standfirst),
+        paragraphs=_without_credits(
+            _without_headline(segments.paragraphs, headline, standfirst), fields.credit_lines
+        ),
         related=_related(segments.related, base, page_url),
         tags=metadata.tags,
         language_source=language_source,
         confident=confident,
-        blocks=_blocks_without_headline(segments.blocks, headline, standfirst),
+        blocks=_blocks_without_credits(
+            _blocks_without_headline(segments.blocks, headline, standfirst), fields.credit_lines
+        ),
     )
+
+
+def _without_credits(paragraphs: tuple[str, ...], credits: tuple[str, ...]) -> tuple[str, ...]:
+    # A byline or an agency credit printed as an opening line of the story is that field, not
+    # body (`newsfields.credit_lines`): the first line of each such text goes, a repeat further
+    # down (a sign-off) stays.
+    left = list(credits)
+    kept: list[str] = []
+    for paragraph in paragraphs:
+        if paragraph in left:
+            left.remove(paragraph)
+        else:
+            kept.append(paragraph)
+    return tuple(kept)
+
+
+def _blocks_without_credits(
+    blocks: tuple[Block, ...], credits: tuple[str, ...]
+) -> tuple[Block, ...]:
+    # The same lines as in `_without_credits`, taken out of the typed blocks.
+    left = list(credits)
+    kept: list[Block] = []
+    for block in blocks:
+        if block.text in left:
+            left.remove(block.text)
+        else:
+            kept.append(block)
+    return tuple(kept)
 
 
 def _without_headline(
@@ -90,20 +123,41 @@ def _without_headline(
     # Story containers often repeat the headline (an <h2> in the body, a kicker): it is the
     # headline field's, not a paragraph. So is the standfirst in a body from the fallback,
     # which reads the page again and takes the summary in with the story.
-    keys = {text.casefold() for text in (headline, standfirst) if text}
-    if not keys:
+    is_repeat = _repeat_test(headline, standfirst)
+    if is_repeat is None:
         return paragraphs
-    return tuple(p for p in paragraphs if p.casefold() not in keys)
+    return tuple(p for p in paragraphs if not is_repeat(p))
 
 
 def _blocks_without_headline(
     blocks: tuple[Block, ...], headline: str | None, standfirst: str | None = None
 ) -> tuple[Block, ...]:
     # The same repeats as in `_without_headline`.
-    keys = {text.casefold() for text in (headline, standfirst) if text}
-    if not keys:
+    is_repeat = _repeat_test(headline, standfirst)
+    if is_repeat is None:
         return blocks
-    return tuple(b for b in blocks if b.text.casefold() not in keys)
+    return tuple(b for b in blocks if not is_repeat(b.text))
+
+
+def _repeat_test(*texts: str | None) -> Callable[[str], bool] | None:
+    """Whether a line repeats one of `texts` (`_repeat_key`), or None when there is none.
+
+    Only what cleaning can lose is ignored, colons and white space, so a line more than twice
+    as long as the longest text is never a repeat and is not keyed (the body's paragraphs
+    are long: keying each would cost more than the rest of assembly)."""
+    given = [text for text in texts if text]
+    if not given:
+        return None
+    keys = {_repeat_key(text) for text in given}
+    limit = 2 * max(map(len, given))
+    return lambda line: len(line) <= limit and _repeat_key(line) in keys
+
+
+def _repeat_key(text: str) -> str:
+    # A repeat is the same text but for case and what cleaning loses in a headline (a colon
+    # hidden for screen readers between kicker and headline, the space after it): the body's
+    # copy of a kicker and headline often comes glued ('"Quote"Headline').
+    return _LOST_IN_CLEANING.sub("", text.casefold())
 
 
 def absolute_url(href: str | None, base: str | None) -> str | None:
@@ -151,7 +205,17 @@ def _base_url(page_url: str | None, base_href: str | None) -> str | None:
 
 
 def _headline(segments: Segments, metadata: Metadata, site_name: str | None) -> str | None:
-    printed = segments.headline or metadata.h1
+    headline = _chosen_headline(segments, metadata, site_name)
+    # A soft hyphen (U+00AD, `&shy;`) only says where a long word may break across lines: in
+    # a one-line field it splits the word for every search and comparison, and no declared
+    # title prints one. (Body text keeps them, as the pages and the benchmarks' golds do.)
+    return headline.replace("\u00ad", "") if headline else headline
+
+
+def _chosen_headline(segments: Segments, metadata: Metadata, site_name: str | None) -> str | None:
+    printed = _uncleaned(segments.headline, metadata.h1) or metadata.h1
+    if printed:
+        printed = printed.replace("\u00ad", "")  # so that its words compare whole
     declared = [_strip_site_name(t, site_name) for t in metadata.titles]
     if printed:
         agreed = _agreed_title(printed, metadata, declared)
@@ -162,6 +226,21 @@ def _headline(segments: Segments, metadata: Metadata, site_name: str | None) -> 
     if declared:
         return declared[0]
     return printed
+
+
+def _uncleaned(located: str | None, first_h1: str | None) -> str | None:
+    """The located story's headline, or the page's first `<h1>` as read before cleaning when
+    that is the same text but for what cleaning lost (`_LOST_IN_CLEANING`: a colon a CMS hides
+    for screen readers between kicker and headline, the space after it). The page's own
+    separator is kept even when no declared title repeats the headline to restore it from."""
+    if (
+        located
+        and first_h1
+        and len(first_h1) > len(located)
+        and _LOST_IN_CLEANING.sub("", first_h1) == _LOST_IN_CLEANING.sub("", located)
+    ):
+        return first_h1
+    return located
 
 
 def _agreed_title(printed: str, metadata: Metadata, declared: list[str]) -> str | None:

@@ -7,6 +7,9 @@ Each field has an order of sources, most reliable first, and stays empty rather 
   (`(Reporting by ...; Editing by ...)`, `Copyright ... The Associated Press`);
 - authors from JSON-LD persons, then meta tags, then the printed byline, then a line of the
   story that is a byline alone, never an agency;
+- the credit lines: lines among the story's opening ones that hold nothing but a lead-in and
+  the names the authors field gives (`Von Anna Schmidt` over a story by Anna Schmidt), or the
+  agency's name alone, which assembly takes out of the body: they are those fields, printed;
 - captions with their credit split off.
 """
 
@@ -51,6 +54,8 @@ class NewsFields:
     agency: str | None
     authors: tuple[str, ...]
     captions: tuple[RawCaption, ...]
+    credit_lines: tuple[str, ...] = ()
+    """Opening body lines that print the authors or the agency and nothing else."""
 
 
 def news_fields(segments: Segments, metadata: Metadata) -> NewsFields:
@@ -58,7 +63,7 @@ def news_fields(segments: Segments, metadata: Metadata) -> NewsFields:
     dateline, agency = _dateline(segments, declared_language(metadata))
     # Subheadings, list items and quotes are no byline lines: only paragraphs are read.
     paragraphs = tuple(b.text for b in segments.blocks if b.kind is BlockKind.PARAGRAPH)
-    authors, byline_agency = _authors(metadata, paragraphs or segments.paragraphs)
+    authors, byline_agency, from_line = _authors(metadata, paragraphs or segments.paragraphs)
     agency = (
         agency
         or _source_agency(metadata, segments.paragraphs)
@@ -68,7 +73,46 @@ def news_fields(segments: Segments, metadata: Metadata) -> NewsFields:
         or _agency_line(segments.paragraphs[:DATELINE_PARAGRAPHS])
     )
     captions = _clean_captions(segments.captions)
-    return NewsFields(dateline=dateline, agency=agency, authors=authors, captions=captions)
+    return NewsFields(
+        dateline=dateline,
+        agency=agency,
+        authors=authors,
+        captions=captions,
+        # Every kind of block: a byline set as a list item or a heading is no body either.
+        credit_lines=credit_lines(segments.paragraphs, () if from_line else authors, agency),
+    )
+
+
+def credit_lines(
+    paragraphs: tuple[str, ...], authors: tuple[str, ...], agency: str | None
+) -> tuple[str, ...]:
+    """The opening lines that are the story's byline or agency credit and nothing else: the
+    authors and agency fields as printed, not body text.
+
+    - a byline alone (`lone_byline`: `By Jane Doe`, `Von: Anna Schmidt`, `di Mario Rossi`,
+      `Jane Doe/John Roe`) naming exactly the story's authors;
+    - an agency's name alone (`AFP`, `dpa`, `Associated Press`) naming the story's agency:
+      the credit some sites print over the story instead of a dateline.
+
+    Both among the story's opening lines (past furniture, as the dateline is looked for). The
+    names must be the authors the page states elsewhere (its JSON-LD, meta tags or byline
+    element): a name line that says anything else (a photographer, a second writer, a date
+    after the name) is not the story's byline alone, and stays. The caller passes no authors
+    when they were read off a line of the story itself: that line (a bold name, as often a
+    subheading or a caption) is then the only witness, and stays in the body.
+    """
+    if not authors and not agency:
+        return ()
+    wanted = {name.casefold() for name in authors}
+    found: list[str] = []
+    for paragraph in _opening_paragraphs(paragraphs):
+        if agency is not None and normalise_agency(paragraph) == agency:
+            found.append(paragraph)
+            continue
+        names = lone_byline(paragraph) if wanted else ()
+        if names and {_as_written(name).casefold() for name in names} == wanted:
+            found.append(paragraph)
+    return tuple(found)
 
 
 def declared_language(metadata: Metadata) -> str | None:
@@ -107,15 +151,20 @@ def _is_furniture(paragraph: str) -> bool:
     return len(line) <= MAX_FURNITURE_CHARS and not line.endswith(phrases.STORY_LINE_END)
 
 
-def _authors(metadata: Metadata, paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
+def _authors(
+    metadata: Metadata, paragraphs: tuple[str, ...]
+) -> tuple[tuple[str, ...], str | None, bool]:
+    """The authors, the agency a byline names, and whether the names were read off a line of
+    the story itself (`_lone_byline`) rather than the page's metadata or byline element."""
     declared, agency = _names(metadata.authors)
     if declared:
-        return tuple(declared[:MAX_AUTHORS]), agency
+        return tuple(declared[:MAX_AUTHORS]), agency, False
     printed, printed_agency = _names(metadata.bylines)
     agency = agency or printed_agency
     if printed:
-        return tuple(printed[:MAX_AUTHORS]), agency
-    return _lone_byline(paragraphs, metadata.bold_lines), agency
+        return tuple(printed[:MAX_AUTHORS]), agency, False
+    lone = _lone_byline(paragraphs, metadata.bold_lines)
+    return lone, agency, bool(lone)
 
 
 def _names(values: tuple[str, ...]) -> tuple[list[str], str | None]:

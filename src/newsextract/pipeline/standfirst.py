@@ -35,6 +35,7 @@ from newsextract.rules.thresholds import (
     MAX_STANDFIRST_CHARS,
     MIN_DESCRIPTION_PREFIX,
     MIN_STANDFIRST_CHARS,
+    MIN_STANDFIRST_PARAGRAPHS,
 )
 from newsextract.support.lazyre import compile_lazily
 from newsextract.support.memo import BoundedMemo
@@ -91,7 +92,12 @@ def find_standfirst(
         elif named and (inners := _named_inside(el)):
             wrapper = (el, inners)
             continue
-        if _in_figure(el, region) or (named and _holds_figure(el)):
+        if named and _holds_figure(el) and not _in_figure(el, region):
+            paragraphs = _paragraphs_beside_figure(el)
+            if paragraphs is not None:
+                return el, paragraphs
+            continue
+        if _in_figure(el, region):
             continue
         if named or (not inside and _is_description(text, wanted)):
             return el, text
@@ -244,6 +250,20 @@ def _holds_figure(el: html.HtmlElement) -> bool:
     # A "lead" container holding a photo is the lead image's block (`article__lead-content`):
     # its text is a caption and a credit, not a summary.
     return next(el.iter(*markup.PHOTO_TAGS), None) is not None
+
+
+def _paragraphs_beside_figure(el: html.HtmlElement) -> str | None:
+    """The text of a named standfirst printed as several paragraphs with a photo or video
+    among them (`<div class="preamble"><p>..</p><p>..</p><figure>`), or None.
+
+    A named lead block holding a figure is usually the lead image's (its text a caption and a
+    credit): only two paragraphs or more of its own, as `<p>` children, make it a summary.
+    """
+    paragraphs = [normalise_space(spaced_text(child)) for child in el if child.tag == "p"]
+    if len(paragraphs) < MIN_STANDFIRST_PARAGRAPHS or not all(paragraphs):
+        return None
+    text = " ".join(paragraphs)
+    return text if MIN_STANDFIRST_CHARS <= len(text) <= MAX_STANDFIRST_CHARS else None
 
 
 def _named_inside(el: html.HtmlElement) -> list[html.HtmlElement]:

@@ -255,18 +255,65 @@ META_LINE = compile_lazily(
 )
 META_LINE_MAX_CHARS = 140
 
-# A line that is only a date and time, in numeric or spelled-out form, perhaps with a weekday.
+# A line that is only a date and time, in numeric or spelled-out form, perhaps with a weekday
+# (of one word, or of two before a comma: Vietnamese "Thứ tư,"). The time may follow a comma,
+# a bar or a dash ("28.04.2023 | 17:52 Uhr", "November 20, 2019 - 11:28 AMT") and carry its
+# zone, as letters or as an offset in brackets ("(GMT+7)"); German prints "Uhr" after it, and
+# a time of day alone with it ("15:36 Uhr") is a stamp too (an English "10:30" alone could be
+# a score or a verse: only the German form, whose word says it is a time).
 DATE_ONLY_LINE = compile_lazily(
-    r"^[\w\-,.]{0,20}[ ,]*(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}\.? \w{3,12}\.? \d{4}"
-    r"|\w{3,12}\.? \d{1,2},? \d{4}|\d{1,2} de \w{3,12} de \d{4})"
-    r"(?:[ ,]+(?:at|um|à|às|a las|alle|om|в)?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?"
-    r"(?:\s*[A-Z]{2,4})?)?\s*$",
+    r"^(?:[^\W\d_]{1,12} [^\W\d_]{1,12},\s*|[\w\-,.]{0,20}[ ,]*)"
+    r"(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}"
+    r"|\d{1,2}\.? \w{3,12}\.? \d{4}|\w{3,12}\.? \d{1,2},? \d{4}|\d{1,2} de \w{3,12} de \d{4})"
+    r"(?:(?:[ ,]+|\s*[|\u2013-]\s*)(?:at|um|à|às|a las|alle|om|в)?\s*\d{1,2}[:.h]\d{2}"
+    r"(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*uhr|\s*[A-Z]{2,4}|\s*\((?:GMT|UTC)\s?[+\-\u2212]\d{1,2}(?::?\d{2})?\))?)?\s*$"
+    r"|^\d{1,2}[:.]\d{2}\s*uhr\s*$",
     re.IGNORECASE,
 )
 # The longest line DATE_ONLY_LINE can match on spaced text: a 20-character lead, the longest
 # date form ("12 de septiembre de 2024") and time ("a las 10:30 p.m. CEST"), with separators.
 # Longer lines are not tried (the pattern costs a prose line with digits a few microseconds).
 DATE_ONLY_LINE_MAX_CHARS = 90
+
+# A reading-time line ("5 min read", "Lesezeit: 4 Min.", "Lecture 4 min.", "Tempo de
+# leitura: 2 minutos", "3 Min"): the page's estimate of the story's length, not its text. A
+# number and a unit alone count only as the abbreviation ("3 Min"): "90 minutes" alone can be
+# a heading. The label before the number and the word after it, per language group: English,
+# German, French, Portuguese, Spanish, Italian, Dutch, Swedish, Finnish.
+_READING_LABEL = (
+    r"(?:reading time|read time|lesezeit|lesedauer|lecture|temps de lecture|tempo de leitura"
+    r"|tiempo de lectura|tempo di lettura|lettura|leestijd|lästid|lukuaika)"
+)
+_READING_WORD = (
+    r"(?:read|reading|lesezeit|lesedauer|de lecture|de leitura|de lectura|di lettura|leestijd"
+    r"|lästid|läsning|lukuaika)"
+)
+_READING_UNIT = r"min(?:\.|s|ute[sn]?|uten|utos?|uti|utter|uuttia?)?"
+READING_TIME_LINE = compile_lazily(
+    rf"^(?:{_READING_LABEL}\s*:?\s*(?:ca\.\s*)?\d{{1,3}}\s*{_READING_UNIT}(?:\s*{_READING_WORD})?"
+    rf"|(?:ca\.\s*)?\d{{1,3}}\s*{_READING_UNIT}\s*{_READING_WORD}|\d{{1,3}}\s*min\.?)\.?$",
+    re.IGNORECASE,
+)
+READING_TIME_LINE_MAX_CHARS = 40
+# A time stamp relative to now ("1 day ago", "Published 4 hours ago", "vor 2 Stunden", "il y a
+# 3 heures", "hace 2 horas", "3 ore fa"), alone on its line, perhaps after a label: when the
+# page was rendered, not story text. Per language group: English, German, French, Spanish,
+# Italian (the label words as in META_LINE).
+RELATIVE_TIME_LINE = compile_lazily(
+    r"^(?:(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié"
+    r"|mis à jour|publicado|actualizado|pubblicato|aggiornato)\s*:?\s*)?"
+    r"(?:(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hrs?|hours?|days?|weeks?|months?"
+    r"|years?)\s+ago"
+    r"|vor\s+\d{1,3}\s+(?:sekunden|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)"
+    r"|il y a\s+\d{1,3}\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)"
+    r"|hace\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)"
+    r"|\d{1,3}\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa)\.?$",
+    re.IGNORECASE,
+)
+# An audio or video player's readout, elapsed and total time ("00:00 / 03:15", "0:00 / 1:02:41"):
+# the player's controls read as text, in any language.
+PLAYER_TIME_LINE = compile_lazily(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")
 
 # Labels that open a line of tags or categories.
 LABEL_LINE = compile_lazily(

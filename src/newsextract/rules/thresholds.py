@@ -298,6 +298,9 @@ STORY_END_MIN_BODY_CHARS = 400
 # longer is the story itself in a container with an unlucky class.
 MIN_STANDFIRST_CHARS = 30
 MAX_STANDFIRST_CHARS = 800
+# A named lead block that holds a photo or video is the lead image's, unless it prints at
+# least this many paragraphs of its own beside it: a standfirst in several paragraphs.
+MIN_STANDFIRST_PARAGRAPHS = 2
 # Elements looked at after the headline before giving up: the standfirst sits right below it,
 # and a cap keeps the look cheap on pages whose story starts far away.
 MAX_ELEMENTS_SCANNED = 400
