@@ -157,7 +157,13 @@ def _repeat_key(text: str) -> str:
     # A repeat is the same text but for case and what cleaning loses in a headline (a colon
     # hidden for screen readers between kicker and headline, the space after it): the body's
     # copy of a kicker and headline often comes glued ('"Quote"Headline').
-    return _LOST_IN_CLEANING.sub("", text.casefold())
+    return _squashed(text.casefold())
+
+
+def _squashed(text: str) -> str:
+    """`text` without what cleaning can lose: white space and colons (split and joined, not
+    substituted with a pattern: five times faster on a body line)."""
+    return "".join(text.split()).replace(":", "")
 
 
 def absolute_url(href: str | None, base: str | None) -> str | None:
@@ -230,14 +236,14 @@ def _chosen_headline(segments: Segments, metadata: Metadata, site_name: str | No
 
 def _uncleaned(located: str | None, first_h1: str | None) -> str | None:
     """The located story's headline, or the page's first `<h1>` as read before cleaning when
-    that is the same text but for what cleaning lost (`_LOST_IN_CLEANING`: a colon a CMS hides
+    that is the same text but for what cleaning lost (`_squashed`: a colon a CMS hides
     for screen readers between kicker and headline, the space after it). The page's own
     separator is kept even when no declared title repeats the headline to restore it from."""
     if (
         located
         and first_h1
         and len(first_h1) > len(located)
-        and _LOST_IN_CLEANING.sub("", first_h1) == _LOST_IN_CLEANING.sub("", located)
+        and _squashed(first_h1) == _squashed(located)
     ):
         return first_h1
     return located
@@ -269,9 +275,9 @@ def _agreed_title(printed: str, metadata: Metadata, declared: list[str]) -> str 
     kicked = _with_kicker(key, [t for pair in own for t in pair], metadata.h1_context or printed)
     if kicked is not None:
         return kicked
-    squashed = _LOST_IN_CLEANING.sub("", printed)
+    squashed = _squashed(printed)
     for title in (t for pair in zip(declared, titles, strict=True) for t in pair):
-        if len(title) > len(printed) and _LOST_IN_CLEANING.sub("", title) == squashed:
+        if len(title) > len(printed) and _squashed(title) == squashed:
             return title
     return None
 
@@ -302,7 +308,6 @@ def _word_key(text: str) -> str:
 
 _WORDS = compile_lazily(r"\w+")
 # What cleaning drops from a printed headline: a colon hidden for screen readers, spaces.
-_LOST_IN_CLEANING = compile_lazily(r"[\s:]+")
 
 
 def _strip_site_name(title: str, site_name: str | None) -> str:
