@@ -153,7 +153,8 @@ def decode(
             f" not {type(source).__name__}"
         )
 
-    if not text.strip():
+    # `isspace` stops at the first printed character; `strip` would copy the whole page.
+    if not text or text.isspace():
         raise EmptyInput("the input is empty or only whitespace")
     _reject_binary_text(text)
     markup = utf8 if utf8 is not None else _utf8_or_none(text)

@@ -183,6 +183,7 @@ def read_metadata(root: html.HtmlElement) -> Metadata:
             if (
                 text
                 and len(text) <= _MAX_HEADING_TEXT
+                and not text.isspace()
                 and text.lstrip()[:RELATED_HEADING_KEY_CHARS].lower() in _HEADING_KEYS
             ):
                 reader.title_elements.append(el)
