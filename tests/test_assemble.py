@@ -485,3 +485,20 @@ def test_a_body_line_repeating_the_headline_glued_at_its_colon_is_the_headline()
     article = extract(page)
     assert article.headline == h1
     assert not any("Commuters face" in p for p in article.paragraphs)
+
+
+def test_labels_above_the_bodys_copy_of_the_headline_are_its_kicker() -> None:
+    headline = "Lindmark waits for the ferry vote"
+    segments = Segments(
+        paragraphs=("Harbour", "Council", headline, "The council meets on Tuesday evening."),
+        headline=headline,
+    )
+    article = assemble(segments, NO_FIELDS, Metadata(), url=None)
+    assert article.paragraphs == ("The council meets on Tuesday evening.",)
+    # A sentence above the copy is the story's own: nothing above it goes.
+    segments = Segments(
+        paragraphs=("The vote was delayed twice.", headline, "The council meets on Tuesday."),
+        headline=headline,
+    )
+    article = assemble(segments, NO_FIELDS, Metadata(), url=None)
+    assert article.paragraphs == ("The vote was delayed twice.", "The council meets on Tuesday.")

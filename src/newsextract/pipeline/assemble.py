@@ -23,10 +23,13 @@ from newsextract.rules.markup import (
 )
 from newsextract.rules.phrases import (
     HEADLINE_KICKER_SEPARATORS,
+    LINE_END_STOPS,
     TITLE_SEPARATORS,
 )
 from newsextract.rules.thresholds import (
     MAX_KICKER_WORDS,
+    MAX_LABEL_CHARS,
+    MAX_LABELS_ABOVE_HEADLINE,
     MAX_PRINTED_DATES_TRIED,
     MAX_SITE_NAME_WORDS,
     MIN_STORY_PATH_CHARS,
@@ -126,7 +129,26 @@ def _without_headline(
     is_repeat = _repeat_test(headline, standfirst)
     if is_repeat is None:
         return paragraphs
-    return tuple(p for p in paragraphs if not is_repeat(p))
+    start = _after_kicker(paragraphs, is_repeat)
+    return tuple(p for p in paragraphs[start:] if not is_repeat(p))
+
+
+def _after_kicker(lines: tuple[str, ...], is_repeat: Callable[[str], bool]) -> int:
+    """Where the body starts when it prints the headline again in its first lines: the short
+    labels above that copy (a kicker, the section's name: "Jetzt wartet Kiel") are the
+    headline's, not the story's."""
+    for index, line in enumerate(lines[: MAX_LABELS_ABOVE_HEADLINE + 1]):
+        if is_repeat(line):
+            return index if all(map(_is_label, lines[:index])) else 0
+    return 0
+
+
+def _is_label(text: str) -> bool:
+    return (
+        len(text) <= MAX_LABEL_CHARS
+        and len(text.split()) <= MAX_KICKER_WORDS
+        and not text.endswith(LINE_END_STOPS)
+    )
 
 
 def _blocks_without_headline(
@@ -136,7 +158,8 @@ def _blocks_without_headline(
     is_repeat = _repeat_test(headline, standfirst)
     if is_repeat is None:
         return blocks
-    return tuple(b for b in blocks if not is_repeat(b.text))
+    start = _after_kicker(tuple(b.text for b in blocks), is_repeat)
+    return tuple(b for b in blocks[start:] if not is_repeat(b.text))
 
 
 def _repeat_test(*texts: str | None) -> Callable[[str], bool] | None:

@@ -197,6 +197,10 @@ MAX_SITE_NAME_WORDS = 4
 # A kicker is a topic line of a few words ("Hochwasser am Rhein", "Nach dem Rückzug"): a
 # declared title's lead-in longer than this is no kicker the printed headline left out.
 MAX_KICKER_WORDS = 6
+# Lines above the body's copy of the headline that can be its kicker or the section's name
+# (a label line, `MAX_LABEL_CHARS` at most, no sentence stop): two, "Sport" then "Handball".
+MAX_LABELS_ABOVE_HEADLINE = 2
+MAX_LABEL_CHARS = 40
 # Elements above the `<h1>` read for a kicker printed on its own, and the longest of them
 # (anything longer is a teaser or a menu, not a topic line).
 MAX_KICKER_SIBLINGS = 2
