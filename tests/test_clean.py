@@ -303,3 +303,22 @@ def test_an_upcoming_events_rail_is_dropped() -> None:
     for names in ('id="featuredEvents"', 'class="module-upcoming-events"'):
         root = _clean(f"{STORY}<div {names}><h4>Featured events</h4><ul>{events}</ul></div>")
         assert "Harbour fair" not in _text(root), names
+
+
+def test_a_widget_named_photo_box_with_its_caption_after_the_photo_is_kept() -> None:
+    # A CMS that names every photo box of the story a widget, with the caption and its credit
+    # as plain paragraphs after the photo: the caption pass reads the box.
+    root = _clean(
+        '<div class="image-widget"><span><img src="/p/1.jpg"></span>'
+        "<p>Ferries wait at the quay at dawn</p><p>Image: Lee Grant</p></div>" + STORY
+    )
+    assert "Ferries wait at the quay at dawn" in _text(root)
+
+
+def test_a_widget_named_photo_box_with_a_linked_title_is_still_dropped() -> None:
+    # A sidebar widget holding a photo and a linked title is a teaser, not a figure.
+    root = _clean(
+        '<div class="promo-widget"><span><img src="/p/2.jpg"></span>'
+        '<p><a href="/other-story">Read our guide to the harbour walks</a></p></div>' + STORY
+    )
+    assert "guide to the harbour" not in _text(root)

@@ -16,7 +16,7 @@ from lxml import etree, html
 from newsextract.pipeline.locate import link_density, text_length
 from newsextract.pipeline.names import names_of
 from newsextract.pipeline.parse import text_of
-from newsextract.pipeline.segment import is_caption_container, is_photo
+from newsextract.pipeline.segment import is_caption_container, is_photo, is_unmarked_figure
 from newsextract.rules import markup
 from newsextract.rules.bylines import LEAD_IN_RE
 from newsextract.rules.markup import (
@@ -250,10 +250,12 @@ def _holds_figcaption(el: html.HtmlElement) -> bool:
 
 
 def _is_captioned_photo(el: html.HtmlElement, text: str) -> bool:
-    """A furniture-named box (`article-masthead`, `hero-share`) that is a photo and its
-    caption and nothing else: it holds one `<img>`, a caption container (a `<figcaption>` or
-    a box named as a caption) and no more text than a caption and its credit. The lead photo
-    of many templates sits in such a box above the story."""
+    """A furniture-named box (`article-masthead`, `hero-share`, `image-widget`) that is a
+    photo and its caption and nothing else: it holds one `<img>`, a caption container (a
+    `<figcaption>` or a box named as a caption) or, with no caption markup, the short blocks
+    after the photo that the caption pass reads as its caption (`is_unmarked_figure`), and no
+    more text than a caption and its credit. The lead photo of many templates sits in such a
+    box above the story, and some CMSs name every photo in the story a widget."""
     words = text.split()
     if len(" ".join(words)) > UNMARKED_CAPTION_MAX_CHARS or len(words) < UNMARKED_CAPTION_MIN_WORDS:
         return False
@@ -262,7 +264,9 @@ def _is_captioned_photo(el: html.HtmlElement, text: str) -> bool:
         return False
     if LEAD_IN_RE.match(" ".join(words)) is not None:
         return False  # an author's portrait over the byline
-    return any(isinstance(d.tag, str) and is_caption_container(d) for d in el.iterdescendants())
+    if any(isinstance(d.tag, str) and is_caption_container(d) for d in el.iterdescendants()):
+        return True
+    return is_unmarked_figure(el, photos[0])
 
 
 def _drop_reason(el: html.HtmlElement) -> str:

@@ -1066,6 +1066,20 @@ def _unmarked_figure(
     return None
 
 
+def is_unmarked_figure(box: html.HtmlElement, img: html.HtmlElement) -> bool:
+    """Whether `box` is `img`'s figure by position (see `_unmarked_figures`): the photo, then
+    its caption's few short blocks and nothing else. Asked by the cleaner of a furniture-named
+    box holding one photo (`image-widget`): the caption pass reads such a box, so it stays."""
+    if markup.NOT_FIGURE_ATTR.search(names_of(box.get("class"), box.get("id"))):
+        return False
+    branch = img
+    for parent in img.iterancestors():
+        if parent is box:
+            return _caption_blocks(box, branch) is not None
+        branch = parent
+    return False
+
+
 def is_photo(img: html.HtmlElement) -> bool:
     """Whether an `<img>` is a story's photo: not named a logo, icon or avatar, not an SVG,
     and not set smaller than a thumbnail (`width="60"`: an avatar, a feed badge). Asked by
