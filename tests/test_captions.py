@@ -369,3 +369,39 @@ def test_a_lead_photo_in_a_furniture_named_box_keeps_its_caption() -> None:
         '<p class="caption">By Lee Grant, harbour reporter</p></div>'
     )
     assert _captions(lead) == [("Ferries wait at the quay.", "Harbour Images")]
+
+
+# --- a caption in its own box after the photo's box --------------------------------------------
+
+
+def test_a_box_after_the_photo_box_repeating_its_alt_is_its_caption() -> None:
+    # The photo's box and the caption's box share no container but the story's (`_story()`
+    # after them: a story long enough that a photo and its line are not the whole post).
+    figures = (
+        '<div class="p1"><picture><img src="/p/1.jpg" alt="Ferries wait at the quay"></picture>'
+        '</div><div class="c1"><span>Ferries wait at the quay</span></div>'
+    )
+    assert _captions(figures + _story()) == [("Ferries wait at the quay", None)]
+
+
+def test_an_alt_with_the_site_name_after_a_dash_still_names_the_caption() -> None:
+    figures = (
+        '<div><img src="/p/1.jpg" alt="Ferries wait at the quay - Harbour Gazette"></div>'
+        "<div><span>Ferries wait at the quay</span></div>"
+    )
+    assert _captions(figures + _story()) == [("Ferries wait at the quay", None)]
+
+
+def test_a_heading_or_a_link_repeating_the_alt_is_no_caption() -> None:
+    heading = '<div><img src="/p/1.jpg" alt="The new terminal"></div><h2>The new terminal</h2>'
+    link = (
+        '<div><img src="/p/1.jpg" alt="The new terminal"></div>'
+        '<div><a href="/terminal">The new terminal</a></div>'
+    )
+    assert _captions(heading + _story()) == []
+    assert _captions(link + _story()) == []
+
+
+def test_a_file_name_alt_repeated_under_a_thumbnail_is_no_caption() -> None:
+    figures = '<div><img src="/p/pier_03-150x150.jpg" alt="pier_03"></div><div>pier_03</div>'
+    assert _captions(figures + _story()) == []

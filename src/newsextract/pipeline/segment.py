@@ -947,6 +947,14 @@ def _unmarked_figures(
             continue
         figure = _unmarked_figure(img, scope, story)
         if figure is None:
+            after = _alt_caption_after(img, scope)
+            if after is not None:
+                if after not in taken_set and after not in boxes_seen:
+                    boxes_seen.add(after)
+                    found.append(
+                        ([after], RawCaption(normalise_space(text_of(after)), _image_of(img), None))
+                    )
+                continue
             credit = _title_only_credit(img, scope)
             if credit is not None:
                 titled.append(RawCaption("", _image_of(img), credit))
@@ -975,6 +983,66 @@ def _unmarked_figures(
             if not blocks or not any(a in located for a in blocks[0].iterancestors())
         ]
     return found
+
+
+def _alt_caption_after(img: html.HtmlElement, scope: html.HtmlElement) -> html.HtmlElement | None:
+    """The block printed right after a photo's own wrapper that repeats the photo's `alt` and
+    nothing else: `<div><picture><img alt="X"></picture></div><div><span>X</span></div>`, a
+    caption set beside the photo's box rather than inside a box holding both (the CMS writes the
+    caption into the `alt`, so the two texts are the same). The wrapper is the photo's
+    outermost ancestor holding no text, inside `scope`. A heading, a link or a list item
+    repeating the `alt` is not a caption, nor a block that is inline in a paragraph, a table
+    cell (a layout table's button and its label), anything inside a link (a teaser: a thumbnail
+    and its title), or an `alt` that is the image's file name."""
+    alt = normalise_space(img.get("alt") or "")
+    if not alt or len(alt) > UNMARKED_CAPTION_MAX_CHARS or not is_photo(img):
+        return None
+    if (img.get("src") or "").rsplit("/", 1)[-1].casefold().startswith(alt.casefold()):
+        return None
+    branch = img
+    for _ in range(UNMARKED_FIGURE_MAX_DEPTH):
+        parent = branch.getparent()
+        if parent is None or parent is scope or normalise_space(text_of(parent)):
+            break
+        branch = parent
+    else:
+        return None
+    if (branch.tail or "").strip():
+        return None
+    following = branch.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    if (
+        following is None
+        or following.tag not in markup.ALT_CAPTION_TAGS
+        or (following.tail or "").strip()
+    ):
+        return None
+    if any(True for _ in following.iter("img", "a", "h1", *SUBHEADING_TAGS)):
+        return None
+    for ancestor in following.iterancestors():
+        if ancestor is scope:
+            break
+        if ancestor.tag == "a":
+            return None
+    text = normalise_space(text_of(following))
+    if not text or not _same_as_alt(text.casefold(), alt.casefold()):
+        return None
+    return None if _is_teaser_or_prompt(text) else following
+
+
+def _same_as_alt(text: str, alt: str) -> bool:
+    """The text is the `alt`, or the `alt` is the text and a short tag after a dash or a bar
+    (the site's name many CMSs add to every photo's `alt`: "Caption - Site Name")."""
+    if text == alt:
+        return True
+    if not alt.startswith(text):
+        return False
+    rest = alt[len(text) :]
+    for separator in markup.ALT_TAG_SEPARATORS:
+        if rest.startswith(separator):
+            return 0 < len(rest[len(separator) :].split()) <= UNMARKED_CREDIT_MAX_WORDS
+    return False
 
 
 def _photos_before(scope: html.HtmlElement, stop: html.HtmlElement) -> list[html.HtmlElement]:

@@ -490,6 +490,13 @@ PAGE_FURNITURE_TAGS: frozenset[str] = frozenset({"nav", "header", "footer"})
 # A box with text that is no figure whatever it holds: a paragraph with a photo set in it, a
 # link around a photo and a title (a teaser), a quote, an item of a list of cards.
 NOT_FIGURE_TAGS: frozenset[str] = frozenset({"p", "a", "blockquote", "li"})
+# The blocks a caption printed in its own box after its photo's box is set in (`<div><img
+# alt="X"></div><div><span>X</span></div>`): not a heading, a list item, a quote or a table
+# cell, which may repeat a photo's `alt` without being its caption. All languages.
+ALT_CAPTION_TAGS: frozenset[str] = frozenset({"div", "p", "span", "figcaption", "small"})
+# What sets the site's name apart after a photo's description in its `alt` ("Caption - Site
+# Name", "Caption | Site"), written so by CMSs in every language; the name is a few words.
+ALT_TAG_SEPARATORS: tuple[str, ...] = (" - ", " | ", " – ", " — ")
 
 # --- assembly -----------------------------------------------------------------------------
 
