@@ -405,3 +405,46 @@ def test_a_heading_or_a_link_repeating_the_alt_is_no_caption() -> None:
 def test_a_file_name_alt_repeated_under_a_thumbnail_is_no_caption() -> None:
     figures = '<div><img src="/p/pier_03-150x150.jpg" alt="pier_03"></div><div>pier_03</div>'
     assert _captions(figures + _story()) == []
+
+
+# --- the lead photo between the headline and the story's <article> -----------------------------
+
+
+def _lead_page(figures: str, story_headline: bool = False) -> str:
+    # As news portals print it: the headline, the lead figure and the story's <article> in
+    # sibling boxes of one section, the article beside a list of other stories.
+    inner_h1 = "<h1>Ferry terminal approved</h1>" if story_headline else ""
+    return (
+        "<html><body><main><section><div><h1>Ferry terminal approved</h1></div>"
+        f"<div>{figures}</div><div><div><article>{inner_h1}<div>{_story()}{_story()}</div>"
+        '<div class="t1"><a href="/t/harbour">Harbour</a></div></article>'
+        '<div class="t2"><a href="#discussion">Discussion</a></div></div>'
+        '<div class="t3"><h2>Most read</h2><ul><li><a href="/a">Bridge repairs start</a></li>'
+        '<li><a href="/b">Library hours extended</a></li><li><a href="/c">Tram depot grows</a>'
+        "</li></ul></div></div></section></main></body></html>"
+    )
+
+
+def _figure(n: int) -> str:
+    return (
+        f'<figure><img src="/p/{n}.jpg"><figcaption>The new quay seen from the water,'
+        f" picture {n}.</figcaption></figure>"
+    )
+
+
+def _lead_captions(html: str) -> list[str]:
+    return [c.text for c in extract(html, url=PAGE_URL).captions]
+
+
+def test_a_figure_between_the_headline_and_the_article_is_the_lead_photo() -> None:
+    assert _lead_captions(_lead_page(_figure(1))) == [
+        "The new quay seen from the water, picture 1."
+    ]
+
+
+def test_a_row_of_figures_above_the_article_is_a_carousel_not_the_lead_photo() -> None:
+    assert _lead_captions(_lead_page(_figure(1) + _figure(2) + _figure(3))) == []
+
+
+def test_an_article_printing_its_own_headline_takes_no_figure_from_above_it() -> None:
+    assert _lead_captions(_lead_page(_figure(1), story_headline=True)) == []

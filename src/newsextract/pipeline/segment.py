@@ -52,6 +52,7 @@ from newsextract.rules.thresholds import (
     CREDIT_ELEMENT_MAX_CHARS,
     ECHO_MIN_WORDS,
     GALLERY_MIN_STORY_CHARS,
+    LEAD_FIGURES_MAX,
     LINK_CLUSTER_MIN_LINKS,
     LINK_LIST_DENSITY,
     LINK_LIST_MIN_ITEMS,
@@ -115,9 +116,10 @@ def segment(
     for el in content.elements:
         story.update(el.iterancestors())
     labelled = [(el, _named(el)) for el in _LABELLED_OR_FIGCAPTION(scope) if el not in story]
+    lead = [(el, _named(el)) for fig in _lead_figures(scope) for el in _LABELLED_OR_FIGCAPTION(fig)]
     # Captions hidden from screen readers: those may repeat a text printed in the story.
     unspoken: set[str] = set()
-    for el, found_caption in list(_captions(labelled)):
+    for el, found_caption in list(_captions(lead + labelled)):
         detached.append(el)
         caption = found_caption
         if caption is not None and caption.credit is None:
@@ -893,6 +895,35 @@ def sibling_credit(el: html.HtmlElement) -> html.HtmlElement | None:
             )
             return sibling if credit and alone else None
     return None
+
+
+def _lead_figures(scope: html.HtmlElement) -> list[html.HtmlElement]:
+    """The figures printed between the story's headline and its scope: a lead photo set above
+    the `<article>` or `<main>` that holds the text (`<h1>`, `<figure>`, then `<article>`).
+
+    The headline is the nearest `<h1>` before the scope, and only when the scope holds none
+    (else the scope's own headline opens the story and anything above it is the page's). At
+    most `LEAD_FIGURES_MAX` figures, each with a caption, and no related box or teaser among
+    them: more is a carousel of other stories."""
+    if scope.tag not in SCOPE_TAGS or next(scope.iter("h1"), None) is not None:
+        return []
+    heading = next(iter(_PRECEDING_HEADLINE(scope)), None)
+    if heading is None:
+        return []
+    before = set(_PRECEDING_FIGURES(scope))
+    figures = [f for f in _FOLLOWING_FIGURES(heading) if f in before]
+    if not figures or len(figures) > LEAD_FIGURES_MAX:
+        return []
+    if any(_named_not_figure(f, scope) for f in figures):
+        return []
+    return [f for f in figures if f.find(".//figcaption") is not None]
+
+
+# The nearest `<h1>` before an element, and the figures before and after one, in document
+# order (ancestors and descendants excluded).
+_PRECEDING_HEADLINE = etree.XPath("preceding::h1[1]")
+_PRECEDING_FIGURES = etree.XPath("preceding::figure")
+_FOLLOWING_FIGURES = etree.XPath("following::figure")
 
 
 def _image_near(el: html.HtmlElement) -> str | None:

@@ -320,3 +320,7 @@ MAX_NAMED_WRAPPER_LEVELS = 2
 # A `data-*` value read as a name (`data-testid="article-intro"`) is one identifier: longer
 # values, or values with spaces, are content (a title, a JSON blob), not names.
 MAX_DATA_NAME_CHARS = 60
+
+# Figures printed between the story's headline and the `<article>` or `<main>` holding its text
+# are its lead photo (or a photo and a video); more than this is a carousel of other stories.
+LEAD_FIGURES_MAX = 2
