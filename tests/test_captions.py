@@ -448,3 +448,23 @@ def test_a_row_of_figures_above_the_article_is_a_carousel_not_the_lead_photo() -
 
 def test_an_article_printing_its_own_headline_takes_no_figure_from_above_it() -> None:
     assert _lead_captions(_lead_page(_figure(1), story_headline=True)) == []
+
+
+# --- a credit elsewhere in the figure than beside the caption ----------------------------------
+
+
+def test_a_credit_line_in_the_photo_box_of_the_figure_is_the_caption_credit() -> None:
+    figure = (
+        '<figure><div><div role="button"><img src="/p/1.jpg"></div><span><span>'
+        "Foto: Lee Grant</span></span></div><figcaption><p><span>Gulls over the pier.</span></p>"
+        "</figcaption></figure>"
+    )
+    assert _credit_of(figure) == "Lee Grant"
+
+
+def test_two_credit_lines_in_one_figure_give_the_caption_no_credit() -> None:
+    figure = (
+        '<figure><div><img src="/p/1.jpg"><span>Foto: Lee Grant</span></div>'
+        "<figcaption>Gulls over the pier.</figcaption><p>© Mara Lind</p></figure>"
+    )
+    assert _credit_of(figure) is None

@@ -124,6 +124,8 @@ def segment(
         caption = found_caption
         if caption is not None and caption.credit is None:
             beside = sibling_credit(el)
+            if beside is None:
+                beside = figure_credit(el)
             if beside is not None:
                 detached.append(beside)
                 credit = normalise_space(text_of(beside))
@@ -897,6 +899,39 @@ def sibling_credit(el: html.HtmlElement) -> html.HtmlElement | None:
     return None
 
 
+def figure_credit(el: html.HtmlElement) -> html.HtmlElement | None:
+    """A credit printed elsewhere in the caption's `<figure>` than beside the caption: in the
+    photo's own box (`<figure><div><img><span>Foto: Jane Doe</span></div><figcaption>...`),
+    with no class naming it. The innermost element outside the caption whose whole text is a
+    credit line (`Photo: X`, `© X`, `X/Getty Images`), when the figure holds only one, and no
+    other caption or credit container (a lightbox's copy of the caption and its credit)."""
+    figure = next(el.iterancestors("figure"), None)
+    if figure is None:
+        return None
+    found: html.HtmlElement | None = None
+    around = set(el.iterancestors())
+    for inner in figure.iterdescendants():
+        if not isinstance(inner.tag, str) or inner is el:
+            continue
+        if inner in around or el in inner.iterancestors():
+            continue  # holds the caption or is part of it: its text is the caption's
+        if is_caption_container(inner) or is_credit_element(inner):
+            return None  # the caption pass reads those (a lightbox's copy of the caption)
+        if inner.tag in markup.NOT_CREDIT_TAGS:
+            continue
+        text = normalise_space(text_of(inner))
+        if not text or len(text) > CREDIT_ELEMENT_MAX_CHARS:
+            continue
+        if not is_credit_line(text):
+            continue
+        if found is not None and found not in inner.iterancestors():
+            return None  # two credits: which is the caption's is not told by position
+        found = inner
+    return found
+
+
+
+
 def _lead_figures(scope: html.HtmlElement) -> list[html.HtmlElement]:
     """The figures printed between the story's headline and its scope: a lead photo set above
     the `<article>` or `<main>` that holds the text (`<h1>`, `<figure>`, then `<article>`).
@@ -914,8 +949,14 @@ def _lead_figures(scope: html.HtmlElement) -> list[html.HtmlElement]:
     figures = [f for f in _FOLLOWING_FIGURES(heading) if f in before]
     if not figures or len(figures) > LEAD_FIGURES_MAX:
         return []
-    if any(_named_not_figure(f, scope) for f in figures):
-        return []
+    shared = set(scope.iterancestors())
+    for figure in figures:
+        # Named as a teaser or a related box below the branch the figure shares with the scope.
+        for el in (figure, *figure.iterancestors()):
+            if el in shared:
+                break
+            if markup.NOT_FIGURE_ATTR.search(names_of(el.get("class"), el.get("id"))):
+                return []
     return [f for f in figures if f.find(".//figcaption") is not None]
 
 

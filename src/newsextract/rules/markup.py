@@ -494,6 +494,9 @@ NOT_FIGURE_TAGS: frozenset[str] = frozenset({"p", "a", "blockquote", "li"})
 # alt="X"></div><div><span>X</span></div>`): not a heading, a list item, a quote or a table
 # cell, which may repeat a photo's `alt` without being its caption. All languages.
 ALT_CAPTION_TAGS: frozenset[str] = frozenset({"div", "p", "span", "figcaption", "small"})
+# Inside a `<figure>`, what holds no credit of its own (a photo, an icon, the link to a
+# lightbox): a caption's credit printed elsewhere in its figure is looked for in the rest.
+NOT_CREDIT_TAGS: frozenset[str] = frozenset({"img", "picture", "svg", "a"})
 # What sets the site's name apart after a photo's description in its `alt` ("Caption - Site
 # Name", "Caption | Site"), written so by CMSs in every language; the name is a few words.
 ALT_TAG_SEPARATORS: tuple[str, ...] = (" - ", " | ", " – ", " — ")
