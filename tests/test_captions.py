@@ -468,3 +468,22 @@ def test_two_credit_lines_in_one_figure_give_the_caption_no_credit() -> None:
         "<figcaption>Gulls over the pier.</figcaption><p>© Mara Lind</p></figure>"
     )
     assert _credit_of(figure) is None
+
+
+# --- a credit block inside the caption --------------------------------------------------------
+
+
+def test_a_credit_block_printed_before_the_caption_text_is_the_credit() -> None:
+    figure = (
+        '<figure><img src="/p/1.jpg"><figcaption><div>Bild: APA/Lea Gruber</div>'
+        " Gulls over the pier at dawn </figcaption></figure>"
+    )
+    assert _captions(figure) == [("Gulls over the pier at dawn", "APA/Lea Gruber")]
+
+
+def test_a_library_name_inline_in_the_caption_sentence_is_not_its_credit() -> None:
+    figure = (
+        '<figure><img src="/p/1.jpg"><figcaption>The view from a <a href="/nasa">NASA</a>'
+        " camera over the bay.</figcaption></figure>"
+    )
+    assert _captions(figure) == [("The view from a NASA camera over the bay.", None)]

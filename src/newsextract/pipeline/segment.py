@@ -854,7 +854,7 @@ def _caption(el: html.HtmlElement) -> RawCaption | None:
     for child in el:
         if isinstance(child.tag, str):
             child_text = normalise_space(text_of(child))
-            if credit is None and is_credit_element(child):
+            if credit is None and (is_credit_element(child) or _is_credit_block(child, child_text)):
                 credit = child_text or None
             elif label_key(child_text) not in phrases.CAPTION_NOISE:
                 parts.append(text_of(child))
@@ -863,6 +863,13 @@ def _caption(el: html.HtmlElement) -> RawCaption | None:
     if not text and credit is None:
         return None
     return RawCaption(text=text, image_url=_image_near(el), credit=credit)
+
+
+def _is_credit_block(child: html.HtmlElement, text: str) -> bool:
+    """A block of the caption that is only a credit line ("Bild: Agency/Name", "© Name"),
+    unnamed: the caption's credit wherever it is printed, before the caption's text too (a
+    credit block first, then the text, would otherwise read as one credit swallowing it)."""
+    return child.tag in markup.CREDIT_BLOCK_TAGS and is_credit_line(text)
 
 
 def _nested_credit(el: html.HtmlElement) -> html.HtmlElement | None:
@@ -928,8 +935,6 @@ def figure_credit(el: html.HtmlElement) -> html.HtmlElement | None:
             return None  # two credits: which is the caption's is not told by position
         found = inner
     return found
-
-
 
 
 def _lead_figures(scope: html.HtmlElement) -> list[html.HtmlElement]:

@@ -494,6 +494,10 @@ NOT_FIGURE_TAGS: frozenset[str] = frozenset({"p", "a", "blockquote", "li"})
 # alt="X"></div><div><span>X</span></div>`): not a heading, a list item, a quote or a table
 # cell, which may repeat a photo's `alt` without being its caption. All languages.
 ALT_CAPTION_TAGS: frozenset[str] = frozenset({"div", "p", "span", "figcaption", "small"})
+# The blocks of a caption container that, when their whole text is a credit line, are the
+# caption's credit wherever they sit in it: block-level only, as an inline element of the
+# caption's sentence ("the view from <a>NASA</a>'s camera") is part of that sentence.
+CREDIT_BLOCK_TAGS: frozenset[str] = frozenset({"div", "p"})
 # Inside a `<figure>`, what holds no credit of its own (a photo, an icon, the link to a
 # lightbox): a caption's credit printed elsewhere in its figure is looked for in the rest.
 NOT_CREDIT_TAGS: frozenset[str] = frozenset({"img", "picture", "svg", "a"})
