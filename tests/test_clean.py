@@ -322,3 +322,13 @@ def test_a_widget_named_photo_box_with_a_linked_title_is_still_dropped() -> None
         '<p><a href="/other-story">Read our guide to the harbour walks</a></p></div>' + STORY
     )
     assert "guide to the harbour" not in _text(root)
+
+
+def test_shared_in_a_class_name_is_not_a_share_bar() -> None:
+    # A CMS's shared component library names its parts `...-shared-...`; a share bar stays
+    # `share-bar`, `sharebar`, `sharedaddy` (Jetpack's share box).
+    kept = _clean(f'<div class="headers-shared-inner"><p>{SENTENCE}</p></div>' + STORY)
+    assert _text(kept).count("harbor commission") == 6
+    for name in ("share-bar", "sharebar", "sharedaddy sd-like"):
+        dropped = _clean(f'<div class="{name}"><p>Share this story</p></div>' + STORY)
+        assert "Share this story" not in _text(dropped)

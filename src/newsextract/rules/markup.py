@@ -221,8 +221,15 @@ GALLERY_ATTR = _word_pattern(GALLERY_WORDS)
 # All class and id vocabularies in one pattern, for the cleaner's single scan of a class
 # string: each match names its tier in its group. Compounds match in every spelling
 # (`_compound`).
+# Words that start like a furniture word but name no furniture, matched first so that the
+# furniture word does not match inside them: `shared` (a CMS's component library:
+# `article-headers-shared-teaser-image`) is not `share` (a share bar: `share-bar`, `sharebar`,
+# and Jetpack's `sharedaddy`, which goes on as a word start). All languages' CMSs.
+NOT_FURNITURE_WORDS: tuple[str, ...] = ("shared",)
+
 CLASS_VOCABULARY = compile_lazily(
     r"(?:^|[\s_\-:]|__)(?:"
+    + rf"(?P<neutral>(?:{'|'.join(map(re.escape, NOT_FURNITURE_WORDS))})(?=$|[\s_\-:]))|"
     + "|".join(
         f"(?P<{tier}>{'|'.join(_compound(w) for w in sorted(words, key=len, reverse=True))})"
         for tier, words in (
