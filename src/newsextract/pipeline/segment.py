@@ -947,12 +947,22 @@ def _lead_figures(scope: html.HtmlElement) -> list[html.HtmlElement]:
     them: more is a carousel of other stories."""
     if scope.tag not in SCOPE_TAGS or next(scope.iter("h1"), None) is not None:
         return []
+    before = _PRECEDING_FIGURES(scope)
+    if not before:
+        return []
     heading = next(iter(_PRECEDING_HEADLINE(scope)), None)
     if heading is None:
         return []
-    before = set(_PRECEDING_FIGURES(scope))
-    figures = [f for f in _FOLLOWING_FIGURES(heading) if f in before]
-    if not figures or len(figures) > LEAD_FIGURES_MAX:
+    # The figures after the headline are the last ones before the scope: each has the
+    # headline as its own nearest <h1>. One more than the limit is enough to refuse.
+    figures: list[html.HtmlElement] = []
+    for figure in reversed(before):
+        if next(iter(_PRECEDING_HEADLINE(figure)), None) is not heading:
+            break
+        figures.insert(0, figure)
+        if len(figures) > LEAD_FIGURES_MAX:
+            return []
+    if not figures:
         return []
     shared = set(scope.iterancestors())
     for figure in figures:
@@ -965,11 +975,10 @@ def _lead_figures(scope: html.HtmlElement) -> list[html.HtmlElement]:
     return [f for f in figures if f.find(".//figcaption") is not None]
 
 
-# The nearest `<h1>` before an element, and the figures before and after one, in document
-# order (ancestors and descendants excluded).
+# The nearest `<h1>` before an element, and the figures before one, in document order
+# (ancestors and descendants excluded).
 _PRECEDING_HEADLINE = etree.XPath("preceding::h1[1]")
 _PRECEDING_FIGURES = etree.XPath("preceding::figure")
-_FOLLOWING_FIGURES = etree.XPath("following::figure")
 
 
 def _image_near(el: html.HtmlElement) -> str | None:
