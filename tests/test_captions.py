@@ -487,3 +487,21 @@ def test_a_library_name_inline_in_the_caption_sentence_is_not_its_credit() -> No
         " camera over the bay.</figcaption></figure>"
     )
     assert _captions(figure) == [("The view from a NASA camera over the bay.", None)]
+
+
+def test_a_sibling_credit_is_not_also_a_caption_of_its_own() -> None:
+    figure = (
+        '<figure><img src="/p/1.jpg"><div><div class="figure-caption">Gulls over the pier.</div>'
+        '<div class="figure-credit">(Mara Lind)</div></div></figure>'
+    )
+    assert _captions(figure) == [("Gulls over the pier.", "Mara Lind")]
+
+
+def test_a_credit_named_like_a_caption_does_not_take_the_caption_as_its_credit() -> None:
+    # The credit box first, then the caption, both named as captions: the credit box is not
+    # a caption whose credit is the real caption.
+    figure = (
+        '<figure><img src="/p/1.jpg"><div><span class="caption-credit">Lee Grant/Reuters</span>'
+        '<span class="caption-text">Gulls over the pier at dawn.</span></div></figure>'
+    )
+    assert _captions(figure) == [("Gulls over the pier at dawn.", "Lee Grant/Reuters")]

@@ -119,15 +119,22 @@ def segment(
     lead = [(el, _named(el)) for fig in _lead_figures(scope) for el in _LABELLED_OR_FIGCAPTION(fig)]
     # Captions hidden from screen readers: those may repeat a text printed in the story.
     unspoken: set[str] = set()
+    # Credit elements read as a caption's credit: not read again as captions of their own.
+    credits_read: set[html.HtmlElement] = set()
     for el, found_caption in list(_captions(lead + labelled)):
+        if el in credits_read:
+            continue
         detached.append(el)
         caption = found_caption
-        if caption is not None and caption.credit is None:
+        # A caption container holding only a credit line is that credit (a credit element
+        # named like a caption): its sibling is the caption, not its credit.
+        if caption is not None and caption.credit is None and not is_credit_line(caption.text):
             beside = sibling_credit(el)
             if beside is None:
                 beside = figure_credit(el)
             if beside is not None:
                 detached.append(beside)
+                credits_read.add(beside)
                 credit = normalise_space(text_of(beside))
                 caption = RawCaption(caption.text, caption.image_url, credit)
         if caption is not None:
