@@ -332,3 +332,22 @@ def test_shared_in_a_class_name_is_not_a_share_bar() -> None:
     for name in ("share-bar", "sharebar", "sharedaddy sd-like"):
         dropped = _clean(f'<div class="{name}"><p>Share this story</p></div>' + STORY)
         assert "Share this story" not in _text(dropped)
+
+
+def test_a_footer_named_strip_holding_the_caption_of_the_photo_before_it_is_kept() -> None:
+    root = _clean(
+        '<div class="featured-image"><img src="/p/1.jpg" alt="Clouds">'
+        '<div class="featured-image-footer"><div class="featured-image-caption">'
+        '<p>Picture: Lee Grant</p></div><div class="socials"><a href="/s">Share</a></div>'
+        "</div></div>" + STORY
+    )
+    assert "Picture: Lee Grant" in _text(root)
+    assert "Share" not in _text(root)
+
+
+def test_a_footer_after_several_photos_is_still_dropped() -> None:
+    root = _clean(
+        STORY + '<div><img src="/p/1.jpg"><img src="/p/2.jpg"><div class="site-footer">'
+        '<div class="caption">Contact the newsroom</div></div></div>'
+    )
+    assert "Contact the newsroom" not in _text(root)

@@ -211,6 +211,7 @@ def _verdict(el: html.HtmlElement, kept_by_guard: set[html.HtmlElement]) -> _Ver
         (weak and (_holds_prose(el, text) or _holds_figcaption(el) or _heads_prose(el)))
         or _holds_story(el, text)
         or _is_captioned_photo(el, text)
+        or _captions_the_photo_before(el, text)
     )
     return _Verdict.KEPT_BY_GUARD if holds or _holds_related_box(el) else _Verdict.DROP
 
@@ -267,6 +268,24 @@ def _is_captioned_photo(el: html.HtmlElement, text: str) -> bool:
     if any(isinstance(d.tag, str) and is_caption_container(d) for d in el.iterdescendants()):
         return True
     return is_unmarked_figure(el, photos[0])
+
+
+def _captions_the_photo_before(el: html.HtmlElement, text: str) -> bool:
+    """A furniture-named strip under a photo (`featured-image-footer`) holding the photo's
+    caption container and little else (a share row beside it): the photo is printed just
+    before it, in the same box, and is the only one there. The strip stays for the caption
+    pass; its furniture-named parts are still judged one by one."""
+    if len(" ".join(text.split())) > UNMARKED_CAPTION_MAX_CHARS or el.find(".//img") is not None:
+        return False
+    photos = [
+        img
+        for sibling in el.itersiblings(preceding=True)
+        if isinstance(sibling.tag, str) and sibling.tag != "noscript"
+        for img in sibling.iter("img")
+    ]
+    if len(photos) != 1 or not is_photo(photos[0]):
+        return False
+    return any(isinstance(d.tag, str) and is_caption_container(d) for d in el.iterdescendants())
 
 
 def _drop_reason(el: html.HtmlElement) -> str:

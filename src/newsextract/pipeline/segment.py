@@ -1000,7 +1000,15 @@ def _image_near(el: html.HtmlElement) -> str | None:
         url = _image_of(img)
         if url is not None:
             return url
-    return None
+    if container.tag == "figure":
+        return None
+    # A caption in a strip under the photo (`<div><img><div class="footer"><div
+    # class="caption">`): the photo is in the box one level up, when that box holds only it.
+    outer = container.getparent()
+    if outer is None or outer.tag in ("body", "html"):
+        return None
+    photos = [img for img in outer.iter("img") if not _in_noscript(img, outer)]
+    return _image_of(photos[0]) if len(photos) == 1 else None
 
 
 def _unmarked_figures(
