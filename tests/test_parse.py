@@ -72,6 +72,17 @@ def test_html_comments_are_dropped() -> None:
     assert "secret editor note" not in etree.tostring(root, encoding="unicode")
 
 
+def test_icons_and_style_sheets_leave_the_tree_with_their_text_only() -> None:
+    # An icon's <title> is a tooltip, never printed: a link holding one reads as its words.
+    root = parse(
+        "<head><style>p { color: red }</style></head><body><p><a href='/x'>"
+        "<svg><title>Subscribers only</title><path d='M0'/></svg>Harbour ferries return</a>"
+        " today.</p></body>"
+    )
+    assert _paragraphs(root) == ["Harbour ferries return today."]
+    assert next(root.iter("svg", "style", "path"), None) is None
+
+
 def test_external_entity_is_not_expanded() -> None:
     text = (
         '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'

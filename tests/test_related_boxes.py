@@ -42,3 +42,26 @@ def test_a_most_read_rail_in_a_footer_does_not_keep_the_footer() -> None:
     article = extract(page, url="https://lindmark.example/harbour/ferry-landing")
     assert article.related == ()
     assert len(article.paragraphs) == 6
+
+
+CARD_PAGE = f"""<html><head><title>Ferry landing</title></head><body>
+<article><h1>Lindmark weighs moving its ferry landing</h1>
+<div class="entry-content">{_PARAGRAPHS}
+<div class="related-articles"><ul>
+  <li><a href="/harbour/timetable"><span class="kicker">Timetable</span><span>Ferries run
+  later from spring onwards</span></a></li>
+  <li><a href="/harbour/market"><span class="kicker">Market</span><span>Fish market renovation
+  runs over its budget</span></a></li>
+</ul></div>
+<p>The council will vote on the plan next month, after a second public hearing is held.</p>
+</div></article></body></html>"""
+
+
+def test_a_card_link_keeps_its_kicker_and_title_apart() -> None:
+    # The kicker and the title are inline elements printed on lines of their own: joined as
+    # written they would read "TimetableFerries run later".
+    article = extract(CARD_PAGE, url="https://lindmark.example/harbour/ferry-landing")
+    assert [r.text for r in article.related] == [
+        "Timetable Ferries run later from spring onwards",
+        "Market Fish market renovation runs over its budget",
+    ]

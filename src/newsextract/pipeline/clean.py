@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from lxml import etree, html
 
 from newsextract.pipeline.locate import link_density, text_length
-from newsextract.pipeline.names import names_of
+from newsextract.pipeline.names import names_match, names_of
 from newsextract.pipeline.parse import text_of
 from newsextract.pipeline.segment import is_caption_container, is_photo, is_unmarked_figure
 from newsextract.rules import markup
@@ -59,6 +59,7 @@ def clean(root: html.HtmlElement, trace: Trace | None = None) -> html.HtmlElemen
     # wait until the walk is over (the walker must not lose its place).
     doomed: list[html.HtmlElement] = []
     kept_by_guard: set[html.HtmlElement] = set()
+    marked: list[html.HtmlElement] = markup.MARKED_BODIES_XPATH(root)
     # Siblings after a heading named as the comments: the comment section it opens.
     comment_section: set[html.HtmlElement] = set()
     walker = etree.iterwalk(root, events=("start",), tag=etree.Element)
@@ -72,7 +73,7 @@ def clean(root: html.HtmlElement, trace: Trace | None = None) -> html.HtmlElemen
             if trace is not None:
                 trace.claim(el, "dropped", _COMMENT_SECTION_WHY)
             continue
-        verdict = _verdict(el, kept_by_guard)
+        verdict = _verdict(el, kept_by_guard, marked)
         if verdict is _Verdict.DROP:
             doomed.append(el)
             walker.skip_subtree()
@@ -96,7 +97,7 @@ _COMMENT_SECTION_WHY = (
 def _comments_heading(el: html.HtmlElement) -> html.HtmlElement | None:
     """The heading `el` names as the comments' (itself, or the heading holding `el` as its
     anchor: `<h2><a id="comments"></a>Comments</h2>`), or None."""
-    if not markup.COMMENT_ATTR.search(names_of(el.get("class"), el.get("id"))):
+    if not _NAMED_COMMENTS(el):
         return None
     if el.tag in markup.SUBHEADING_TAGS:
         return el
@@ -110,6 +111,14 @@ def _following_elements(el: html.HtmlElement) -> list[html.HtmlElement]:
     """The elements after `el` in its parent: a comments heading opens the comment section,
     whose entries old blog templates print as bare `<div>`s and `<p>`s beside it."""
     return [sibling for sibling in el.itersiblings() if isinstance(sibling.tag, str)]
+
+
+_NAMED_COMMENTS = names_match(markup.COMMENT_ATTR)
+_NAMED_META_LINE = names_match(markup.META_LINE_ATTR)
+_NAMED_STORY_RELATED = names_match(markup.STORY_RELATED_ATTR)
+_NAMED_METADATA = names_match(markup.METADATA_ATTR)
+# Found by libxml2: furniture boxes can be large (a menu of hundreds of links).
+_NAMED_DESCENDANTS = etree.XPath("descendant::*[@class or @id]")
 
 
 def _mark_line_breaks(root: html.HtmlElement) -> None:
@@ -156,7 +165,8 @@ def _drop_by_tag(root: html.HtmlElement, trace: Trace | None) -> None:
 
 
 def _in_figure(el: html.HtmlElement) -> bool:
-    return any(ancestor.tag == "figure" for ancestor in el.iterancestors())
+    # The tag filter runs in libxml2: no ancestor but a figure is handed to Python.
+    return next(el.iterancestors("figure"), None) is not None
 
 
 def _is_story_aside(el: html.HtmlElement) -> bool:
@@ -177,7 +187,9 @@ class _Verdict(enum.Enum):
     KEPT_BY_GUARD = enum.auto()  # named like furniture, kept because it holds the story
 
 
-def _verdict(el: html.HtmlElement, kept_by_guard: set[html.HtmlElement]) -> _Verdict:
+def _verdict(
+    el: html.HtmlElement, kept_by_guard: set[html.HtmlElement], marked: list[html.HtmlElement]
+) -> _Verdict:
     # Attribute names are listed once, and the common element (no attributes, or neutral
     # names and nothing that can hide it) is answered without reading more: this runs for
     # every element of the page.
@@ -201,15 +213,11 @@ def _verdict(el: html.HtmlElement, kept_by_guard: set[html.HtmlElement]) -> _Ver
     weak = names is _Names.WEAK_BOILERPLATE
     # A weak word spares a container holding prose (the story in an unluckily named box); a
     # paragraph named as the post's meta line is that line, however long (META_LINE_WORDS).
-    if (
-        weak
-        and el.tag == "p"
-        and markup.META_LINE_ATTR.search(names_of(el.get("class"), el.get("id")))
-    ):
+    if weak and el.tag == "p" and _NAMED_META_LINE(el):
         weak = False
     holds = (
         (weak and (_holds_prose(el, text) or _holds_figcaption(el) or _heads_prose(el)))
-        or _holds_story(el, text)
+        or _holds_story(el, text, marked)
         or _is_captioned_photo(el, text)
         or _captions_the_photo_before(el, text)
     )
@@ -220,11 +228,8 @@ def _holds_related_box(el: html.HtmlElement) -> bool:
     """Whether a furniture-named element (a story footer, an `article-extras` strip) holds a
     box of links named as related to the story: dropping the container would lose the box
     before the segmenter reads it. Asked only of furniture-named elements, a few a page."""
-    for box in el.iterdescendants():
-        if not (box.get(b"class") or box.get(b"id")):
-            continue
-        names = names_of(box.get("class"), box.get("id"))
-        if markup.STORY_RELATED_ATTR.search(names) is None:
+    for box in _NAMED_DESCENDANTS(el):
+        if not _NAMED_STORY_RELATED(box):
             continue
         if link_density(box) >= RELATED_BOX_MIN_LINK_DENSITY:
             return True
@@ -241,7 +246,7 @@ def _part_of_a_figure(el: html.HtmlElement) -> bool:
     """
     if el.tag in markup.FIGURE_TAGS:
         return True
-    return any(ancestor.tag in markup.FIGURE_TAGS for ancestor in el.iterancestors())
+    return next(el.iterancestors(*markup.FIGURE_TAGS), None) is not None
 
 
 def _holds_figcaption(el: html.HtmlElement) -> bool:
@@ -257,11 +262,12 @@ def _is_captioned_photo(el: html.HtmlElement, text: str) -> bool:
     after the photo that the caption pass reads as its caption (`is_unmarked_figure`), and no
     more text than a caption and its credit. The lead photo of many templates sits in such a
     box above the story, and some CMSs name every photo in the story a widget."""
-    words = text.split()
-    if len(" ".join(words)) > UNMARKED_CAPTION_MAX_CHARS or len(words) < UNMARKED_CAPTION_MIN_WORDS:
-        return False
+    # The photo count first: it is read in libxml2, the words would split the box's whole text.
     photos = list(el.iter("img"))
     if len(photos) != 1 or not is_photo(photos[0]):
+        return False
+    words = text.split()
+    if len(" ".join(words)) > UNMARKED_CAPTION_MAX_CHARS or len(words) < UNMARKED_CAPTION_MIN_WORDS:
         return False
     if LEAD_IN_RE.match(" ".join(words)) is not None:
         return False  # an author's portrait over the byline
@@ -328,12 +334,12 @@ def _guarded_levels(el: html.HtmlElement, kept_by_guard: set[html.HtmlElement]) 
 
 def _names(el: html.HtmlElement) -> _Names:
     """What the element's class and id say, from the memo keyed on them as written."""
-    return _NAMES_MEMO[f"{el.get(b'class') or ''} {el.get(b'id') or ''}"]
+    return _NAMES_MEMO[el.get("class"), el.get("id")]
 
 
-def _classify_names(raw: str) -> _Names:
+def _classify_names(attributes: tuple[str | None, str | None]) -> _Names:
     # One scan finds every vocabulary word; the strongest verdict wins.
-    names = names_of(raw, None)
+    names = names_of(*attributes)
     found = {m.lastgroup for m in markup.CLASS_VOCABULARY.finditer(names)}
     if "keep" in found or "caption" in found:
         return _Names.KEEP
@@ -351,8 +357,9 @@ def _classify_names(raw: str) -> _Names:
 _NAMES_MEMO = BoundedMemo(_classify_names, MAX_REMEMBERED_NAMES)
 
 
-def _holds_story(el: html.HtmlElement, text: str) -> bool:
-    if markup.MARKED_BODY_XPATH(el):
+def _holds_story(el: html.HtmlElement, text: str, marked: list[html.HtmlElement]) -> bool:
+    # `marked`: the page's publisher-marked body elements (`MARKED_BODIES_XPATH`).
+    if any(el in body.iterancestors() for body in marked):
         return True
     # Paragraphs hold part of the element's text, so a short element is no story: most
     # furniture is answered here without looking at its paragraphs.
@@ -373,7 +380,7 @@ def _heads_prose(el: html.HtmlElement) -> bool:
     a byline or a date is that, above the story's first paragraph."""
     if el.tag not in markup.SUBHEADING_TAGS:
         return False
-    if markup.METADATA_ATTR.search(names_of(el.get("class"), el.get("id"))):
+    if _NAMED_METADATA(el):
         return False  # a byline or a time stamp set as a heading
     following = el.getnext()
     while following is not None and not isinstance(following.tag, str):

@@ -17,7 +17,7 @@ from __future__ import annotations
 from lxml import html
 
 from newsextract.pipeline.blocks import normalise_space
-from newsextract.pipeline.names import names_of
+from newsextract.pipeline.names import names_match
 from newsextract.pipeline.parse import text_of
 from newsextract.rules import markup
 from newsextract.rules.thresholds import MAX_KICKER_CHARS, MAX_KICKER_SIBLINGS
@@ -39,9 +39,7 @@ def printed_headline(h1: html.HtmlElement) -> str:
     return rest if len(rest) > len(kicker) else whole
 
 
-def _is_kicker(el: html.HtmlElement) -> bool:
-    names = names_of(el.get("class"), el.get("id"))
-    return bool(names.strip()) and markup.KICKER_ATTR.search(names) is not None
+_is_kicker = names_match(markup.KICKER_ATTR)
 
 
 def printed_context(h1: html.HtmlElement) -> str:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from lxml import html
 
-from newsextract.pipeline.names import names_of
+from newsextract.pipeline.names import names_match, names_of
 from newsextract.pipeline.parse import text_of
 from newsextract.rules import markup
 from newsextract.rules.markup import (
@@ -179,12 +179,12 @@ def _in_side_rail(el: html.HtmlElement) -> bool:
     for level, a in enumerate((el, *el.iterancestors())):
         if level > RAIL_LEVELS:
             return False
-        if not (a.get("class") or a.get("id")):
-            continue
-        names = names_of(a.get("class"), a.get("id"))
-        if markup.SIDE_RAIL_ATTR.search(names) and not markup.CONTENT_ATTR.search(names):
+        if _NAMED_SIDE_RAIL(a):
             return True
     return False
+
+
+_NAMED_SIDE_RAIL = names_match(markup.SIDE_RAIL_ATTR, unless=markup.CONTENT_ATTR)
 
 
 def _prefer_headlined_article(

@@ -22,7 +22,7 @@ from newsextract._model import LanguageSource
 from newsextract.fields.bylines import is_person_name, parse_byline
 from newsextract.pipeline.blocks import normalise_space
 from newsextract.pipeline.headline import printed_context, printed_headline
-from newsextract.pipeline.names import names_of
+from newsextract.pipeline.names import names_match
 from newsextract.pipeline.parse import text_of
 from newsextract.rules import markup, phrases
 from newsextract.rules.bylines import MAX_LONE_BYLINE_CHARS, MAX_SOURCE_LINE_CHARS
@@ -376,9 +376,9 @@ def _printed_authors(values: tuple[str, ...], root: html.HtmlElement) -> tuple[s
     body = root.find("body")
     if len(values) < MIN_SEPARATE_NAMES or body is None:
         return values
-    text = normalise_space(text_of(body)).casefold()
+    text = _PrintedText(text_of(body))
     printed = {
-        value: any(name.casefold() in text for name in names)
+        value: any(text.prints(name) for name in names)
         for value in values
         if (names := parse_byline(value)[0])
     }
@@ -387,15 +387,30 @@ def _printed_authors(values: tuple[str, ...], root: html.HtmlElement) -> tuple[s
     return tuple(value for value in values if printed.get(value, True))
 
 
+class _PrintedText:
+    """A page's text, asked whether it prints a name: as written first, and only for a name
+    not found so its spacing and case set aside (folding a whole page's text costs more than
+    all the rest of the question)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._folded: str | None = None
+
+    def prints(self, name: str) -> bool:
+        if name in self._text:
+            return True
+        if self._folded is None:
+            self._folded = normalise_space(self._text).casefold()
+        return name.casefold() in self._folded
+
+
 def _in_figure(el: html.HtmlElement) -> bool:
     """In a figure or an element named as a caption or a credit (`caption-source`): a source
     there is the photo's. Asked of the few elements named as a source."""
     for node in (el, *el.iterancestors()):
         if node.tag in markup.FIGURE_TAGS:
             return True
-        if node is not el and markup.CAPTION_ATTR.search(
-            names_of(node.get("class"), node.get("id"))
-        ):
+        if node is not el and _NAMED_CAPTION(node):
             return True
     return False
 
@@ -452,10 +467,13 @@ def _other_story_byline(
             seen_article = True
             if story is not None and node is not story and _smaller_article(node, story, sizes):
                 return True
-        names = names_of(node.get("class"), node.get("id"))
-        if names.strip() and markup.NOT_STORY_BYLINE_ATTR.search(names):
+        if _NAMED_NOT_STORY_BYLINE(node):
             return True
     return False
+
+
+_NAMED_CAPTION = names_match(markup.CAPTION_ATTR)
+_NAMED_NOT_STORY_BYLINE = names_match(markup.NOT_STORY_BYLINE_ATTR)
 
 
 def _smaller_article(

@@ -242,22 +242,16 @@ def _without_echoed_credits(captions: list[RawCaption]) -> tuple[RawCaption, ...
     """Credit-only captions that repeat a captioned photo's credit dropped: a credit element
     read on its own beside the figure's caption (`<span class="credit">` next to the
     `<figcaption>`) belongs to that photo, whose caption already carries it. One is a repeat
-    when a caption with text has its image, or (an image unknown on either side) its credit."""
+    when a caption with text has its image, or (its own image unknown) its credit."""
     images = {c.image_url for c in captions if c.text and c.image_url}
-    credits = {
-        (c.credit or "").casefold() for c in captions if c.text and c.credit and not c.image_url
-    }
-    credits_by_image = {
-        ((c.credit or "").casefold(), c.image_url) for c in captions if c.text and c.credit
-    }
+    credits = {c.credit.casefold() for c in captions if c.text and c.credit}
 
     def echoed(c: RawCaption) -> bool:
         if c.text:
             return False
-        credit = (c.credit or "").casefold()
         if c.image_url:
-            return c.image_url in images or (credit, c.image_url) in credits_by_image
-        return credit in credits or any(credit == k for k, _ in credits_by_image)
+            return c.image_url in images
+        return (c.credit or "").casefold() in credits
 
     return tuple(c for c in captions if not echoed(c))
 

@@ -38,6 +38,7 @@ from newsextract.rules.markup import (
     DEFAULT_END_TAG_PRIORITY,
     END_TAG_PRIORITY,
     IMPLIED_END_TAGS,
+    INERT_TAGS,
     LINE_BREAK_TAGS,
     RAW_TEXT_TAGS,
     SINGLETON_TAGS,
@@ -87,7 +88,8 @@ _AT_MAX_DEPTH = etree.XPath("/" + "/".join(["*"] * MAX_DEPTH))
 
 
 def parse(markup: str | bytes) -> html.HtmlElement:
-    """Parse page markup into an lxml tree rooted at `<html>`, at most `MAX_DEPTH` deep.
+    """Parse page markup into an lxml tree rooted at `<html>`, at most `MAX_DEPTH` deep,
+    without the markup that prints nothing (`INERT_TAGS`).
 
     `markup` is text, or text encoded as UTF-8 (`Source.markup`), which saves a copy.
     """
@@ -113,6 +115,7 @@ def parse(markup: str | bytes) -> html.HtmlElement:
     if root is None:
         root = html.Element("html")
         etree.SubElement(root, "body")
+    etree.strip_elements(root, *INERT_TAGS, with_tail=False)
     return root
 
 

@@ -32,7 +32,7 @@ from lxml import etree, html
 
 from newsextract.pipeline.blocks import RawLink, label_key, normalise_space
 from newsextract.pipeline.locate import link_density, text_length
-from newsextract.pipeline.names import names_of
+from newsextract.pipeline.names import NamesTest, names_match, names_of
 from newsextract.pipeline.parse import text_of
 from newsextract.rules import markup, phrases
 from newsextract.rules.thresholds import (
@@ -170,8 +170,7 @@ def _is_story_box(el: html.HtmlElement, min_density: float, heading: str = "") -
     title among them, and not named as a sitewide rail or a topic list."""
     if el.tag == "a":
         return False
-    names = names_of(el.get("class"), el.get("id"))
-    if markup.RELATED_ATTR.search(names) and not markup.STORY_RELATED_ATTR.search(names):
+    if _NAMED_RAIL(el):
         return False
     node: html.HtmlElement | None = el
     for _ in range(NOT_STORY_BOX_LEVELS + 1):
@@ -185,9 +184,11 @@ def _is_story_box(el: html.HtmlElement, min_density: float, heading: str = "") -
     return any(link.text != heading for link in _box_links(el))
 
 
-def _names_no_story_box(el: html.HtmlElement) -> bool:
-    names = names_of(el.get("class"), el.get("id"))
-    return any(word in names for word in markup.NOT_STORY_BOX_WORDS)
+# Named as related to something, but not to the story: a sitewide rail.
+_NAMED_RAIL = names_match(markup.RELATED_ATTR, unless=markup.STORY_RELATED_ATTR)
+_names_no_story_box = NamesTest(
+    lambda names: any(word in names for word in markup.NOT_STORY_BOX_WORDS)
+)
 
 
 def _box_links(el: html.HtmlElement) -> Iterator[RawLink]:
@@ -196,14 +197,19 @@ def _box_links(el: html.HtmlElement) -> Iterator[RawLink]:
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:")) or href in seen:
             continue
-        text = _link_text(a)
+        text = link_title(a)
         if len(text) >= MIN_RELATED_TEXT:
             seen.add(href)
             yield RawLink(text, href)
 
 
-def _link_text(a: html.HtmlElement) -> str:
-    """A box link's title: its one heading when it wraps a card, else all its text."""
+def link_title(a: html.HtmlElement) -> str:
+    """A related link's text: the one heading it holds when it wraps a whole card (`<a><h3>
+    Title</h3><span>By Jane Doe</span></a>`), else all its text, every text node a run of its
+    own: a card sets its kicker and title in inline elements that print on lines of their own
+    (`<span>Review</span><span>Title</span>`), which read as one glued word if joined as written.
+    Several headings (a kicker, an artist and an album, a byline set as one) leave no single
+    headline to choose."""
     headings = [normalise_space(text_of(h)) for h in a.iterdescendants(*markup.SUBHEADING_TAGS)]
     if len(headings) == 1 and len(headings[0]) >= MIN_RELATED_TEXT:
         return headings[0]

@@ -34,9 +34,9 @@ from newsextract.pipeline.blocks import (
 )
 from newsextract.pipeline.headline import printed_headline
 from newsextract.pipeline.locate import Content, link_density, linked_length, text_length
-from newsextract.pipeline.names import is_credit_element, names_of
-from newsextract.pipeline.parse import has_block_child, spaced_text, text_of
-from newsextract.pipeline.related import Candidate, place
+from newsextract.pipeline.names import is_credit_element, names_match, names_of
+from newsextract.pipeline.parse import has_block_child, text_of
+from newsextract.pipeline.related import Candidate, link_title, place
 from newsextract.pipeline.standfirst import find_standfirst
 from newsextract.rules import bylines as bylines_rules
 from newsextract.rules import markup, phrases
@@ -236,7 +236,8 @@ def _nearby_boxes(
     links: list[RawLink] = []
     in_story: dict[html.HtmlElement, tuple[RawLink, ...]] = {}
     inside = set(elements)
-    story = sum(text_length(el) for el in elements)
+    # The story's length, read only when a box inside it is met (most pages have none).
+    story: int | None = None
     for box in nearby:
         level = place(box, scope, elements)
         if level is None:
@@ -247,6 +248,8 @@ def _nearby_boxes(
         if box.inline and not in_content:
             continue  # a teaser list outside the story is one of the site's rails
         if in_content and any(a in inside for a in el.iterancestors()):
+            if story is None:
+                story = sum(map(text_length, elements))
             if story - text_length(el) < TEASER_MIN_STORY_CHARS:
                 continue
             story -= text_length(el)
@@ -273,9 +276,8 @@ def _embedded_galleries(
     inside = set(elements)
     galleries = [
         el
-        for el, _ in labelled
-        if markup.GALLERY_ATTR.search(names_of(el.get("class"), el.get("id")))
-        and any(a in inside for a in el.iterancestors())
+        for el, named in labelled
+        if named.gallery and any(a in inside for a in el.iterancestors())
     ]
     return _outermost_if_story_remains(galleries, elements, GALLERY_MIN_STORY_CHARS)
 
@@ -391,9 +393,10 @@ class _Named(NamedTuple):
     related: bool
     rail: bool
     """Of the related boxes, one named as a sitewide rail (`markup.SITEWIDE_RAIL_WORDS`)."""
+    gallery: bool
 
 
-_NAMELESS = _Named(caption=False, related=False, rail=False)
+_NAMELESS = _Named(caption=False, related=False, rail=False, gallery=False)
 
 # Elements that may be a caption container or a related box: most elements have neither class
 # nor id, and asking libxml2 for the others is cheaper than looking at each in Python. Written
@@ -448,6 +451,7 @@ def _read_names(attributes: tuple[str | None, str | None]) -> _Named:
         caption=markup.CAPTION_ATTR.search(names) is not None,
         related=related,
         rail=related and markup.STORY_RELATED_ATTR.search(names) is None,
+        gallery=markup.GALLERY_ATTR.search(names) is not None,
     )
 
 
@@ -473,15 +477,16 @@ class _BodyWalker:
         self.related: list[RawLink] = []
         # The body texts of the data-table row being walked, which becomes one block.
         self._row: list[str] | None = None
-        # After a "Related" heading, link-only blocks are related stories until prose resumes;
-        # after a sitewide rail's heading ("Most read"), they are dropped.
-        self._in_related_section = False
+        # The heading the walk is under until prose resumes: after a "Related" heading
+        # (RELATED_HEADING), link-only blocks are related stories; after a sitewide rail's
+        # ("Most read", RAIL_HEADING), they are dropped. A related box read ends a related
+        # section (what follows is the story's again), not a rail.
+        self._section: LineKind | None = None
         # Past a line that opens the closing furniture (`STORY_END_LINE`), nothing is body.
         self._ended = False
         # The last body block when it is a heading with nothing after it yet: a teaser that
         # follows it in the same card makes it the teaser's title (`_drop_teaser_title`).
         self._open_heading: html.HtmlElement | None = None
-        self._in_rail_section = False
 
     def walk(self, el: html.HtmlElement, kind: BlockKind, *, root: bool = False) -> None:
         """Walk `el`, whose text is of `kind` unless its own tag says otherwise."""
@@ -496,7 +501,7 @@ class _BodyWalker:
         box = self._boxes.get(el)
         if box is not None and not root:
             self.related.extend(box)
-            self._in_related_section = False
+            self._end_related_section()
             if self._trace is not None:
                 why = "segment: a related box found before cleaning, in the story"
                 self._trace.claim(el, "related", why)
@@ -507,7 +512,7 @@ class _BodyWalker:
                 self._trace.claim(el, "caption", _CAPTION_WHY)
             return
         if _is_related_box(el, named):
-            self._in_related_section = False
+            self._end_related_section()
             if self._trace is not None:
                 self._trace.claim(el, "related", _box_why(el))
             return
@@ -525,7 +530,7 @@ class _BodyWalker:
                 self._trace.claim(el, "dropped", "segment: a container under a rail heading")
             return
         if tag in ("ul", "ol") and _is_link_list(el):
-            if self._in_rail_section:
+            if self._section is LineKind.RAIL_HEADING:
                 if self._trace is not None:
                     self._trace.claim(el, "dropped", "segment: a list of links in a sitewide rail")
                 return
@@ -597,8 +602,7 @@ class _BodyWalker:
             self._ended = body_size(tuple(self.paragraphs)) >= STORY_END_MIN_BODY_CHARS
             return
         if line is LineKind.RELATED_HEADING or line is LineKind.RAIL_HEADING:
-            self._in_related_section = line is LineKind.RELATED_HEADING
-            self._in_rail_section = line is LineKind.RAIL_HEADING
+            self._section = line
             return
         if line is LineKind.RELATED_LINE:
             href = _first_href(el) if el is not None else None
@@ -612,10 +616,12 @@ class _BodyWalker:
         if el is not None and (share := _link_share(el, text)) > LINK_LIST_DENSITY:
             # Under a "Related" heading, or as one same-site link and nothing else, a
             # link-only paragraph points to another story ("DANCING WITH THE STARS' ...").
-            if self._in_rail_section:
+            if self._section is LineKind.RAIL_HEADING:
                 self._note(holder, text, "dropped", "link-only, in a sitewide rail")
                 return
-            if self._in_related_section or _is_lone_link(el, text, self._site_host):
+            if self._section is LineKind.RELATED_HEADING or _is_lone_link(
+                el, text, self._site_host
+            ):
                 self._links_to_related(el)
                 self._note(holder, text, "related", f"link-only (link density {share:.2f})")
                 return
@@ -629,15 +635,19 @@ class _BodyWalker:
             # Related links below the story's end are still harvested above; its text is not.
             self._note(holder, text, "dropped", "below the closing furniture (STORY_END_LINE)")
             return
-        self._note(holder, text, "body", f"a {kind.value} of the located story")
-        self._in_related_section = False
-        self._in_rail_section = False
+        if self._trace is not None:
+            self._note(holder, text, "body", f"a {kind.value} of the located story")
+        self._section = None
         self.paragraphs.append(text)
         if self._row is not None:
             self._row.append(text)
         else:
             self.blocks.append(Block(kind, text))
         self._open_heading = el if kind is BlockKind.HEADING and self._row is None else None
+
+    def _end_related_section(self) -> None:
+        if self._section is LineKind.RELATED_HEADING:
+            self._section = None
 
     def _drop_teaser_title(self, teaser: html.HtmlElement) -> None:
         """A heading printed right above a teaser, beside it in one card (`<li><h3>Title</h3>
@@ -776,20 +786,10 @@ def _first_href(el: html.HtmlElement) -> str | None:
 
 def _links(el: html.HtmlElement) -> Iterator[RawLink]:
     for a in el.iter("a"):
-        text = _link_title(a)
+        text = link_title(a)
         href = a.get("href")
         if href and len(text) >= MIN_RELATED_TEXT:
             yield RawLink(text, href.strip())
-
-
-def _link_title(a: html.HtmlElement) -> str:
-    """A related link's text: the one heading it holds when it wraps a whole card (`<a><h3>
-    Title</h3><span>By Jane Doe</span></a>`), else all its text. Several headings (a kicker,
-    an artist and an album, a byline set as one) leave no single headline to choose."""
-    headings = [normalise_space(text_of(h)) for h in a.iterdescendants(*markup.SUBHEADING_TAGS)]
-    if len(headings) == 1 and len(headings[0]) >= MIN_RELATED_TEXT:
-        return headings[0]
-    return normalise_space(spaced_text(a))
 
 
 def _scope(elements: tuple[html.HtmlElement, ...]) -> html.HtmlElement:
@@ -1033,6 +1033,9 @@ def _unmarked_figures(
     stay body (a photo post).
     """
     taken_set = set(taken)
+    # The photos inside what is already taken (captions, related boxes: small boxes), found
+    # from those boxes down rather than from every photo up.
+    taken_photos = {img for box in taken for img in box.iterdescendants("img")}
     found: list[tuple[list[html.HtmlElement], RawCaption]] = []
     boxes_seen: set[html.HtmlElement] = set()
     titled: list[RawCaption] = []
@@ -1042,7 +1045,7 @@ def _unmarked_figures(
     photos = _photos_before(scope, last)
     photos.extend(last.iter("img"))
     for img in photos:
-        if any(a.tag == "noscript" or a in taken_set for a in img.iterancestors()):
+        if img in taken_photos or next(img.iterancestors("noscript"), None) is not None:
             continue
         if _not_a_photo(img):
             continue
@@ -1076,8 +1079,7 @@ def _unmarked_figures(
         len(c.text) for blocks, c in found if any(a in located for a in blocks[0].iterancestors())
     ]
     found.extend(([], c) for c in titled)
-    story_chars = sum(map(text_length, content))
-    if inside and story_chars - sum(inside) < UNMARKED_MIN_STORY_CHARS:
+    if inside and sum(map(text_length, content)) - sum(inside) < UNMARKED_MIN_STORY_CHARS:
         found = [
             (blocks, c)
             for blocks, c in found
@@ -1194,7 +1196,7 @@ def _title_only_credit(img: html.HtmlElement, scope: html.HtmlElement) -> str | 
     """The credit of a photo printed with no caption at all, from its `title` written as
     "alt | credit" (the photo's description, then its credit): a credit-only caption. Not for
     a photo in a `<figure>` (the caption pass reads those) or in a box named as a teaser."""
-    if any(a.tag == "figure" for a in img.iterancestors()):
+    if next(img.iterancestors("figure"), None) is not None:
         return None
     parent = img.getparent()
     if parent is not None and _named_not_figure(parent, scope):
@@ -1223,7 +1225,7 @@ def _unmarked_figure(
         box = branch.getparent()
         if box is None or box is scope or box in story or box.tag == "body":
             return None
-        if markup.NOT_FIGURE_ATTR.search(names_of(box.get("class"), box.get("id"))):
+        if _NAMED_NOT_FIGURE(box):
             return None
         if normalise_space(text_of(box)):
             # A paragraph with a photo in it, or a link holding photo and text (a teaser),
@@ -1272,9 +1274,12 @@ def _named_not_figure(box: html.HtmlElement, scope: html.HtmlElement) -> bool:
     for el in (box, *box.iterancestors()):
         if el is scope:
             return False
-        if markup.NOT_FIGURE_ATTR.search(names_of(el.get("class"), el.get("id"))):
+        if _NAMED_NOT_FIGURE(el):
             return True
     return False
+
+
+_NAMED_NOT_FIGURE = names_match(markup.NOT_FIGURE_ATTR)
 
 
 def _caption_blocks(

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from lxml import html
+from lxml import etree, html
 
 from newsextract.pipeline.blocks import normalise_space
 from newsextract.pipeline.headline import printed_headline
-from newsextract.pipeline.names import names_of
+from newsextract.pipeline.names import MAX_REMEMBERED_PAIRS, names_match, names_of
 from newsextract.pipeline.parse import has_block_child, spaced_text, text_of
 from newsextract.rules import markup, phrases
 from newsextract.rules.thresholds import (
@@ -37,7 +37,9 @@ from newsextract.rules.thresholds import (
     MIN_STANDFIRST_CHARS,
 )
 from newsextract.support.lazyre import compile_lazily
+from newsextract.support.memo import BoundedMemo
 
+_NAMED_CAPTION = names_match(markup.CAPTION_ATTR)
 _CAMEL_HUMP = compile_lazily(r"(?<=[a-z])(?=[A-Z])")
 
 
@@ -164,25 +166,27 @@ def _after(
     """Candidate elements after the headline, in document order, each with whether it lies
     inside the located story."""
     seen_headline = headline is None
-    # The located elements the walk is inside of, outermost first (the region itself may be one
-    # of them, or lie inside one).
-    inside_depth: list[html.HtmlElement] = [a for a in story if a is region or _within(region, a)]
-    for count, el in enumerate(region.iter()):
+    in_headline = False
+    # How many located elements the walk is inside of: those around the region, and those
+    # opened and not yet closed (start and end events spare a look up each element's ancestors).
+    inside = sum(1 for a in story if _within(region, a))
+    count = 0
+    for event, el in etree.iterwalk(region, events=("start", "end")):
+        if event == "end":
+            inside -= el in story
+            in_headline = in_headline and el is not headline
+            continue
         if count > MAX_ELEMENTS_SCANNED:
             return
-        while inside_depth and not _within(el, inside_depth[-1]):
-            inside_depth.pop()
-        if el in story:
-            inside_depth.append(el)
+        count += 1
+        inside += el in story
         if el is headline:
-            seen_headline = True
+            seen_headline = in_headline = True
             continue
-        if not seen_headline or not isinstance(el.tag, str):
-            continue
-        if headline is not None and _within(el, headline):
+        if not seen_headline or in_headline or not isinstance(el.tag, str):
             continue
         if el.tag in markup.STANDFIRST_TAGS:
-            yield el, bool(inside_depth)
+            yield el, inside > 0
 
 
 def _wholly_bold(el: html.HtmlElement) -> bool:
@@ -230,8 +234,7 @@ def _in_figure(el: html.HtmlElement, region: html.HtmlElement) -> bool:
     while node is not None and node is not region:
         if node.tag in markup.PHOTO_TAGS:
             return True
-        names = names_of(node.get("class"), node.get("id"))
-        if names.strip() and markup.CAPTION_ATTR.search(names) is not None:
+        if _NAMED_CAPTION(node):
             return True
         node = node.getparent()
     return False
@@ -250,7 +253,7 @@ def _named_inside(el: html.HtmlElement) -> list[html.HtmlElement]:
     return [
         inner
         for inner in el.iterdescendants(*markup.STANDFIRST_TAGS)
-        if (names := _names(inner)).strip() and markup.STANDFIRST_WORDS_ATTR.search(names)
+        if _is_named_standfirst(inner)
     ]
 
 
@@ -269,8 +272,7 @@ def _named_standfirst(
     for _ in range(MAX_NAMED_WRAPPER_LEVELS + 1):
         if node is None or node is region or (node in story and len(story) == 1):
             return False
-        names = _names(node)
-        if names.strip() and markup.STANDFIRST_WORDS_ATTR.search(names) is not None:
+        if _is_named_standfirst(node):
             return True
         node = node.getparent()
     return False
@@ -280,13 +282,41 @@ def _names(node: html.HtmlElement) -> str:
     # Component-built pages name their parts in `data-*` attributes, not in classes that are
     # hashes (`<p class="css-1x2y" data-testid="article-intro">`); camelCase is split into
     # words (`teaserText`) so that whole-word matching sees them.
+    return _names_and_data(_attributes(node))
+
+
+_Attributes = tuple[str | None, str | None, tuple[str, ...]]
+
+
+def _attributes(node: html.HtmlElement) -> _Attributes:
+    """The attributes `_names` reads: class, id and the values of `data-*` attributes."""
+    data = tuple(value for attr, value in node.items() if attr.startswith("data-"))
+    return node.get("class"), node.get("id"), data
+
+
+def _names_and_data(attributes: _Attributes) -> str:
+    class_, id_, values = attributes
     data = [
         _CAMEL_HUMP.sub("-", value)
-        for attr, value in node.attrib.items()
-        if attr.startswith("data-") and len(value) <= MAX_DATA_NAME_CHARS and " " not in value
+        for value in values
+        if len(value) <= MAX_DATA_NAME_CHARS and " " not in value
     ]
-    names = names_of(node.get("class"), node.get("id"))
+    names = names_of(class_, id_)
     return f"{names} {' '.join(data).lower()}" if data else names
+
+
+def _read_standfirst_name(attributes: _Attributes) -> bool:
+    names = _names_and_data(attributes)
+    return bool(names.strip()) and markup.STANDFIRST_WORDS_ATTR.search(names) is not None
+
+
+# Whether an element is named as a standfirst, by the attributes `_names` reads: the scan asks
+# it of every candidate's wrappers, and sibling candidates share them.
+_STANDFIRST_NAMED = BoundedMemo(_read_standfirst_name, MAX_REMEMBERED_PAIRS)
+
+
+def _is_named_standfirst(node: html.HtmlElement) -> bool:
+    return _STANDFIRST_NAMED[_attributes(node)]
 
 
 def _opens_description(text: str, descriptions: list[str]) -> bool:
