@@ -29,6 +29,7 @@ from newsextract.rules.thresholds import (
     GUARD_MIN_TEXT,
     GUARD_PROSE_CHARS,
     MAX_GUARDED_LEVELS,
+    RAW_TEXT_FACTOR,
     RELATED_BOX_MIN_LINK_DENSITY,
     UNMARKED_CAPTION_MAX_CHARS,
     UNMARKED_CAPTION_MIN_WORDS,
@@ -280,18 +281,23 @@ def _captions_the_photo_before(el: html.HtmlElement, text: str) -> bool:
     """A furniture-named strip under a photo (`featured-image-footer`) holding the photo's
     caption container and little else (a share row beside it): the photo is printed just
     before it, in the same box, and is the only one there. The strip stays for the caption
-    pass; its furniture-named parts are still judged one by one."""
-    if len(" ".join(text.split())) > UNMARKED_CAPTION_MAX_CHARS or el.find(".//img") is not None:
+    pass; its furniture-named parts are still judged one by one. Asked of furniture-named
+    boxes the other guards drop: the cheap tests first (the raw text's length bounds the
+    collapsed one's by a generous factor for indentation)."""
+    if len(text) > RAW_TEXT_FACTOR * UNMARKED_CAPTION_MAX_CHARS or el.find(".//img") is not None:
         return False
-    photos = [
-        img
-        for sibling in el.itersiblings(preceding=True)
-        if isinstance(sibling.tag, str) and sibling.tag != "noscript"
-        for img in sibling.iter("img")
-    ]
+    photos = _PHOTOS_BEFORE_IN_BOX(el)
     if len(photos) != 1 or not is_photo(photos[0]):
         return False
-    return any(isinstance(d.tag, str) and is_caption_container(d) for d in el.iterdescendants())
+    if len(" ".join(text.split())) > UNMARKED_CAPTION_MAX_CHARS:
+        return False
+    return any(is_caption_container(d) for d in _NAMED_DESCENDANTS(el))
+
+
+# The photos in the siblings before an element (not in a <noscript> copy), found by libxml2.
+_PHOTOS_BEFORE_IN_BOX = etree.XPath(
+    "preceding-sibling::*[not(self::noscript)]/descendant-or-self::img"
+)
 
 
 def _drop_reason(el: html.HtmlElement) -> str:

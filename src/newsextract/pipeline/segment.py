@@ -13,6 +13,7 @@ Three passes over small parts of the tree:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
@@ -48,6 +49,7 @@ from newsextract.rules.markup import (
     SUBHEADING_TAGS,
 )
 from newsextract.rules.thresholds import (
+    ALT_CAPTION_MAX_ELEMENTS,
     CAPTION_MAX_PARAGRAPHS,
     CREDIT_ELEMENT_MAX_CHARS,
     ECHO_MIN_WORDS,
@@ -1007,7 +1009,7 @@ def _image_near(el: html.HtmlElement) -> str | None:
     outer = container.getparent()
     if outer is None or outer.tag in ("body", "html"):
         return None
-    photos = [img for img in outer.iter("img") if not _in_noscript(img, outer)]
+    photos = list(islice((i for i in outer.iter("img") if not _in_noscript(i, outer)), 2))
     return _image_of(photos[0]) if len(photos) == 1 else None
 
 
@@ -1120,6 +1122,10 @@ def _alt_caption_after(img: html.HtmlElement, scope: html.HtmlElement) -> html.H
         or following.tag not in markup.ALT_CAPTION_TAGS
         or (following.tail or "").strip()
     ):
+        return None
+    # A caption's box holds a few elements: a larger one (the story's next block of text) is
+    # answered without reading its text.
+    if next(islice(following.iter(), ALT_CAPTION_MAX_ELEMENTS, None), None) is not None:
         return None
     if any(True for _ in following.iter("img", "a", "h1", *SUBHEADING_TAGS)):
         return None
