@@ -26,6 +26,30 @@ matches one, and no prefix rule applies.
 A third is scored leniently too: **paragraphs glued** (a standfirst printed as two paragraphs
 comes as `"... enligt åtalet.I sovrummen ..."`, the parser's text with no space between the
 blocks): standfirsts are compared with all white space removed.
+
+Caption golds that differ from what the page prints, scored as they are (not fitted; about
+40 of the 266 captions, counted on the 2026-12-04 run):
+
+* **Credits re-joined with slashes.** The parsers split a printed credit at commas, semicolons
+  and "&" and join the parts with " / ": printed "Дмитрий Азаров, Коммерсантъ", gold
+  "Дмитрий Азаров / Коммерсантъ" (3 captions); "(Photos by Associated Press; photo
+  illustration by ...)" gives "Associated Press / photo illustration by ..." (6); "Foto:
+  Renata Matějková, Seznam Zprávy" gives "Renata Matějková / Seznam Zprávy" (1). A credit read
+  as printed is a wrong credit here, and for a credit-only caption (no gold text) a miss.
+* **No credit read for a publisher.** Some parsers read no credit at all: the gold's credit is
+  `null` on every caption of the page while the page prints one in the figure ("© Action
+  press/...", "MDR/David Straub": 11 captions on two pages). A `null` gold credit accepts only
+  none or a credit inside the gold text, so the printed credit counts wrong.
+* **Captions read twice.** A slideshow whose slides are copied into a `<template>` for its
+  fullscreen view gives each caption twice (11 of one page's 22; a template is never printed),
+  and one photo printed at two crops (a 1x1 thumbnail) gives its credit twice.
+* **Chart sources as credits.** "Source: Repeat Project" under a chart is a credit-only caption
+  in the gold, with the parts re-joined as above (3).
+* **Other one-offs.** A "RELATED: ..." teaser line given as a caption; a credit taken from an
+  image's `alt` ("... © NDR Foto: Phillip Eggers" gives "Phillip Eggers") that the page does
+  not print; a credit cut inside its brackets ("TechRadar (Image credit: Google"); a
+  zero-width space in a printed credit written as a space; a trailing full stop
+  kept on one credit ("Bild Från Polisen.").
 """
 
 from __future__ import annotations

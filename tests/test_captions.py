@@ -369,3 +369,139 @@ def test_a_lead_photo_in_a_furniture_named_box_keeps_its_caption() -> None:
         '<p class="caption">By Lee Grant, harbour reporter</p></div>'
     )
     assert _captions(lead) == [("Ferries wait at the quay.", "Harbour Images")]
+
+
+# --- a caption in its own box after the photo's box --------------------------------------------
+
+
+def test_a_box_after_the_photo_box_repeating_its_alt_is_its_caption() -> None:
+    # The photo's box and the caption's box share no container but the story's (`_story()`
+    # after them: a story long enough that a photo and its line are not the whole post).
+    figures = (
+        '<div class="p1"><picture><img src="/p/1.jpg" alt="Ferries wait at the quay"></picture>'
+        '</div><div class="c1"><span>Ferries wait at the quay</span></div>'
+    )
+    assert _captions(figures + _story()) == [("Ferries wait at the quay", None)]
+
+
+def test_an_alt_with_the_site_name_after_a_dash_still_names_the_caption() -> None:
+    figures = (
+        '<div><img src="/p/1.jpg" alt="Ferries wait at the quay - Harbour Gazette"></div>'
+        "<div><span>Ferries wait at the quay</span></div>"
+    )
+    assert _captions(figures + _story()) == [("Ferries wait at the quay", None)]
+
+
+def test_a_heading_or_a_link_repeating_the_alt_is_no_caption() -> None:
+    heading = '<div><img src="/p/1.jpg" alt="The new terminal"></div><h2>The new terminal</h2>'
+    link = (
+        '<div><img src="/p/1.jpg" alt="The new terminal"></div>'
+        '<div><a href="/terminal">The new terminal</a></div>'
+    )
+    assert _captions(heading + _story()) == []
+    assert _captions(link + _story()) == []
+
+
+def test_a_file_name_alt_repeated_under_a_thumbnail_is_no_caption() -> None:
+    figures = '<div><img src="/p/pier_03-150x150.jpg" alt="pier_03"></div><div>pier_03</div>'
+    assert _captions(figures + _story()) == []
+
+
+# --- the lead photo between the headline and the story's <article> -----------------------------
+
+
+def _lead_page(figures: str, story_headline: bool = False) -> str:
+    # As news portals print it: the headline, the lead figure and the story's <article> in
+    # sibling boxes of one section, the article beside a list of other stories.
+    inner_h1 = "<h1>Ferry terminal approved</h1>" if story_headline else ""
+    return (
+        "<html><body><main><section><div><h1>Ferry terminal approved</h1></div>"
+        f"<div>{figures}</div><div><div><article>{inner_h1}<div>{_story()}{_story()}</div>"
+        '<div class="t1"><a href="/t/harbour">Harbour</a></div></article>'
+        '<div class="t2"><a href="#discussion">Discussion</a></div></div>'
+        '<div class="t3"><h2>Most read</h2><ul><li><a href="/a">Bridge repairs start</a></li>'
+        '<li><a href="/b">Library hours extended</a></li><li><a href="/c">Tram depot grows</a>'
+        "</li></ul></div></div></section></main></body></html>"
+    )
+
+
+def _figure(n: int) -> str:
+    return (
+        f'<figure><img src="/p/{n}.jpg"><figcaption>The new quay seen from the water,'
+        f" picture {n}.</figcaption></figure>"
+    )
+
+
+def _lead_captions(html: str) -> list[str]:
+    return [c.text for c in extract(html, url=PAGE_URL).captions]
+
+
+def test_a_figure_between_the_headline_and_the_article_is_the_lead_photo() -> None:
+    assert _lead_captions(_lead_page(_figure(1))) == [
+        "The new quay seen from the water, picture 1."
+    ]
+
+
+def test_a_row_of_figures_above_the_article_is_a_carousel_not_the_lead_photo() -> None:
+    assert _lead_captions(_lead_page(_figure(1) + _figure(2) + _figure(3))) == []
+
+
+def test_an_article_printing_its_own_headline_takes_no_figure_from_above_it() -> None:
+    assert _lead_captions(_lead_page(_figure(1), story_headline=True)) == []
+
+
+# --- a credit elsewhere in the figure than beside the caption ----------------------------------
+
+
+def test_a_credit_line_in_the_photo_box_of_the_figure_is_the_caption_credit() -> None:
+    figure = (
+        '<figure><div><div role="button"><img src="/p/1.jpg"></div><span><span>'
+        "Foto: Lee Grant</span></span></div><figcaption><p><span>Gulls over the pier.</span></p>"
+        "</figcaption></figure>"
+    )
+    assert _credit_of(figure) == "Lee Grant"
+
+
+def test_two_credit_lines_in_one_figure_give_the_caption_no_credit() -> None:
+    figure = (
+        '<figure><div><img src="/p/1.jpg"><span>Foto: Lee Grant</span></div>'
+        "<figcaption>Gulls over the pier.</figcaption><p>© Mara Lind</p></figure>"
+    )
+    assert _credit_of(figure) is None
+
+
+# --- a credit block inside the caption --------------------------------------------------------
+
+
+def test_a_credit_block_printed_before_the_caption_text_is_the_credit() -> None:
+    figure = (
+        '<figure><img src="/p/1.jpg"><figcaption><div>Bild: APA/Lea Gruber</div>'
+        " Gulls over the pier at dawn </figcaption></figure>"
+    )
+    assert _captions(figure) == [("Gulls over the pier at dawn", "APA/Lea Gruber")]
+
+
+def test_a_library_name_inline_in_the_caption_sentence_is_not_its_credit() -> None:
+    figure = (
+        '<figure><img src="/p/1.jpg"><figcaption>The view from a <a href="/nasa">NASA</a>'
+        " camera over the bay.</figcaption></figure>"
+    )
+    assert _captions(figure) == [("The view from a NASA camera over the bay.", None)]
+
+
+def test_a_sibling_credit_is_not_also_a_caption_of_its_own() -> None:
+    figure = (
+        '<figure><img src="/p/1.jpg"><div><div class="figure-caption">Gulls over the pier.</div>'
+        '<div class="figure-credit">(Mara Lind)</div></div></figure>'
+    )
+    assert _captions(figure) == [("Gulls over the pier.", "Mara Lind")]
+
+
+def test_a_credit_named_like_a_caption_does_not_take_the_caption_as_its_credit() -> None:
+    # The credit box first, then the caption, both named as captions: the credit box is not
+    # a caption whose credit is the real caption.
+    figure = (
+        '<figure><img src="/p/1.jpg"><div><span class="caption-credit">Lee Grant/Reuters</span>'
+        '<span class="caption-text">Gulls over the pier at dawn.</span></div></figure>'
+    )
+    assert _captions(figure) == [("Gulls over the pier at dawn.", "Lee Grant/Reuters")]

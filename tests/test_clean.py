@@ -303,3 +303,51 @@ def test_an_upcoming_events_rail_is_dropped() -> None:
     for names in ('id="featuredEvents"', 'class="module-upcoming-events"'):
         root = _clean(f"{STORY}<div {names}><h4>Featured events</h4><ul>{events}</ul></div>")
         assert "Harbour fair" not in _text(root), names
+
+
+def test_a_widget_named_photo_box_with_its_caption_after_the_photo_is_kept() -> None:
+    # A CMS that names every photo box of the story a widget, with the caption and its credit
+    # as plain paragraphs after the photo: the caption pass reads the box.
+    root = _clean(
+        '<div class="image-widget"><span><img src="/p/1.jpg"></span>'
+        "<p>Ferries wait at the quay at dawn</p><p>Image: Lee Grant</p></div>" + STORY
+    )
+    assert "Ferries wait at the quay at dawn" in _text(root)
+
+
+def test_a_widget_named_photo_box_with_a_linked_title_is_still_dropped() -> None:
+    # A sidebar widget holding a photo and a linked title is a teaser, not a figure.
+    root = _clean(
+        '<div class="promo-widget"><span><img src="/p/2.jpg"></span>'
+        '<p><a href="/other-story">Read our guide to the harbour walks</a></p></div>' + STORY
+    )
+    assert "guide to the harbour" not in _text(root)
+
+
+def test_shared_in_a_class_name_is_not_a_share_bar() -> None:
+    # A CMS's shared component library names its parts `...-shared-...`; a share bar stays
+    # `share-bar`, `sharebar`, `sharedaddy` (Jetpack's share box).
+    kept = _clean(f'<div class="headers-shared-inner"><p>{SENTENCE}</p></div>' + STORY)
+    assert _text(kept).count("harbor commission") == 6
+    for name in ("share-bar", "sharebar", "sharedaddy sd-like"):
+        dropped = _clean(f'<div class="{name}"><p>Share this story</p></div>' + STORY)
+        assert "Share this story" not in _text(dropped)
+
+
+def test_a_footer_named_strip_holding_the_caption_of_the_photo_before_it_is_kept() -> None:
+    root = _clean(
+        '<div class="featured-image"><img src="/p/1.jpg" alt="Clouds">'
+        '<div class="featured-image-footer"><div class="featured-image-caption">'
+        '<p>Picture: Lee Grant</p></div><div class="socials"><a href="/s">Share</a></div>'
+        "</div></div>" + STORY
+    )
+    assert "Picture: Lee Grant" in _text(root)
+    assert "Share" not in _text(root)
+
+
+def test_a_footer_after_several_photos_is_still_dropped() -> None:
+    root = _clean(
+        STORY + '<div><img src="/p/1.jpg"><img src="/p/2.jpg"><div class="site-footer">'
+        '<div class="caption">Contact the newsroom</div></div></div>'
+    )
+    assert "Contact the newsroom" not in _text(root)

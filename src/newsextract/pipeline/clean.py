@@ -16,7 +16,7 @@ from lxml import etree, html
 from newsextract.pipeline.locate import link_density, text_length
 from newsextract.pipeline.names import names_match, names_of
 from newsextract.pipeline.parse import text_of
-from newsextract.pipeline.segment import is_caption_container, is_photo
+from newsextract.pipeline.segment import is_caption_container, is_photo, is_unmarked_figure
 from newsextract.rules import markup
 from newsextract.rules.bylines import LEAD_IN_RE
 from newsextract.rules.markup import (
@@ -29,6 +29,7 @@ from newsextract.rules.thresholds import (
     GUARD_MIN_TEXT,
     GUARD_PROSE_CHARS,
     MAX_GUARDED_LEVELS,
+    RAW_TEXT_FACTOR,
     RELATED_BOX_MIN_LINK_DENSITY,
     UNMARKED_CAPTION_MAX_CHARS,
     UNMARKED_CAPTION_MIN_WORDS,
@@ -219,6 +220,7 @@ def _verdict(
         (weak and (_holds_prose(el, text) or _holds_figcaption(el) or _heads_prose(el)))
         or _holds_story(el, text, marked)
         or _is_captioned_photo(el, text)
+        or _captions_the_photo_before(el, text)
     )
     return _Verdict.KEPT_BY_GUARD if holds or _holds_related_box(el) else _Verdict.DROP
 
@@ -255,10 +257,12 @@ def _holds_figcaption(el: html.HtmlElement) -> bool:
 
 
 def _is_captioned_photo(el: html.HtmlElement, text: str) -> bool:
-    """A furniture-named box (`article-masthead`, `hero-share`) that is a photo and its
-    caption and nothing else: it holds one `<img>`, a caption container (a `<figcaption>` or
-    a box named as a caption) and no more text than a caption and its credit. The lead photo
-    of many templates sits in such a box above the story."""
+    """A furniture-named box (`article-masthead`, `hero-share`, `image-widget`) that is a
+    photo and its caption and nothing else: it holds one `<img>`, a caption container (a
+    `<figcaption>` or a box named as a caption) or, with no caption markup, the short blocks
+    after the photo that the caption pass reads as its caption (`is_unmarked_figure`), and no
+    more text than a caption and its credit. The lead photo of many templates sits in such a
+    box above the story, and some CMSs name every photo in the story a widget."""
     # The photo count first: it is read in libxml2, the words would split the box's whole text.
     photos = list(el.iter("img"))
     if len(photos) != 1 or not is_photo(photos[0]):
@@ -268,7 +272,32 @@ def _is_captioned_photo(el: html.HtmlElement, text: str) -> bool:
         return False
     if LEAD_IN_RE.match(" ".join(words)) is not None:
         return False  # an author's portrait over the byline
-    return any(isinstance(d.tag, str) and is_caption_container(d) for d in el.iterdescendants())
+    if any(isinstance(d.tag, str) and is_caption_container(d) for d in el.iterdescendants()):
+        return True
+    return is_unmarked_figure(el, photos[0])
+
+
+def _captions_the_photo_before(el: html.HtmlElement, text: str) -> bool:
+    """A furniture-named strip under a photo (`featured-image-footer`) holding the photo's
+    caption container and little else (a share row beside it): the photo is printed just
+    before it, in the same box, and is the only one there. The strip stays for the caption
+    pass; its furniture-named parts are still judged one by one. Asked of furniture-named
+    boxes the other guards drop: the cheap tests first (the raw text's length bounds the
+    collapsed one's by a generous factor for indentation)."""
+    if len(text) > RAW_TEXT_FACTOR * UNMARKED_CAPTION_MAX_CHARS or el.find(".//img") is not None:
+        return False
+    photos = _PHOTOS_BEFORE_IN_BOX(el)
+    if len(photos) != 1 or not is_photo(photos[0]):
+        return False
+    if len(" ".join(text.split())) > UNMARKED_CAPTION_MAX_CHARS:
+        return False
+    return any(is_caption_container(d) for d in _NAMED_DESCENDANTS(el))
+
+
+# The photos in the siblings before an element (not in a <noscript> copy), found by libxml2.
+_PHOTOS_BEFORE_IN_BOX = etree.XPath(
+    "preceding-sibling::*[not(self::noscript)]/descendant-or-self::img"
+)
 
 
 def _drop_reason(el: html.HtmlElement) -> str:

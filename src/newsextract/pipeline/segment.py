@@ -13,6 +13,7 @@ Three passes over small parts of the tree:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
@@ -48,10 +49,12 @@ from newsextract.rules.markup import (
     SUBHEADING_TAGS,
 )
 from newsextract.rules.thresholds import (
+    ALT_CAPTION_MAX_ELEMENTS,
     CAPTION_MAX_PARAGRAPHS,
     CREDIT_ELEMENT_MAX_CHARS,
     ECHO_MIN_WORDS,
     GALLERY_MIN_STORY_CHARS,
+    LEAD_FIGURES_MAX,
     LINK_CLUSTER_MIN_LINKS,
     LINK_LIST_DENSITY,
     LINK_LIST_MIN_ITEMS,
@@ -115,15 +118,25 @@ def segment(
     for el in content.elements:
         story.update(el.iterancestors())
     labelled = [(el, _named(el)) for el in _LABELLED_OR_FIGCAPTION(scope) if el not in story]
+    lead = [(el, _named(el)) for fig in _lead_figures(scope) for el in _LABELLED_OR_FIGCAPTION(fig)]
     # Captions hidden from screen readers: those may repeat a text printed in the story.
     unspoken: set[str] = set()
-    for el, found_caption in list(_captions(labelled)):
+    # Credit elements read as a caption's credit: not read again as captions of their own.
+    credits_read: set[html.HtmlElement] = set()
+    for el, found_caption in list(_captions(lead + labelled)):
+        if el in credits_read:
+            continue
         detached.append(el)
         caption = found_caption
-        if caption is not None and caption.credit is None:
+        # A caption container holding only a credit line is that credit (a credit element
+        # named like a caption): its sibling is the caption, not its credit.
+        if caption is not None and caption.credit is None and not is_credit_line(caption.text):
             beside = sibling_credit(el)
+            if beside is None:
+                beside = figure_credit(el)
             if beside is not None:
                 detached.append(beside)
+                credits_read.add(beside)
                 credit = normalise_space(text_of(beside))
                 caption = RawCaption(caption.text, caption.image_url, credit)
         if caption is not None:
@@ -850,7 +863,7 @@ def _caption(el: html.HtmlElement) -> RawCaption | None:
     for child in el:
         if isinstance(child.tag, str):
             child_text = normalise_space(text_of(child))
-            if credit is None and is_credit_element(child):
+            if credit is None and (is_credit_element(child) or _is_credit_block(child, child_text)):
                 credit = child_text or None
             elif label_key(child_text) not in phrases.CAPTION_NOISE:
                 parts.append(text_of(child))
@@ -859,6 +872,13 @@ def _caption(el: html.HtmlElement) -> RawCaption | None:
     if not text and credit is None:
         return None
     return RawCaption(text=text, image_url=_image_near(el), credit=credit)
+
+
+def _is_credit_block(child: html.HtmlElement, text: str) -> bool:
+    """A block of the caption that is only a credit line ("Bild: Agency/Name", "© Name"),
+    unnamed: the caption's credit wherever it is printed, before the caption's text too (a
+    credit block first, then the text, would otherwise read as one credit swallowing it)."""
+    return child.tag in markup.CREDIT_BLOCK_TAGS and is_credit_line(text)
 
 
 def _nested_credit(el: html.HtmlElement) -> html.HtmlElement | None:
@@ -895,6 +915,81 @@ def sibling_credit(el: html.HtmlElement) -> html.HtmlElement | None:
     return None
 
 
+def figure_credit(el: html.HtmlElement) -> html.HtmlElement | None:
+    """A credit printed elsewhere in the caption's `<figure>` than beside the caption: in the
+    photo's own box (`<figure><div><img><span>Foto: Jane Doe</span></div><figcaption>...`),
+    with no class naming it. The innermost element outside the caption whose whole text is a
+    credit line (`Photo: X`, `© X`, `X/Getty Images`), when the figure holds only one, and no
+    other caption or credit container (a lightbox's copy of the caption and its credit)."""
+    figure = next(el.iterancestors("figure"), None)
+    if figure is None:
+        return None
+    found: html.HtmlElement | None = None
+    around = set(el.iterancestors())
+    for inner in figure.iterdescendants():
+        if not isinstance(inner.tag, str) or inner is el:
+            continue
+        if inner in around or el in inner.iterancestors():
+            continue  # holds the caption or is part of it: its text is the caption's
+        if is_caption_container(inner) or is_credit_element(inner):
+            return None  # the caption pass reads those (a lightbox's copy of the caption)
+        if inner.tag in markup.NOT_CREDIT_TAGS:
+            continue
+        text = normalise_space(text_of(inner))
+        if not text or len(text) > CREDIT_ELEMENT_MAX_CHARS:
+            continue
+        if not is_credit_line(text):
+            continue
+        if found is not None and found not in inner.iterancestors():
+            return None  # two credits: which is the caption's is not told by position
+        found = inner
+    return found
+
+
+def _lead_figures(scope: html.HtmlElement) -> list[html.HtmlElement]:
+    """The figures printed between the story's headline and its scope: a lead photo set above
+    the `<article>` or `<main>` that holds the text (`<h1>`, `<figure>`, then `<article>`).
+
+    The headline is the nearest `<h1>` before the scope, and only when the scope holds none
+    (else the scope's own headline opens the story and anything above it is the page's). At
+    most `LEAD_FIGURES_MAX` figures, each with a caption, and no related box or teaser among
+    them: more is a carousel of other stories."""
+    if scope.tag not in SCOPE_TAGS or next(scope.iter("h1"), None) is not None:
+        return []
+    before = _PRECEDING_FIGURES(scope)
+    if not before:
+        return []
+    heading = next(iter(_PRECEDING_HEADLINE(scope)), None)
+    if heading is None:
+        return []
+    # The figures after the headline are the last ones before the scope: each has the
+    # headline as its own nearest <h1>. One more than the limit is enough to refuse.
+    figures: list[html.HtmlElement] = []
+    for figure in reversed(before):
+        if next(iter(_PRECEDING_HEADLINE(figure)), None) is not heading:
+            break
+        figures.insert(0, figure)
+        if len(figures) > LEAD_FIGURES_MAX:
+            return []
+    if not figures:
+        return []
+    shared = set(scope.iterancestors())
+    for figure in figures:
+        # Named as a teaser or a related box below the branch the figure shares with the scope.
+        for el in (figure, *figure.iterancestors()):
+            if el in shared:
+                break
+            if markup.NOT_FIGURE_ATTR.search(names_of(el.get("class"), el.get("id"))):
+                return []
+    return [f for f in figures if f.find(".//figcaption") is not None]
+
+
+# The nearest `<h1>` before an element, and the figures before one, in document order
+# (ancestors and descendants excluded).
+_PRECEDING_HEADLINE = etree.XPath("preceding::h1[1]")
+_PRECEDING_FIGURES = etree.XPath("preceding::figure")
+
+
 def _image_near(el: html.HtmlElement) -> str | None:
     # The photo of a caption is in the same <figure>, or just before the caption.
     container = el.getparent()
@@ -907,7 +1002,15 @@ def _image_near(el: html.HtmlElement) -> str | None:
         url = _image_of(img)
         if url is not None:
             return url
-    return None
+    if container.tag == "figure":
+        return None
+    # A caption in a strip under the photo (`<div><img><div class="footer"><div
+    # class="caption">`): the photo is in the box one level up, when that box holds only it.
+    outer = container.getparent()
+    if outer is None or outer.tag in ("body", "html"):
+        return None
+    photos = list(islice((i for i in outer.iter("img") if not _in_noscript(i, outer)), 2))
+    return _image_of(photos[0]) if len(photos) == 1 else None
 
 
 def _unmarked_figures(
@@ -950,6 +1053,14 @@ def _unmarked_figures(
             continue
         figure = _unmarked_figure(img, scope, story)
         if figure is None:
+            after = _alt_caption_after(img, scope)
+            if after is not None:
+                if after not in taken_set and after not in boxes_seen:
+                    boxes_seen.add(after)
+                    found.append(
+                        ([after], RawCaption(normalise_space(text_of(after)), _image_of(img), None))
+                    )
+                continue
             credit = _title_only_credit(img, scope)
             if credit is not None:
                 titled.append(RawCaption("", _image_of(img), credit))
@@ -977,6 +1088,70 @@ def _unmarked_figures(
             if not blocks or not any(a in located for a in blocks[0].iterancestors())
         ]
     return found
+
+
+def _alt_caption_after(img: html.HtmlElement, scope: html.HtmlElement) -> html.HtmlElement | None:
+    """The block printed right after a photo's own wrapper that repeats the photo's `alt` and
+    nothing else: `<div><picture><img alt="X"></picture></div><div><span>X</span></div>`, a
+    caption set beside the photo's box rather than inside a box holding both (the CMS writes the
+    caption into the `alt`, so the two texts are the same). The wrapper is the photo's
+    outermost ancestor holding no text, inside `scope`. A heading, a link or a list item
+    repeating the `alt` is not a caption, nor a block that is inline in a paragraph, a table
+    cell (a layout table's button and its label), anything inside a link (a teaser: a thumbnail
+    and its title), or an `alt` that is the image's file name."""
+    alt = normalise_space(img.get("alt") or "")
+    if not alt or len(alt) > UNMARKED_CAPTION_MAX_CHARS or not is_photo(img):
+        return None
+    if (img.get("src") or "").rsplit("/", 1)[-1].casefold().startswith(alt.casefold()):
+        return None
+    branch = img
+    for _ in range(UNMARKED_FIGURE_MAX_DEPTH):
+        parent = branch.getparent()
+        if parent is None or parent is scope or normalise_space(text_of(parent)):
+            break
+        branch = parent
+    else:
+        return None
+    if (branch.tail or "").strip():
+        return None
+    following = branch.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    if (
+        following is None
+        or following.tag not in markup.ALT_CAPTION_TAGS
+        or (following.tail or "").strip()
+    ):
+        return None
+    # A caption's box holds a few elements: a larger one (the story's next block of text) is
+    # answered without reading its text.
+    if next(islice(following.iter(), ALT_CAPTION_MAX_ELEMENTS, None), None) is not None:
+        return None
+    if any(True for _ in following.iter("img", "a", "h1", *SUBHEADING_TAGS)):
+        return None
+    for ancestor in following.iterancestors():
+        if ancestor is scope:
+            break
+        if ancestor.tag == "a":
+            return None
+    text = normalise_space(text_of(following))
+    if not text or not _same_as_alt(text.casefold(), alt.casefold()):
+        return None
+    return None if _is_teaser_or_prompt(text) else following
+
+
+def _same_as_alt(text: str, alt: str) -> bool:
+    """The text is the `alt`, or the `alt` is the text and a short tag after a dash or a bar
+    (the site's name many CMSs add to every photo's `alt`: "Caption - Site Name")."""
+    if text == alt:
+        return True
+    if not alt.startswith(text):
+        return False
+    rest = alt[len(text) :]
+    for separator in markup.ALT_TAG_SEPARATORS:
+        if rest.startswith(separator):
+            return 0 < len(rest[len(separator) :].split()) <= UNMARKED_CREDIT_MAX_WORDS
+    return False
 
 
 def _photos_before(scope: html.HtmlElement, stop: html.HtmlElement) -> list[html.HtmlElement]:
@@ -1066,6 +1241,20 @@ def _unmarked_figure(
             return _caption_blocks(box, branch)
         branch = box
     return None
+
+
+def is_unmarked_figure(box: html.HtmlElement, img: html.HtmlElement) -> bool:
+    """Whether `box` is `img`'s figure by position (see `_unmarked_figures`): the photo, then
+    its caption's few short blocks and nothing else. Asked by the cleaner of a furniture-named
+    box holding one photo (`image-widget`): the caption pass reads such a box, so it stays."""
+    if markup.NOT_FIGURE_ATTR.search(names_of(box.get("class"), box.get("id"))):
+        return False
+    branch = img
+    for parent in img.iterancestors():
+        if parent is box:
+            return _caption_blocks(box, branch) is not None
+        branch = parent
+    return False
 
 
 def is_photo(img: html.HtmlElement) -> bool:

@@ -226,8 +226,15 @@ GALLERY_ATTR = _word_pattern(GALLERY_WORDS)
 # All class and id vocabularies in one pattern, for the cleaner's single scan of a class
 # string: each match names its tier in its group. Compounds match in every spelling
 # (`_compound`).
+# Words that start like a furniture word but name no furniture, matched first so that the
+# furniture word does not match inside them: `shared` (a CMS's component library:
+# `article-headers-shared-teaser-image`) is not `share` (a share bar: `share-bar`, `sharebar`,
+# and Jetpack's `sharedaddy`, which goes on as a word start). All languages' CMSs.
+NOT_FURNITURE_WORDS: tuple[str, ...] = ("shared",)
+
 CLASS_VOCABULARY = compile_lazily(
     r"(?:^|[\s_\-:]|__)(?:"
+    + rf"(?P<neutral>(?:{'|'.join(map(re.escape, NOT_FURNITURE_WORDS))})(?=$|[\s_\-:]))|"
     + "|".join(
         f"(?P<{tier}>{'|'.join(_compound(w) for w in sorted(words, key=len, reverse=True))})"
         for tier, words in (
@@ -495,6 +502,20 @@ PAGE_FURNITURE_TAGS: frozenset[str] = frozenset({"nav", "header", "footer"})
 # A box with text that is no figure whatever it holds: a paragraph with a photo set in it, a
 # link around a photo and a title (a teaser), a quote, an item of a list of cards.
 NOT_FIGURE_TAGS: frozenset[str] = frozenset({"p", "a", "blockquote", "li"})
+# The blocks a caption printed in its own box after its photo's box is set in (`<div><img
+# alt="X"></div><div><span>X</span></div>`): not a heading, a list item, a quote or a table
+# cell, which may repeat a photo's `alt` without being its caption. All languages.
+ALT_CAPTION_TAGS: frozenset[str] = frozenset({"div", "p", "span", "figcaption", "small"})
+# The blocks of a caption container that, when their whole text is a credit line, are the
+# caption's credit wherever they sit in it: block-level only, as an inline element of the
+# caption's sentence ("the view from <a>NASA</a>'s camera") is part of that sentence.
+CREDIT_BLOCK_TAGS: frozenset[str] = frozenset({"div", "p"})
+# Inside a `<figure>`, what holds no credit of its own (a photo, an icon, the link to a
+# lightbox): a caption's credit printed elsewhere in its figure is looked for in the rest.
+NOT_CREDIT_TAGS: frozenset[str] = frozenset({"img", "picture", "svg", "a"})
+# What sets the site's name apart after a photo's description in its `alt` ("Caption - Site
+# Name", "Caption | Site"), written so by CMSs in every language; the name is a few words.
+ALT_TAG_SEPARATORS: tuple[str, ...] = (" - ", " | ", " – ", " — ")
 
 # --- assembly -----------------------------------------------------------------------------
 

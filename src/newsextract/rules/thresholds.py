@@ -327,3 +327,13 @@ MAX_NAMED_WRAPPER_LEVELS = 2
 # A `data-*` value read as a name (`data-testid="article-intro"`) is one identifier: longer
 # values, or values with spaces, are content (a title, a JSON blob), not names.
 MAX_DATA_NAME_CHARS = 60
+
+# Figures printed between the story's headline and the `<article>` or `<main>` holding its text
+# are its lead photo (or a photo and a video); more than this is a carousel of other stories.
+LEAD_FIGURES_MAX = 2
+# A caption printed in its own box after its photo's box is a line in a few elements
+# (`<div><span>Text</span></div>`); a box of more is a block of the story, not read further.
+ALT_CAPTION_MAX_ELEMENTS = 8
+# Indentation and line breaks make a box's raw text longer than its collapsed text: a raw text
+# this many times a limit on the collapsed one cannot collapse under it (a cheap first test).
+RAW_TEXT_FACTOR = 8
