@@ -21,7 +21,7 @@ from lxml import etree, html
 
 from newsextract.pipeline.blocks import normalise_space
 from newsextract.pipeline.headline import printed_headline
-from newsextract.pipeline.names import MAX_REMEMBERED_PAIRS, names_match, names_of
+from newsextract.pipeline.names import MAX_REMEMBERED_PAIRS, is_named_caption, names_of
 from newsextract.pipeline.parse import has_block_child, spaced_text, text_of
 from newsextract.rules import markup, phrases
 from newsextract.rules.thresholds import (
@@ -40,7 +40,6 @@ from newsextract.rules.thresholds import (
 from newsextract.support.lazyre import compile_lazily
 from newsextract.support.memo import BoundedMemo
 
-_NAMED_CAPTION = names_match(markup.CAPTION_ATTR)
 _CAMEL_HUMP = compile_lazily(r"(?<=[a-z])(?=[A-Z])")
 
 
@@ -240,7 +239,7 @@ def _in_figure(el: html.HtmlElement, region: html.HtmlElement) -> bool:
     while node is not None and node is not region:
         if node.tag in markup.PHOTO_TAGS:
             return True
-        if _NAMED_CAPTION(node):
+        if is_named_caption(node):
             return True
         node = node.getparent()
     return False
