@@ -176,6 +176,7 @@ def _after(
     # opened and not yet closed (start and end events spare a look up each element's ancestors).
     inside = sum(1 for a in story if _within(region, a))
     count = 0
+    # `iterwalk` hands over elements only: comments are neither candidates nor counted.
     for event, el in etree.iterwalk(region, events=("start", "end")):
         if event == "end":
             inside -= el in story
@@ -188,7 +189,7 @@ def _after(
         if el is headline:
             seen_headline = in_headline = True
             continue
-        if not seen_headline or in_headline or not isinstance(el.tag, str):
+        if not seen_headline or in_headline:
             continue
         if el.tag in markup.STANDFIRST_TAGS:
             yield el, inside > 0
