@@ -345,6 +345,16 @@ def test_a_footer_named_strip_holding_the_caption_of_the_photo_before_it_is_kept
     assert "Share" not in _text(root)
 
 
+def test_a_footer_named_strip_holding_a_bare_figcaption_is_kept() -> None:
+    # A `<figcaption>` is a caption container by its tag, with no class or id to name it.
+    root = _clean(
+        '<div class="featured-image"><img src="/p/1.jpg" alt="Clouds">'
+        '<div class="featured-image-footer"><figcaption>Picture: Lee Grant</figcaption>'
+        '<div class="socials"><a href="/s">Share</a></div></div></div>' + STORY
+    )
+    assert "Picture: Lee Grant" in _text(root)
+
+
 def test_a_footer_after_several_photos_is_still_dropped() -> None:
     root = _clean(
         STORY + '<div><img src="/p/1.jpg"><img src="/p/2.jpg"><div class="site-footer">'

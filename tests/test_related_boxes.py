@@ -65,3 +65,14 @@ def test_a_card_link_keeps_its_kicker_and_title_apart() -> None:
         "Timetable Ferries run later from spring onwards",
         "Market Fish market renovation runs over its budget",
     ]
+
+
+def test_a_word_break_opportunity_in_a_related_title_does_not_split_the_word() -> None:
+    # `<wbr>` says where a long word may break: the text on either side is one word.
+    page = CARD_PAGE.replace("/harbour/timetable", "/harbour/ferry-2027").replace(
+        "Ferries run\n  later", "Ferry-<wbr>2027 timetables run\n  later"
+    )
+    article = extract(page, url="https://lindmark.example/harbour/ferry-landing")
+    assert (
+        article.related[0].text == "Timetable Ferry-2027 timetables run later from spring onwards"
+    )

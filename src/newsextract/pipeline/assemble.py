@@ -330,7 +330,6 @@ def _word_key(text: str) -> str:
 
 
 _WORDS = compile_lazily(r"\w+")
-# What cleaning drops from a printed headline: a colon hidden for screen readers, spaces.
 
 
 def _strip_site_name(title: str, site_name: str | None) -> str:

@@ -144,14 +144,14 @@ def classify_line_why(text: str) -> tuple[LineKind, str]:
     if _is_gallery_counter(text):
         return LineKind.BOILERPLATE, "a gallery counter (GALLERY_COUNTER)"
     if (
-        len(text) <= phrases.READING_TIME_LINE_MAX_CHARS
+        len(text) <= phrases.TIME_LINE_MAX_CHARS
         and _DIGIT.search(text) is not None
         and phrases.READING_TIME_LINE.match(text) is not None
     ):
         return LineKind.BOILERPLATE, "a reading time (READING_TIME_LINE)"
-    if len(text) <= phrases.READING_TIME_LINE_MAX_CHARS and phrases.PLAYER_TIME_LINE.match(text):
+    if len(text) <= phrases.TIME_LINE_MAX_CHARS and phrases.PLAYER_TIME_LINE.match(text):
         return LineKind.BOILERPLATE, "a media player's time readout (PLAYER_TIME_LINE)"
-    if len(text) <= phrases.READING_TIME_LINE_MAX_CHARS and phrases.RELATIVE_TIME_LINE.match(text):
+    if len(text) <= phrases.TIME_LINE_MAX_CHARS and phrases.RELATIVE_TIME_LINE.match(text):
         return LineKind.BOILERPLATE, "a time stamp relative to now (RELATIVE_TIME_LINE)"
     return LineKind.BODY, "a body line"
 

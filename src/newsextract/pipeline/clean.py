@@ -120,6 +120,8 @@ _NAMED_STORY_RELATED = names_match(markup.STORY_RELATED_ATTR)
 _NAMED_METADATA = names_match(markup.METADATA_ATTR)
 # Found by libxml2: furniture boxes can be large (a menu of hundreds of links).
 _NAMED_DESCENDANTS = etree.XPath("descendant::*[@class or @id]")
+# What can be a caption container (`is_caption_container`): a `<figcaption>` by its tag alone.
+_CAPTION_CANDIDATES = etree.XPath("descendant::*[@class or @id or self::figcaption]")
 
 
 def _mark_line_breaks(root: html.HtmlElement) -> None:
@@ -291,7 +293,7 @@ def _captions_the_photo_before(el: html.HtmlElement, text: str) -> bool:
         return False
     if len(" ".join(text.split())) > UNMARKED_CAPTION_MAX_CHARS:
         return False
-    return any(is_caption_container(d) for d in _NAMED_DESCENDANTS(el))
+    return any(is_caption_container(d) for d in _CAPTION_CANDIDATES(el))
 
 
 # The photos in the siblings before an element (not in a <noscript> copy), found by libxml2.

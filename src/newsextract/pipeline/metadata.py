@@ -22,7 +22,7 @@ from newsextract._model import LanguageSource
 from newsextract.fields.bylines import is_person_name, parse_byline
 from newsextract.pipeline.blocks import normalise_space
 from newsextract.pipeline.headline import printed_context, printed_headline
-from newsextract.pipeline.names import names_match
+from newsextract.pipeline.names import is_named_caption, names_match
 from newsextract.pipeline.parse import text_of
 from newsextract.rules import markup, phrases
 from newsextract.rules.bylines import MAX_LONE_BYLINE_CHARS, MAX_SOURCE_LINE_CHARS
@@ -411,7 +411,7 @@ def _in_figure(el: html.HtmlElement) -> bool:
     for node in (el, *el.iterancestors()):
         if node.tag in markup.FIGURE_TAGS:
             return True
-        if node is not el and _NAMED_CAPTION(node):
+        if node is not el and is_named_caption(node):
             return True
     return False
 
@@ -473,7 +473,6 @@ def _other_story_byline(
     return False
 
 
-_NAMED_CAPTION = names_match(markup.CAPTION_ATTR)
 _NAMED_NOT_STORY_BYLINE = names_match(markup.NOT_STORY_BYLINE_ATTR)
 
 

@@ -78,3 +78,8 @@ def names_match(pattern: LazyPattern[str], *, unless: LazyPattern[str] | None = 
     return NamesTest(
         lambda names: pattern.search(names) is not None and unless.search(names) is None
     )
+
+
+# Named as a caption or a credit (`caption-source`): asked by the metadata and standfirst
+# passes of an element's ancestors, with one memo for both.
+is_named_caption = names_match(markup.CAPTION_ATTR)

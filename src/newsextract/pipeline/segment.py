@@ -979,7 +979,7 @@ def _lead_figures(scope: html.HtmlElement) -> list[html.HtmlElement]:
         for el in (figure, *figure.iterancestors()):
             if el in shared:
                 break
-            if markup.NOT_FIGURE_ATTR.search(names_of(el.get("class"), el.get("id"))):
+            if _NAMED_NOT_FIGURE(el):
                 return []
     return [f for f in figures if f.find(".//figcaption") is not None]
 
@@ -1247,7 +1247,7 @@ def is_unmarked_figure(box: html.HtmlElement, img: html.HtmlElement) -> bool:
     """Whether `box` is `img`'s figure by position (see `_unmarked_figures`): the photo, then
     its caption's few short blocks and nothing else. Asked by the cleaner of a furniture-named
     box holding one photo (`image-widget`): the caption pass reads such a box, so it stays."""
-    if markup.NOT_FIGURE_ATTR.search(names_of(box.get("class"), box.get("id"))):
+    if _NAMED_NOT_FIGURE(box):
         return False
     branch = img
     for parent in img.iterancestors():

@@ -21,7 +21,7 @@ from lxml import etree, html
 
 from newsextract.pipeline.blocks import normalise_space
 from newsextract.pipeline.headline import printed_headline
-from newsextract.pipeline.names import MAX_REMEMBERED_PAIRS, names_match, names_of
+from newsextract.pipeline.names import MAX_REMEMBERED_PAIRS, is_named_caption, names_of
 from newsextract.pipeline.parse import has_block_child, spaced_text, text_of
 from newsextract.rules import markup, phrases
 from newsextract.rules.thresholds import (
@@ -40,7 +40,6 @@ from newsextract.rules.thresholds import (
 from newsextract.support.lazyre import compile_lazily
 from newsextract.support.memo import BoundedMemo
 
-_NAMED_CAPTION = names_match(markup.CAPTION_ATTR)
 _CAMEL_HUMP = compile_lazily(r"(?<=[a-z])(?=[A-Z])")
 
 
@@ -177,6 +176,7 @@ def _after(
     # opened and not yet closed (start and end events spare a look up each element's ancestors).
     inside = sum(1 for a in story if _within(region, a))
     count = 0
+    # `iterwalk` hands over elements only: comments are neither candidates nor counted.
     for event, el in etree.iterwalk(region, events=("start", "end")):
         if event == "end":
             inside -= el in story
@@ -189,7 +189,7 @@ def _after(
         if el is headline:
             seen_headline = in_headline = True
             continue
-        if not seen_headline or in_headline or not isinstance(el.tag, str):
+        if not seen_headline or in_headline:
             continue
         if el.tag in markup.STANDFIRST_TAGS:
             yield el, inside > 0
@@ -240,7 +240,7 @@ def _in_figure(el: html.HtmlElement, region: html.HtmlElement) -> bool:
     while node is not None and node is not region:
         if node.tag in markup.PHOTO_TAGS:
             return True
-        if _NAMED_CAPTION(node):
+        if is_named_caption(node):
             return True
         node = node.getparent()
     return False

@@ -510,9 +510,10 @@ ALT_CAPTION_TAGS: frozenset[str] = frozenset({"div", "p", "span", "figcaption", 
 # caption's credit wherever they sit in it: block-level only, as an inline element of the
 # caption's sentence ("the view from <a>NASA</a>'s camera") is part of that sentence.
 CREDIT_BLOCK_TAGS: frozenset[str] = frozenset({"div", "p"})
-# Inside a `<figure>`, what holds no credit of its own (a photo, an icon, the link to a
-# lightbox): a caption's credit printed elsewhere in its figure is looked for in the rest.
-NOT_CREDIT_TAGS: frozenset[str] = frozenset({"img", "picture", "svg", "a"})
+# Inside a `<figure>`, what holds no credit of its own (a photo, the link to a lightbox): a
+# caption's credit printed elsewhere in its figure is looked for in the rest. (An icon's
+# `<svg>` is gone before this is asked: `INERT_TAGS`.)
+NOT_CREDIT_TAGS: frozenset[str] = frozenset({"img", "picture", "a"})
 # What sets the site's name apart after a photo's description in its `alt` ("Caption - Site
 # Name", "Caption | Site"), written so by CMSs in every language; the name is a few words.
 ALT_TAG_SEPARATORS: tuple[str, ...] = (" - ", " | ", " – ", " — ")

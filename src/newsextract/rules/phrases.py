@@ -295,7 +295,9 @@ READING_TIME_LINE = compile_lazily(
     rf"|(?:ca\.\s*)?\d{{1,3}}\s*{_READING_UNIT}\s*{_READING_WORD}|\d{{1,3}}\s*min\.?)\.?$",
     re.IGNORECASE,
 )
-READING_TIME_LINE_MAX_CHARS = 40
+# The longest line tried against the time lines (READING_TIME_LINE, PLAYER_TIME_LINE,
+# RELATIVE_TIME_LINE): each is a label and a few words at most.
+TIME_LINE_MAX_CHARS = 40
 # A time stamp relative to now ("1 day ago", "Published 4 hours ago", "vor 2 Stunden", "il y a
 # 3 heures", "hace 2 horas", "3 ore fa"), alone on its line, perhaps after a label: when the
 # page was rendered, not story text. Per language group: English, German, French, Spanish,
