@@ -255,3 +255,36 @@ def test_a_short_post_wins_over_an_about_me_box_in_the_side_rail() -> None:
     text = _all_text(content)
     assert "ferry story number 3" in text
     assert "thing 30" not in text
+
+
+def test_widening_measures_each_wrapper_against_the_winner() -> None:
+    # The story sits five wrappers deep, each an only child: past the levels that got votes,
+    # a wrapper scores nothing, and "scores nearly as well" must not then hold of every
+    # ancestor (nothing scores nearly as well as nothing), up to the page's own wrapper.
+    content = _locate(
+        "<div id='page'><div class='weather-strip'><div>Weather: sunny spells, 14 degrees</div>"
+        "<div>Tides: high water at 06:12</div></div>"
+        f"<div id='shell'><div><div><div><div><div class='story'>{_story(1, 2, 3, 4, 5)}"
+        "</div></div></div></div></div></div></div>"
+    )
+    text = _all_text(content)
+    assert _sentence(1) in text and _sentence(5) in text
+    assert "Weather" not in text and "Tides" not in text
+    # The frame the captions and related boxes are looked for in still reaches that far.
+    assert content.frame is not None and content.frame.get("id") == "page"
+
+
+def test_a_chunk_is_matched_where_its_text_is_not_at_a_wrapper_sharing_its_name() -> None:
+    # Each chunk of the story sits in a wrapper; one chunk's wrapper chain passes a layout
+    # box whose first class word is the chunk's (`text relative`) before the chunk itself.
+    chunk = "<div class='section'><div class='text body'>{}</div></div>"
+    layout = "<div class='text relative'><div><div>{}</div></div></div>"
+    content = _locate(
+        "<div id='post'>"
+        f"<div class='part'>{layout.format(chunk.format(_story(1, 2, 3)))}</div>"
+        f"<div class='part'>{chunk.format(_story(4, 5, 6, 7, 8))}</div>"
+        "<div class='ad-slot'>Advertisement</div>"
+        f"<div class='part'>{chunk.format(_story(9, 10, 11))}</div></div>"
+    )
+    text = _all_text(content)
+    assert all(_sentence(i) in text for i in range(1, 12))

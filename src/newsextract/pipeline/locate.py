@@ -66,6 +66,9 @@ class Content:
 
     elements: tuple[html.HtmlElement, ...]
     confident: bool
+    # Where the story's captions and related boxes are looked for: the story's container as
+    # far up as only children and wrappers scoring nothing lead (None: the elements' own).
+    frame: html.HtmlElement | None = None
 
 
 def locate(root: html.HtmlElement, trace: Trace | None = None) -> Content:
@@ -89,6 +92,7 @@ def locate(root: html.HtmlElement, trace: Trace | None = None) -> Content:
         root, _prefer_headlined_article(root, _off_the_rail(_best(final), final), final), final
     )
     top = _widen(winner, final)
+    frame = _widen(winner, final, vacuous=True)
     elements = _with_siblings(top, final)
     chunks = (*_same_class_chunks(top, final), *_wrapped_chunks(winner, top, final))
     if chunks:
@@ -96,7 +100,7 @@ def locate(root: html.HtmlElement, trace: Trace | None = None) -> Content:
     if trace is not None:
         trace.located, trace.score = elements, final.get
         trace.located_by = f"paragraph vote: winner scored {final.get(top):.1f}"
-    return Content(elements, confident=True)
+    return Content(elements, confident=True, frame=frame)
 
 
 class _Scores:
@@ -386,14 +390,17 @@ def _names_weight(raw: str) -> float:
 _NAMES_WEIGHTS = BoundedMemo(_names_weight, MAX_REMEMBERED_WEIGHTS)
 
 
-def _widen(top: html.HtmlElement, scores: _Scores) -> html.HtmlElement:
+def _widen(top: html.HtmlElement, scores: _Scores, *, vacuous: bool = False) -> html.HtmlElement:
     # A winner that is the only element of its parent, or whose parent scores nearly as well,
     # is part of a larger story container: take the container, so paragraphs that sit beside
     # the winner (after an ad or a figure) are not lost.
+    wanted = scores.get(top) * WIDEN_SCORE_SHARE
     parent = top.getparent()
     while parent is not None and parent.tag not in ("body", "html"):
         children = [c for c in parent if isinstance(c.tag, str)]
-        if len(children) == 1 or scores.get(parent) >= scores.get(top) * WIDEN_SCORE_SHARE:
+        if vacuous:
+            wanted = scores.get(top) * WIDEN_SCORE_SHARE
+        if len(children) == 1 or scores.get(parent) >= wanted:
             top = parent
             parent = top.getparent()
             continue
@@ -482,13 +489,16 @@ def _chunk_key(el: html.HtmlElement) -> tuple[str, str] | None:
 
 
 def _only_child_chain_match(el: html.HtmlElement, key: tuple[str, str]) -> html.HtmlElement | None:
-    node = el
+    # The deepest match: a layout wrapper may share the chunk's first class word
+    # (`post__content relative` around `post__content wysiwyg`), and the chunk is where the
+    # text is, as deep as the winner.
+    node, found = el, None
     while True:
         if _chunk_key(node) == key:
-            return node
+            found = node
         children = [c for c in node if isinstance(c.tag, str)]
         if len(children) != 1:
-            return None
+            return found
         node = children[0]
 
 

@@ -55,6 +55,13 @@ def _second_opinion(page_text: str, own: Segments, host: str | None) -> Segments
     )
 
 
+def _captions_as_body(segments: Segments) -> Segments:
+    """A story whose only text is its photos' captions (a slideshow of one photo and its
+    lines): the captions are its body too, rather than no body at all. They stay captions."""
+    paragraphs = tuple(c.text for c in segments.captions if c.text)
+    return dataclasses.replace(segments, paragraphs=paragraphs, blocks=paragraph_blocks(paragraphs))
+
+
 def _soup_markup(source: object) -> str | None:
     """The markup of a BeautifulSoup document or element, or None for anything else.
 
@@ -130,6 +137,8 @@ def run_stages(
                 located_well = False  # our own reading failed, whatever replaced it
                 if trace is not None:
                     trace.notes.append(_REPLACED)
+        if not segments.paragraphs and segments.captions:
+            segments = _captions_as_body(segments)
     if trace is not None:
         trace.metadata, trace.segments = metadata, segments
     confident = located_well and body_size(segments.paragraphs) >= MIN_CONFIDENT_BODY_CHARS

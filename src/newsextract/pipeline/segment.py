@@ -105,7 +105,7 @@ def segment(
     the page before cleaning (`pipeline.related`): those in or beside the story give related
     links, and those in the story leave its body. `trace` is told every decision.
     """
-    scope = _scope(content.elements)
+    scope = _frame_scope(content)
     headline = _headline(scope)
     found = find_standfirst(content.elements, descriptions, titles)
     standfirst = found[1] if found is not None else None
@@ -187,6 +187,7 @@ def segment(
         # and a text container) is not walked: its text is the standfirst's.
         if found is None or el is not found[0]:
             walker.walk(el, BlockKind.PARAGRAPH, root=True)
+    frame_related = _frame_related(content, site_host, in_story, found)
     # A caption whose text the story also prints as a paragraph is that paragraph's echo
     # (a photo captioned with the lead sentence) when it is hidden from screen readers or is
     # a sentence of prose: the paragraph stays, the caption goes. A short label such as a
@@ -202,7 +203,7 @@ def segment(
         paragraphs=paragraphs,
         blocks=blocks,
         captions=tuple(captions),
-        related=(*walker.related, *boxes),
+        related=(*walker.related, *frame_related, *boxes),
         headline=headline,
         standfirst=standfirst,
     )
@@ -220,6 +221,40 @@ _CARD_WHY = (
     "segment: a teaser card (a linked heading and a short blurb) in a story with"
     f" {TEASER_MIN_STORY_CHARS}+ characters without it"
 )
+
+
+def _frame_scope(content: Content) -> html.HtmlElement:
+    """Where captions and related boxes are looked for: the located elements' scope, or the
+    story's frame's when that holds it (the frame reaches up through only children and
+    unscored wrappers, where a story's lead photo and "More on this" box often sit)."""
+    scope = _scope(content.elements)
+    if content.frame is None:
+        return scope
+    wider = _scope((content.frame,))
+    if wider is not scope and scope in wider.iterdescendants():
+        return wider
+    return scope
+
+
+def _frame_related(
+    content: Content,
+    site_host: str | None,
+    in_story: dict[html.HtmlElement, tuple[RawLink, ...]],
+    found: tuple[html.HtmlElement, str] | None,
+) -> list[RawLink]:
+    """The related links the story's frame prints outside the located elements (a "More on
+    this" list below the text, in the story's container): read as the body walk reads them,
+    their text not body."""
+    frame = content.frame
+    if frame is None or frame in content.elements:
+        return []
+    skip = set(content.elements)
+    if found is not None:
+        skip.add(found[0])
+    walker = _BodyWalker(site_host, None, in_story, skip=skip)
+    walker.walk(frame, BlockKind.PARAGRAPH, root=True)
+    # Only links: a teaser's blurb with no link of its own, outside the story, is a promotion.
+    return [link for link in walker.related if link.href]
 
 
 def _nearby_boxes(
@@ -468,8 +503,13 @@ class _BodyWalker:
         site_host: str | None,
         trace: Trace | None = None,
         boxes: dict[html.HtmlElement, tuple[RawLink, ...]] | None = None,
+        *,
+        skip: set[html.HtmlElement] | None = None,
     ) -> None:
         self._site_host = site_host
+        # Elements another walk has read (the located story, when the frame around it is
+        # walked for its related links).
+        self._skip = skip or set()
         # Related boxes found before cleaning inside the story, with their links.
         self._boxes = boxes or {}
         self._trace = trace
@@ -496,6 +536,8 @@ class _BodyWalker:
         if self._steps % CHECK_EVERY == 0:
             check()
         tag = el.tag
+        if el in self._skip:
+            return
         if not isinstance(tag, str) or tag in SKIP_TAGS:
             if self._trace is not None and isinstance(tag, str):
                 self._trace.claim(el, "dropped", f"segment: <{tag}> never holds body (SKIP_TAGS)")

@@ -32,6 +32,8 @@ from newsextract.rules.thresholds import (
     MAX_HEADER_LEVELS,
     MAX_NAMED_WRAPPER_LEVELS,
     MAX_OUTSIDE_LEVELS,
+    MAX_PLACE_CHARS,
+    MAX_PLACE_WORDS,
     MAX_STANDFIRST_CHARS,
     MIN_DESCRIPTION_PREFIX,
     MIN_STANDFIRST_CHARS,
@@ -99,7 +101,7 @@ def find_standfirst(
         if _in_figure(el, region):
             continue
         if named or (not inside and _is_description(text, wanted)):
-            return el, text
+            return _with_place_before(el, text)
         if inside and el.tag == "p":
             if _wholly_bold(el) and _opens_description(text, wanted):
                 return el, text  # a lead printed in bold that the page declares its summary
@@ -193,6 +195,26 @@ def _after(
             continue
         if el.tag in markup.STANDFIRST_TAGS:
             yield el, inside > 0
+
+
+def _with_place_before(el: html.HtmlElement, text: str) -> tuple[html.HtmlElement, str]:
+    """The standfirst with the place printed before it in the same line, in an element of
+    its own (`<div><span>Berlin.</span> <span>Standfirst</span></div>`): the line is the
+    standfirst, dateline included, as the page prints it. Any other element as it is."""
+    parent = el.getparent()
+    if parent is None or el.tag in markup.BLOCK_TAGS or has_block_child(parent):
+        return el, text
+    whole = normalise_space(text_of(parent))
+    place = whole.removesuffix(text).strip()
+    if (
+        whole.endswith(text)
+        and place
+        and place.endswith(".")
+        and len(place) <= MAX_PLACE_CHARS
+        and len(place.split()) <= MAX_PLACE_WORDS
+    ):
+        return parent, whole
+    return el, text
 
 
 def _wholly_bold(el: html.HtmlElement) -> bool:

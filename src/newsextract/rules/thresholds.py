@@ -308,6 +308,10 @@ MIN_STANDFIRST_PARAGRAPHS = 2
 # Elements looked at after the headline before giving up: the standfirst sits right below it,
 # and a cap keeps the look cheap on pages whose story starts far away.
 MAX_ELEMENTS_SCANNED = 400
+# A place printed before the standfirst in its own element ("Berlin.", "Bad Homburg."): a few
+# words and a full stop; longer text before the standfirst is something else.
+MAX_PLACE_WORDS = 3
+MAX_PLACE_CHARS = 30
 # How far above the story the headline may sit for both to share the story's header.
 MAX_HEADER_LEVELS = 6
 # Without a headline, how far above the story a standfirst is looked for.
