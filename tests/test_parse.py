@@ -83,6 +83,18 @@ def test_icons_and_style_sheets_leave_the_tree_with_their_text_only() -> None:
     assert next(root.iter("svg", "style", "path"), None) is None
 
 
+def test_void_tags_libxml2_nests_text_in_leave_the_tree() -> None:
+    # libxml2 reads `COVID-<wbr>19` as `<wbr>19</wbr>` and puts a picture's `<img>` inside its
+    # `<source>`: the tags go, their text and photo stay where they were printed.
+    root = parse(
+        "<body><p>COVID-<wbr>19 cases rise</p><picture><source srcset='/a.webp'>"
+        "<img src='/a.jpg'></picture></body>"
+    )
+    assert next(root.iter("wbr", "source"), None) is None
+    assert [list(p.itertext()) for p in root.iter("p")] == [["COVID-19 cases rise"]]
+    assert next(root.iter("picture"))[0].tag == "img"
+
+
 def test_external_entity_is_not_expanded() -> None:
     text = (
         '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'

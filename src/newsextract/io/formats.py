@@ -130,10 +130,6 @@ def _byline_parts(article: Article) -> list[str]:
     return [part for part in parts if part]
 
 
-def _texts(values: Iterable[str]) -> list[str]:
-    return [text for text in map(clean_text, values) if text]
-
-
 def body_runs(article: Article) -> list[tuple[BlockKind, list[str]]]:
     """The body's blocks, texts cleaned and empty ones left out, in runs of one kind (a
     list's items, a quote's paragraphs). A record without blocks (built by hand, or read from

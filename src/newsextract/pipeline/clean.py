@@ -137,10 +137,6 @@ def _drop_by_tag(root: html.HtmlElement, trace: Trace | None) -> None:
         # button goes, its figure and caption stay.
         if button.find(".//figcaption") is not None or button.find(".//figure") is not None:
             button.drop_tag()
-    # libxml2's HTML parser does not know `<source>` as a void element: it nests what follows
-    # inside it, so a `<picture>`'s `<img>` ends up inside its last `<source>`. The tag goes,
-    # what the parser put inside it stays.
-    etree.strip_tags(root, "source")
     tags = markup.DROP_TAGS - {"aside", "footer"}
     if trace is not None:
         for el in root.iter(*tags):

@@ -92,7 +92,7 @@ def locate(root: html.HtmlElement, trace: Trace | None = None) -> Content:
         root, _prefer_headlined_article(root, _off_the_rail(_best(final), final), final), final
     )
     top = _widen(winner, final)
-    frame = _widen(winner, final, vacuous=True)
+    frame = _widen(winner, final, frame=True)
     elements = _with_siblings(top, final)
     chunks = (*_same_class_chunks(top, final), *_wrapped_chunks(winner, top, final))
     if chunks:
@@ -369,14 +369,11 @@ def _has_own_text(el: html.HtmlElement) -> bool:
 
 
 def _initial_score(el: html.HtmlElement) -> float:
-    return (
-        TAG_BONUS.get(str(el.tag), 0.0)
-        + _NAMES_WEIGHTS[f"{el.get('class', '')} {el.get('id', '')}"]
-    )
+    return TAG_BONUS.get(str(el.tag), 0.0) + _NAMES_WEIGHTS[el.get("class"), el.get("id")]
 
 
-def _names_weight(raw: str) -> float:
-    names = names_of(raw, None)
+def _names_weight(attributes: tuple[str | None, str | None]) -> float:
+    names = names_of(*attributes)
     weight = 0.0
     if names.strip():
         if NEGATIVE_NAMES.search(names):
@@ -390,15 +387,20 @@ def _names_weight(raw: str) -> float:
 _NAMES_WEIGHTS = BoundedMemo(_names_weight, MAX_REMEMBERED_WEIGHTS)
 
 
-def _widen(top: html.HtmlElement, scores: _Scores, *, vacuous: bool = False) -> html.HtmlElement:
-    # A winner that is the only element of its parent, or whose parent scores nearly as well,
-    # is part of a larger story container: take the container, so paragraphs that sit beside
-    # the winner (after an ad or a figure) are not lost.
+def _widen(top: html.HtmlElement, scores: _Scores, *, frame: bool = False) -> html.HtmlElement:
+    """The story's container: a winner that is the only element of its parent, or whose parent
+    scores nearly as well as the winner, is part of a larger one, so paragraphs that sit beside
+    it (after an ad or a figure) are not lost.
+
+    With `frame`, each parent is measured against the element below it instead: past an only
+    child with no vote, every ancestor scores "nearly as well" as nothing, so the climb goes on
+    to the page's wrapper. That reach is too wide for the text, but it is where the story's
+    lead photo and its related boxes sit (`Content.frame`)."""
     wanted = scores.get(top) * WIDEN_SCORE_SHARE
     parent = top.getparent()
     while parent is not None and parent.tag not in ("body", "html"):
         children = [c for c in parent if isinstance(c.tag, str)]
-        if vacuous:
+        if frame:
             wanted = scores.get(top) * WIDEN_SCORE_SHARE
         if len(children) == 1 or scores.get(parent) >= wanted:
             top = parent

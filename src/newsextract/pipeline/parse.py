@@ -40,6 +40,7 @@ from newsextract.rules.markup import (
     IMPLIED_END_TAGS,
     INERT_TAGS,
     LINE_BREAK_TAGS,
+    NESTING_VOID_TAGS,
     RAW_TEXT_TAGS,
     SINGLETON_TAGS,
     VOID_TAGS,
@@ -89,7 +90,8 @@ _AT_MAX_DEPTH = etree.XPath("/" + "/".join(["*"] * MAX_DEPTH))
 
 def parse(markup: str | bytes) -> html.HtmlElement:
     """Parse page markup into an lxml tree rooted at `<html>`, at most `MAX_DEPTH` deep,
-    without the markup that prints nothing (`INERT_TAGS`).
+    without the markup that prints nothing (`INERT_TAGS`) and without the void tags libxml2
+    nests text in (`NESTING_VOID_TAGS`).
 
     `markup` is text, or text encoded as UTF-8 (`Source.markup`), which saves a copy.
     """
@@ -116,6 +118,7 @@ def parse(markup: str | bytes) -> html.HtmlElement:
         root = html.Element("html")
         etree.SubElement(root, "body")
     etree.strip_elements(root, *INERT_TAGS, with_tail=False)
+    etree.strip_tags(root, *NESTING_VOID_TAGS)
     return root
 
 

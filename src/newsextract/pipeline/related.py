@@ -23,7 +23,6 @@ scope and below `<body>`; an inline candidate only inside the located story.
 
 from __future__ import annotations
 
-import copy
 import enum
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -214,11 +213,6 @@ def link_title(a: html.HtmlElement) -> str:
     headings = [normalise_space(text_of(h)) for h in a.iterdescendants(*markup.SUBHEADING_TAGS)]
     if len(headings) == 1 and len(headings[0]) >= MIN_RELATED_TEXT:
         return headings[0]
-    if a.find(".//wbr") is not None:
-        # A `<wbr>` marks where a word may break (`COVID-<wbr>19`): the text on either side is
-        # one word, not two runs. Stripped from a copy: the link is read before cleaning.
-        a = copy.deepcopy(a)
-        etree.strip_tags(a, "wbr")
     return normalise_space(" ".join(a.itertext()))
 
 

@@ -414,15 +414,6 @@ def is_caption_container(el: html.HtmlElement) -> bool:
     return _is_caption_container(el, _named(el))
 
 
-def is_related_box(el: html.HtmlElement) -> bool:
-    """An element named as a box of related stories that is mostly links.
-
-    The link test matters: `post-body-read-more` names a story that has a "read more"
-    button, and its prose must stay body.
-    """
-    return _is_related_box(el, _named(el))
-
-
 class _Named(NamedTuple):
     """What an element's class and id call it."""
 
@@ -1040,7 +1031,7 @@ def _image_near(el: html.HtmlElement) -> str | None:
         break
     if container is None:
         return None
-    for img in container.iter("img", "source"):
+    for img in container.iter("img"):
         url = _image_of(img)
         if url is not None:
             return url

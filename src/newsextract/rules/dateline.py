@@ -164,11 +164,13 @@ OTHER_MARKER_RE: Final = compile_lazily(
 )
 # Where a marker names several sources or adds initials: "KNA/xy", "APA, red", "dpa-AFX".
 MARKER_PARTS_RE: Final = compile_lazily(r"[/,;]")
+# Where a sentence ends: a place without an agency opens a dateline only when a sentence of
+# the story follows it.
+SENTENCE_END_RE: Final = compile_lazily(r"[.!?\u3002](?:\s|$)")
 # A place in mixed case, without an agency, then a spaced dash and a story that opens with a
 # capital, a digit or a quote: "Gundremmingen - Die ...", "London/Teheran – ...", "Nendeln,
 # 27.6.2025 – ...". Words are capitalised (particles aside) and joined by spaces, slashes or
 # hyphens. "Copywriter – the word ..." (lower case after the dash) is a sentence.
-SENTENCE_END_RE: Final = compile_lazily(r"[.!?\u3002](?:\s|$)")
 MIXED_WORD: Final = r"[^\W\d_](?:[^\W\d_]|['\u2019\-]){0,30}"
 MIXED_PLACE_RE: Final = compile_lazily(
     rf"(?P<place>{MIXED_WORD}(?:[ /]{MIXED_WORD}){{0,{MAX_MIXED_PLACE_TOKENS - 1}}})"

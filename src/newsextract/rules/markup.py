@@ -74,6 +74,11 @@ DROP_TAGS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# Void elements libxml2's HTML parser does not know: it nests what follows inside them (a
+# `<picture>`'s `<img>` inside its last `<source>`, `COVID-<wbr>19` as `<wbr>19</wbr>`, so the
+# word reads as two runs). The tags go as the page is parsed; what was put inside them stays.
+NESTING_VOID_TAGS = ("source", "wbr")
+
 # Markup that prints no text a reader sees and states nothing about the article: removed as
 # soon as the page is parsed, so that no stage walks its elements (icons' `<path>`s are a
 # tenth of a page's elements) and no link text takes in an icon's tooltip (`<svg><title>`).
