@@ -6,6 +6,7 @@ import pytest
 
 from newsextract.fields.bylines import (
     agency_from_credit_line,
+    closing_bracket_agencies,
     is_person_name,
     lone_byline,
     parse_byline,
@@ -173,6 +174,7 @@ ADVERSARIAL = {
     "lead-ins": "By A and " * 100_000,
     "reporting": "(Reporting by " * 100_000,
     "dots": "A." * 500_000,
+    "closing brackets": "erklärt. (dpa/abc" * 100_000,
 }
 
 
@@ -182,6 +184,7 @@ def test_adversarial_input_runs_in_linear_time(name: str) -> None:
     text = ADVERSARIAL[name]
     for function in (parse_byline, agency_from_credit_line, is_person_name):
         assert_linear(function, text)
+    assert_linear(closing_bracket_agencies, text)
     assert agency_from_credit_line(text) is None
     assert is_person_name(text) is False
 

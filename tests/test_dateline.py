@@ -197,6 +197,10 @@ MIXED_CASE: list[Case] = [
     ("Madrid (CNN)The minister resigned.", "Madrid", "CNN"),
     ("Köln (KNA). Die Bischöfe beraten.", "Köln", "KNA"),
     ("Graz (APA/red) – Ein Unfall legte den Verkehr lahm.", "Graz", "APA"),
+    # A country or region in brackets after the place, then a dash.
+    ("Sotschi (Russland) - Die Spiele wurden eröffnet.", "Sotschi (Russland)", None),
+    ("Kiel (Schleswig-Holstein) – Der Hafen wächst.", "Kiel (Schleswig-Holstein)", None),
+    ("Valencia (Spain) – Floods closed the port.", "Valencia (Spain)", None),
 ]
 
 GENERATED = _generated()
@@ -251,6 +255,8 @@ NEGATIVES: list[str] = [
     # Brackets and mixed case that open sentences, titles or biographies, not datelines.
     "Angela Muster (SPD) sagte am Montag, der Plan sei tot.",
     "Jo Beispiel (Grüne) – das ist ihre Meinung.",
+    "Jo Beispiel (Grüne) – Das ist ihre Meinung.",  # a person and her party
+    "Apple Inc (Nasdaq) – shares rose after the results.",
     "Copywriter – the word brings an image to mind.",
     "Fractured Tale - Three new videos - May 2, 2024",
     "Jo Beispiel - Jo Beispiel is a writer based in Ohio.",

@@ -79,6 +79,42 @@ def test_a_sign_off_with_the_name_alone_is_the_byline() -> None:
     assert extract(page).authors == ("Marta Quintero",)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>\u2013 Marta Quintero</p>",  # en dash sign-off
+        "<p>\u2014 Marta Quintero</p>",  # em dash
+    ],
+)
+def test_a_dash_sign_off_in_plain_type_is_the_byline(line: str) -> None:
+    assert extract(_story(_PROSE * 4 + line)).authors == ("Marta Quintero",)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("<p>By Marta Quintero</p>", "Marta Quintero"),  # en
+        ("<p>Von: Marta Quintero</p>", "Marta Quintero"),  # de
+        ("<p>Auteur : Marta Quintero</p>", "Marta Quintero"),  # fr
+        ("<p>Autore: Marta Quintero</p>", "Marta Quintero"),  # it
+    ],
+)
+def test_a_lead_in_line_in_plain_type_above_the_story_is_the_byline(line: str, name: str) -> None:
+    assert extract(_story(line + _PROSE * 4)).authors == (name,)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "<p>Photos by Marta Quintero</p>",  # the photographer
+        "<p>\u2013 Marta Quintero</p>",  # a dash opening the story is no sign-off
+        "<p>Name: Harbour ferry timetable</p><p>Author: Marta Quintero</p>",  # a list of fields
+    ],
+)
+def test_plain_lines_that_credit_no_writer_of_the_story_give_no_author(lines: str) -> None:
+    assert extract(_story(lines + _PROSE * 4)).authors == ()
+
+
 def test_a_name_over_a_title_is_an_interviewee_not_the_byline() -> None:
     lines = "<p><b>Marta Quintero</b></p><p>Harbour engineer</p>"
     assert extract(_story(_PROSE + lines + _PROSE * 3)).authors == ()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsextract import extract
-from newsextract.fields.bylines import source_line_agencies
+from newsextract.fields.bylines import closing_bracket_agencies, source_line_agencies
 from newsextract.pipeline.blocks import Segments
 from newsextract.pipeline.metadata import Metadata
 from newsextract.pipeline.newsfields import news_fields
@@ -43,6 +43,61 @@ def test_a_source_line_gives_every_agency_it_names(line: str, agencies: str) -> 
 )
 def test_other_lines_are_no_source_line(line: str) -> None:
     assert source_line_agencies(line) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "agencies"),
+    [
+        ("Der Senat hat den Plan am Montag beschlossen. (dpa/abc)", "dpa"),  # de, initials
+        ("Der Senat hat den Plan am Montag beschlossen(dpa)", "dpa"),  # glued to the word
+        ("Le Conseil a adopté le projet lundi soir. (ats/xyz)", "Keystone-SDA"),  # fr-CH
+        ("Die Bischöfe haben sich verständigt. (KNA, AB)", "KNA"),  # comma before initials
+        ("Il governo ha approvato il decreto martedì. (ANSA).", "ANSA"),  # it
+        ("Die Ministerin blieb bei ihrer Linie. (APA/dpa)", "APA/dpa"),  # two agencies
+    ],
+)
+def test_a_closing_bracket_credit_gives_the_agencies(paragraph: str, agencies: str) -> None:
+    assert closing_bracket_agencies(paragraph) == agencies
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Why the city cannot build its own bridge? It's complicated (Bloomberg)",  # a link's site
+        "Der Senat hat den Plan beschlossen. [dpa]",  # square brackets: a link's source
+        "Der Kanzler verteidigte den Plan. (AFP/Getty Images)",  # a photo credit
+        "Das sagte am Montag Olaf Muster (SPD).",  # a party, no agency
+        "Die Zahlen stammen aus dem Jahr 2024. (Stand: März)",  # a note
+    ],
+)
+def test_other_closing_brackets_are_no_credit(paragraph: str) -> None:
+    assert closing_bracket_agencies(paragraph) is None
+
+
+def test_a_bracketed_credit_closing_the_story_names_its_agency() -> None:
+    paragraphs = (STORY, STORY, "Der Senat will im Mai entscheiden. (dpa/xyz)")
+    assert _agency(paragraphs) == "dpa"
+
+
+def test_a_bracketed_credit_in_the_story_opening_is_not_read_as_its_close() -> None:
+    paragraphs = ("Der Senat will im Mai entscheiden. (dpa/xyz)", *(STORY,) * 6)
+    assert _agency(paragraphs) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        ("Agencia EFE 12.03.2023", "EFE"),  # es
+        ("AFP | 03.03.2024, 14:05", "AFP"),  # fr/de: a bar and a time
+        ("dpa \u00b7 2024-03-03", "dpa"),  # a middle dot, ISO date
+    ],
+)
+def test_an_agency_and_a_date_over_the_story_give_the_agency(line: str, agency: str) -> None:
+    assert _agency((line, STORY, STORY)) == agency
+
+
+def test_a_date_after_a_name_that_is_no_agency_gives_none() -> None:
+    assert _agency(("Stadtwerke 12.03.2023", STORY, STORY)) is None
 
 
 def _agency(

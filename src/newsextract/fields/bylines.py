@@ -38,6 +38,8 @@ from newsextract.fields.agencies import (
 )
 from newsextract.rules.bylines import (
     AGENCY_LEAD_WORDS,
+    CLOSING_BRACKET_RE,
+    CLOSING_BRACKET_TAIL_CHARS,
     CREDIT_LINE_FORMS,
     FILING_PLACE_CONNECTORS,
     LONE_BYLINE_NOT_NAME_WORDS,
@@ -50,7 +52,9 @@ from newsextract.rules.bylines import (
     MAX_NAME_TOKENS,
     MAX_SOURCE_LINE_CHARS,
     MIN_NAME_TOKENS,
+    NOT_WRITER_LEAD_IN_RE,
     PRINTED_SPACES,
+    SIGN_OFF_DASHES,
     SOURCE_INITIALS_RE,
     SOURCE_LINE_LABELS,
     SOURCE_PART_SEPARATOR_RE,
@@ -165,6 +169,17 @@ def lone_byline(text: str) -> tuple[str, ...]:
     if any(word.casefold() in LONE_BYLINE_NOT_NAME_WORDS for word in line.split()):
         return ()
     return tuple(dict.fromkeys(parts))
+
+
+def is_marked_byline(text: str, *, closing: bool) -> bool:
+    """Whether a line is printed as a byline by its own words, whatever its type: it opens
+    with a lead-in (`By`, `Von:`, `Auteur :`, not `Photos by`), or, closing the story, with a
+    dash (the sign-off `– Jane Doe`). A line without such a mark needs bold type to be read
+    as one (`pipeline.newsfields._lone_byline`)."""
+    line = text.lstrip().translate(_SPACE_TRANSLATION)
+    if _LEAD_IN_RE.match(line) is not None:
+        return NOT_WRITER_LEAD_IN_RE.match(line) is None
+    return closing and line[:1] in SIGN_OFF_DASHES
 
 
 def _read_segment(segment: str) -> tuple[str | None, str | None]:
@@ -327,8 +342,28 @@ def source_line_agencies(text: str) -> str | None:
         if "/" not in line:
             return None
         rest = line
+    return _listed_agencies(rest, labelled=labelled)
+
+
+def closing_bracket_agencies(text: str) -> str | None:
+    """The agencies of the bracketed credit that ends a story's paragraph, or None.
+
+    German, Swiss, Austrian and Italian papers close a wire story with its source in brackets
+    at the end of the last sentence, often with the editor's initials and sometimes with no
+    space before it: `... beschlossen. (dpa/abc)`, `... lundi. (ats/xyz)`, `... (KNA, AB)`,
+    `... erklärt(dpa)`. Every part must be an agency or initials (`_listed_agencies`, as under
+    a source label: the closing bracket is the label), so `(AFP/Getty Images)` or `(in 2024)`
+    is no credit.
+    """
+    match = CLOSING_BRACKET_RE.search(text[-CLOSING_BRACKET_TAIL_CHARS:])
+    return None if match is None else _listed_agencies(match.group("credit"), labelled=True)
+
+
+def _listed_agencies(listed: str, *, labelled: bool) -> str | None:
+    """The agencies of a credit list (`sid/dpa`, `ino/dpa`, `APA, red`), or None when a part is
+    neither an agency nor an editor's initials (nor, under a label, the site's address)."""
     agencies: list[str] = []
-    for raw in SOURCE_PART_SEPARATOR_RE.split(rest.strip()):
+    for raw in SOURCE_PART_SEPARATOR_RE.split(listed.strip()):
         part = raw.strip(" .()[]")
         if not part:
             continue

@@ -25,7 +25,8 @@ carry that:
   `UPDATE`, `FILE`) or a well-known acronym (`NASA`), and a dash or colon must follow it;
 * a bracketed source that is not an agency (`DALLAS (WFAA) --`, `Hamburg (abc).`) keeps the
   dateline, with the agency only when a part of the marker names one (`Köln (KNA/xy).`); after
-  a place in mixed case without a date, only a full stop may follow such a marker;
+  a place in mixed case without a date, only a full stop may follow such a marker, unless the
+  marker is the place's country or region (`Sotschi (Russland) -`);
 * a place in mixed case with no marker (`Gundremmingen - Die ...`) needs a spaced dash, a
   capitalised story that ends a sentence in the paragraph, and no sentence opener for a first
   word.
@@ -40,6 +41,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from newsextract.fields.agencies import agency_pattern, find_agency, normalise_agency
+from newsextract.fields.bylines import is_person_name
 from newsextract.fields.script_dateline import script_dateline
 from newsextract.rules.dateline import (
     AFTER_MARKER_RE,
@@ -186,8 +188,23 @@ def _with_other_marker(head: str) -> tuple[Dateline, int] | None:
         return None  # An agency with more words, "(AP Photo)": a credit, not a dateline.
     full_stop = found.group("separator").lstrip().startswith(".")
     if agency is None and not full_stop and not _unmistakable_place(place):
+        if _bracketed_region(place, marker, head[found.end() :]):
+            return Dateline(f"{place} ({marker})", None), found.end()
         return None  # "Apple Inc (AAPL) — Shares rose" is a sentence about a company.
     return Dateline(place, agency), found.end()
+
+
+def _bracketed_region(place: str, marker: str, story: str) -> bool:
+    """A place in mixed case and its country or region in brackets, then a dash and a story
+    that opens like a sentence: `Sotschi (Russland) - Die ...`. A marker in capitals is a
+    ticker, a party or a call sign (`Apple Inc (AAPL) —`, `Anna Muster (SPD) -`), and a
+    person's name is no place."""
+    if marker.isupper() or not _is_region(marker) or not story[:1].isupper():
+        return False
+    words_ = place.split()
+    if len(words_) > MAX_REGION_TOKENS or words_[0] in MIXED_PLACE_NOT_FIRST:
+        return False
+    return len(words_) == 1 or not is_person_name(place)
 
 
 def _mixed_case_place(head: str, paragraph: str) -> tuple[Dateline, int] | None:

@@ -23,6 +23,8 @@ from newsextract._model import BlockKind
 from newsextract.fields.agencies import normalise_agency
 from newsextract.fields.bylines import (
     agency_from_credit_line,
+    closing_bracket_agencies,
+    is_marked_byline,
     is_person_name,
     lone_byline,
     parse_byline,
@@ -38,6 +40,8 @@ from newsextract.fields.dateline import parse_dateline
 from newsextract.pipeline.blocks import LineKind, RawCaption, Segments, classify_line
 from newsextract.pipeline.metadata import Metadata
 from newsextract.rules import phrases
+from newsextract.rules.bylines import DATED_CREDIT_SEPARATORS, FIELD_LABEL_RE
+from newsextract.rules.calendar import PRINTED_DATE, PRINTED_TIME
 from newsextract.rules.thresholds import (
     CREDIT_LINE_PARAGRAPHS,
     DATELINE_PARAGRAPHS,
@@ -181,9 +185,10 @@ def _names(values: tuple[str, ...]) -> tuple[list[str], str | None]:
 
 
 def _lone_byline(paragraphs: tuple[str, ...], bold_lines: tuple[str, ...]) -> tuple[str, ...]:
-    """The names of a paragraph that is a byline alone, printed in bold, among the story's
-    first lines or its last (a sign-off), for pages whose byline has no element of its own.
-    (A line in plain type with a name-like form is as often a heading or a button label.)
+    """The names of a paragraph that is a byline alone, printed in bold or marked as a byline
+    by its words (a lead-in, a sign-off's dash: `is_marked_byline`), among the story's first
+    lines or its last (a sign-off), for pages whose byline has no element of its own. (A line
+    in plain type with a name-like form and no mark is as often a heading or a button label.)
 
     The line must stand next to prose: before the story's text (not before a label, as an
     interviewee's name over their title is), or after it at the very end.
@@ -194,12 +199,25 @@ def _lone_byline(paragraphs: tuple[str, ...], bold_lines: tuple[str, ...]) -> tu
         beside = (
             paragraphs[index + 1] if index < count - 1 else paragraphs[index - 1] if index else ""
         )
-        if not beside or _is_furniture(beside) or paragraphs[index] not in bold_lines:
+        if not beside or _is_furniture(beside):
+            continue
+        if paragraphs[index] not in bold_lines and not _marked_alone(paragraphs, index):
             continue
         names = lone_byline(paragraphs[index])
         if names:
             return tuple(_as_written(name) for name in names)
     return ()
+
+
+def _marked_alone(paragraphs: tuple[str, ...], index: int) -> bool:
+    """Whether the line at `index` is marked as a byline by its words (`is_marked_byline`) and
+    is not one entry of a list of labelled fields ("Name: ...", "Author: ...", "Description:
+    ..." describing a product or an event, whose author is not the story's)."""
+    last = len(paragraphs) - 1
+    if not is_marked_byline(paragraphs[index], closing=index == last):
+        return False
+    neighbours = paragraphs[max(index - 1, 0) : index] + paragraphs[index + 1 : index + 2]
+    return not any(FIELD_LABEL_RE.match(line) for line in neighbours)
 
 
 def _as_written(name: str) -> str:
@@ -221,15 +239,20 @@ def _capitalised(word: str) -> str:
 def _source_agency(metadata: Metadata, paragraphs: tuple[str, ...]) -> str | None:
     """The agencies of a source line ("Quelle: sid/dpa", "sak/Reuters"): a byline, an element
     named as a source (whose text may also be one agency's name alone: "APA" under "von"), or
-    one of the lines that close the story. All the agencies it names are the story's, so it
+    one of the lines that close the story, or the bracketed credit that ends one of them
+    ("... beschlossen. (dpa/abc)"). All the agencies it names are the story's, so it
     outranks a byline's single agency. The lines that open the story are not read: there, a
     "Quelle: AFP" under the lead photo is the photo's credit."""
     for line in metadata.source_lines:
         found = source_line_agencies(line) or normalise_agency(line)
         if found is not None:
             return found
-    for line in (*metadata.bylines, *reversed(paragraphs[-CREDIT_LINE_PARAGRAPHS:])):
+    for line in metadata.bylines:
         found = source_line_agencies(line)
+        if found is not None:
+            return found
+    for line in reversed(paragraphs[-CREDIT_LINE_PARAGRAPHS:]):
+        found = source_line_agencies(line) or closing_bracket_agencies(line)
         if found is not None:
             return found
     return None
@@ -248,13 +271,29 @@ def _credit_line_agency(paragraphs: tuple[str, ...]) -> str | None:
 
 
 def _agency_line(paragraphs: tuple[str, ...]) -> str | None:
-    """The agency of a line at the top that is nothing but its name ("Anadolu Ajansı", "AP"):
-    the credit some sites print above the story instead of a dateline."""
+    """The agency of a line at the top that is nothing but its name ("Anadolu Ajansı", "AP"),
+    or its name and a date: the credit some sites print above the story instead of a
+    dateline."""
     for paragraph in paragraphs:
-        agency = normalise_agency(paragraph)
+        agency = normalise_agency(paragraph) or _dated_agency(paragraph)
         if agency is not None:
             return agency
     return None
+
+
+def _dated_agency(line: str) -> str | None:
+    """The agency of a line that is its name and a date, a time beside it or not ("Agencia
+    EFE 12.03.2023", "AFP | 3. März 2024, 14:05"): the credit and filing time some sites
+    print over the story."""
+    if len(line) > MAX_FURNITURE_CHARS:
+        return None
+    date = PRINTED_DATE.search(line)
+    if date is None or date.start() == 0:
+        return None
+    rest = line[date.end() :].strip(DATED_CREDIT_SEPARATORS)
+    if rest and PRINTED_TIME.fullmatch(rest) is None:
+        return None
+    return normalise_agency(line[: date.start()].strip(DATED_CREDIT_SEPARATORS))
 
 
 def _clean_captions(raw: tuple[RawCaption, ...]) -> tuple[RawCaption, ...]:

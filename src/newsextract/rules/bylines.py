@@ -49,10 +49,23 @@ STOP_WORDS_RE: Final = compile_lazily(
 LEAD_IN_RE: Final = compile_lazily(
     r"^(?:(?i:(?:written|reporting|reported|words|story|text|report|compiled|analysis|opinion"
     r"|commentary|review|interview|essay|column|perspective|photos|video)\s+by"
-    r"|by|von|por|par|door|av|af|autor(?:in)?|author|text|texto|testo|reportage)|di)"
+    r"|by|von|por|par|door|av|af|autor(?:in)?|auteur|autore|autora|author|text|texto|testo"
+    r"|reportage)|di)"
     r"(?:\s{0,2}:|\s)\s{0,3}"
 )
 DUTCH_LEAD_IN: Final = "door"
+# Lead-ins that credit the photos or the video, not the writing: a line so marked is no byline.
+NOT_WRITER_LEAD_IN_RE: Final = compile_lazily(r"(?i:photos?|video|fotos?|bilder)\s+(?:by|von)\b")
+# What separates an agency's name from the date printed beside it in a credit line over the
+# story ("Agencia EFE 12.03.2023", "AFP | 3. März 2024, 14:05", "dpa · 03.03.2024"): spaces,
+# commas, bars, middle dots and dashes, in every language group.
+DATED_CREDIT_SEPARATORS: Final = " ,|\u00b7\u2022-\u2013\u2014/"
+# A line that opens with one word and a colon ("Name: ...", "Description: ..."): beside a
+# marked byline ("Author: ..."), an entry of a list of fields, in any language that labels so.
+FIELD_LABEL_RE: Final = compile_lazily(r"[^\W\d_]{2,20} ?:\s")
+# The dashes a closing sign-off opens with ("– Jane Doe", "— Jane Doe"), in every language
+# group that signs off so: a plain hyphen opens list items as often.
+SIGN_OFF_DASHES: Final = "\u2013\u2014"
 # A paragraph that is a byline alone (`fields.bylines.lone_byline`): a few names, a line.
 MAX_LONE_BYLINE_CHARS: Final = 100
 MAX_LONE_BYLINE_NAMES: Final = 3
@@ -227,6 +240,18 @@ SOURCE_SITE_RE: Final = compile_lazily(r"[\w-]+(?:\.[\w-]+)+")
 SOURCE_PART_SEPARATOR_RE: Final = compile_lazily(
     r"\s*(?:[/,;&+]|\s(?:und|and|y|et|e|en|och|og|ve|i)\s)\s*", re.IGNORECASE
 )
+
+# The bracketed credit that ends a wire story's last sentences in the German, Swiss, Austrian and
+# Italian press (`... beschlossen. (dpa/abc)`, `(ats/xyz)`, `(KNA, AB)`, glued: `erklärt(dpa)`):
+# a short list in round brackets, right after the sentence's end or glued to its last word,
+# then at most a full stop. A source after a spaced word ("It's Complicated (Bloomberg)") is a
+# linked headline's site, not the story's credit. Only a paragraph's tail is searched, so the
+# cost is fixed however long the paragraph.
+CLOSING_BRACKET_RE: Final = compile_lazily(
+    r"(?:[.!?\u2026\"\u201d\u00bb] ?|(?<=[^\W\d_]))"
+    r"\( ?(?P<credit>[^()]{2,40}?) ?\) ?\.?\s*$"
+)
+CLOSING_BRACKET_TAIL_CHARS: Final = 64
 
 # English words that sit between a byline's name run and the agency it names ("Jane Doe of the
 # Associated Press", "for AP", "with Reuters"): the last of them is dropped with the agency.
