@@ -505,3 +505,22 @@ def test_a_credit_named_like_a_caption_does_not_take_the_caption_as_its_credit()
         '<span class="caption-text">Gulls over the pier at dawn.</span></div></figure>'
     )
     assert _captions(figure) == [("Gulls over the pier at dawn.", "Lee Grant/Reuters")]
+
+
+# --- credits printed outside the figure -----------------------------------------------------
+
+
+def test_a_credit_element_right_after_the_figure_is_its_credit() -> None:
+    figure = (
+        '<figure><img src="/quay.jpg"><figcaption>The new quay at dawn.</figcaption></figure>'
+        '<span class="photo-credit">Jane Doe/Harbour Press</span>'
+    )
+    assert _captions(figure) == [("The new quay at dawn.", "Jane Doe/Harbour Press")]
+
+
+def test_an_element_after_the_figure_not_named_as_a_credit_is_not_read() -> None:
+    figure = (
+        '<figure><img src="/quay.jpg"><figcaption>The new quay at dawn.</figcaption></figure>'
+        "<span>Jane Doe/Harbour Press</span>"
+    )
+    assert _captions(figure) == [("The new quay at dawn.", None)]

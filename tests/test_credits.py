@@ -167,6 +167,20 @@ SPLITS: list[tuple[str, str, str | None]] = [
     # de-CH "zvg." keeps its full stop; a caption label is dropped from the text.
     ("Der neue Vorstand. Foto: zvg.", "Der neue Vorstand.", "zvg."),
     ("Legende: Der neue Vorstand am Hafen.", "Der neue Vorstand am Hafen.", None),
+    # A bracketed name after the last sentence is the credit; a note on the picture is not.
+    (
+        "A vase sold for a record sum. (Auction House)",
+        "A vase sold for a record sum.",
+        "Auction House",
+    ),
+    ("The quay at dawn. (Supplied)", "The quay at dawn.", "Supplied"),
+    ("Der Hafen am Morgen. (Archivbild)", "Der Hafen am Morgen. (Archivbild)", None),
+    ("The mayor (Left) opens the quay.", "The mayor (Left) opens the quay.", None),
+    ("The quay in 2019. (Harbour Board 2019)", "The quay in 2019. (Harbour Board 2019)", None),
+    # fr, it: a photo label with no colon is not part of the credit.
+    ("Le maire sur le quai. Photo AFP", "Le maire sur le quai.", "AFP"),
+    ("Il sindaco sulla banchina. (Foto ANSA)", "Il sindaco sulla banchina.", "ANSA"),
+    ("Le maire sur le quai. PHOTO JEAN DUPONT / AFP", "Le maire sur le quai.", "JEAN DUPONT / AFP"),
 ]
 
 

@@ -31,6 +31,7 @@ from newsextract.rules.credits import BOUNDARY_RE as _BOUNDARY_RE
 from newsextract.rules.credits import SENTENCE_BREAK_RE as _SENTENCE_BREAK_RE
 from newsextract.rules.credits import TEXT_TRAILERS as _TEXT_TRAILERS
 from newsextract.rules.credits import TRAILING_BRACKET_RE as _TRAILING_BRACKET_RE
+from newsextract.rules.phrases import FULL_STOPS
 
 __all__ = [
     "is_credit_line",
@@ -155,10 +156,38 @@ def _bracketed(text: str, window: int) -> tuple[int, str] | None:
     if credit is None or not credit[0].isupper():
         return None
     if not (
-        _is_slash_credit(credit) or _names_photo_source(credit) or rules.COURTESY_RE.match(credit)
+        _is_slash_credit(credit)
+        or _names_photo_source(credit)
+        or rules.COURTESY_RE.match(credit)
+        or _closes_sentences(text[: match.start()], credit)
     ):
         return None
-    return match.start(), credit
+    return match.start(), _without_bare_label(credit)
+
+
+def _closes_sentences(before: str, credit: str) -> bool:
+    """A bracketed name after the caption's last sentence: "... sold for a record. (Sotheby's)",
+    "... at dawn. (Supplied)". Only after a full stop, only a few capitalised words, and not a
+    note on the kind of picture ("(Archivbild)", `PICTURE_NOTES`): a bracket inside a sentence
+    is its aside ("the mayor (left) speaks", "Jane Doe (D)")."""
+    words = credit.split()
+    return (
+        before.rstrip().endswith(FULL_STOPS)
+        and credit.casefold() not in rules.PICTURE_NOTES
+        and len(words) <= rules.MAX_NAME_TOKENS
+        and all(word[0].isupper() for word in words)
+        and not any(ch.isdigit() for ch in credit)
+    )
+
+
+def _without_bare_label(credit: str) -> str:
+    """A credit without the photo label printed before it with no colon ("Photo AFP", "Foto
+    ANSA", "PHOTO JANE DOE / AFP"): the label is no part of the source's name."""
+    label = rules.BARE_LABEL_RE.match(credit)
+    if label is None:
+        return credit
+    rest = credit[label.end() :]
+    return rest if rest[:1].isupper() and _names_photo_source(rest) else credit
 
 
 def _unlabelled(text: str, window: int) -> tuple[int, str] | None:
@@ -169,7 +198,7 @@ def _unlabelled(text: str, window: int) -> tuple[int, str] | None:
         if credit is None or not credit[0].isupper() or _count_sentencewords(credit):
             continue
         if _names_photo_source(credit) or rules.COURTESY_RE.match(credit):
-            return start, credit
+            return start, _without_bare_label(credit)
         if _is_slash_credit(credit) and _starts_with_name(credit):
             return start, credit
     return None

@@ -134,6 +134,8 @@ def segment(
             beside = sibling_credit(el)
             if beside is None:
                 beside = figure_credit(el)
+            if beside is None:
+                beside = after_figure_credit(el)
             if beside is not None:
                 detached.append(beside)
                 credits_read.add(beside)
@@ -977,6 +979,21 @@ def figure_credit(el: html.HtmlElement) -> html.HtmlElement | None:
             return None  # two credits: which is the caption's is not told by position
         found = inner
     return found
+
+
+def after_figure_credit(el: html.HtmlElement) -> html.HtmlElement | None:
+    """A credit element printed right after the caption's `<figure>`, outside it
+    (`<figure><img><figcaption>...</figcaption></figure><span class="photo-credit">...`): the
+    next element, named as a credit and short. Any other element there is the story's."""
+    figure = next(el.iterancestors("figure"), None)
+    if figure is None:
+        return None
+    following = figure.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()  # a comment between the two
+    if following is None or not _is_short_credit(following):
+        return None
+    return following if normalise_space(text_of(following)) else None
 
 
 def _lead_figures(scope: html.HtmlElement) -> list[html.HtmlElement]:

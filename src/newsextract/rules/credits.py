@@ -97,6 +97,10 @@ LABEL_RE: Final = compile_lazily(
     rf"|(?P<copyright>{'|'.join(COPYRIGHT_LABELS)})(?:\s{{0,2}}\d{{4}})?"
 )
 
+# A photo label printed with no colon before the source: French and Italian papers print
+# "Photo AFP", "PHOTO JANE DOE / AFP", "(Foto ANSA)"; German ones "Bild Keystone".
+BARE_LABEL_RE: Final = compile_lazily(r"(?i:photos?|fotos?|bild|photographie)\s+")
+
 # Position labels that open a caption and are not part of its text.
 LEADING_LABEL_RE: Final = compile_lazily(
     r"^(?i:above|below|top|bottom|left|right|centre|center|pictured|main(?: image| photo)?"
@@ -189,6 +193,20 @@ SOURCE_WORDS: Final = frozenset(
 CREDIT_CONNECTORS: Final = words(
     "via for of and the de la del von van der di du da dos y e et und courtesy photo"
 )
+# Bracketed notes after a caption that say what kind of picture it is, not whose: no credit
+# (compared case-folded). English; German; French; Spanish and Portuguese; Italian; Dutch.
+PICTURE_NOTES: Final = frozenset(
+    {
+        "file", "file photo", "archive", "archive photo", "illustration", "montage",
+        "screenshot", "handout", "stock photo", "symbolic image",
+        "archiv", "archivbild", "archivfoto", "symbolbild", "symbolfoto", "fotomontage",
+        "bildmontage",
+        "archives", "photo d'archives", "image d'illustration", "photo d'illustration",
+        "archivo", "foto de archivo", "imagen de archivo", "arquivo", "foto de arquivo",
+        "archivio", "foto d'archivio", "foto di repertorio",
+        "archief", "archieffoto", "ter illustratie",
+    }
+)  # fmt: skip
 # Abbreviations whose full stop belongs to the credit rather than ending the caption.
 # "zvg." (de-CH, "zur Verfügung gestellt": supplied) is an abbreviation too.
 KEEP_DOT: Final = words("jr sr inc co ltd corp bros st zvg")
