@@ -6,6 +6,7 @@ import pytest
 
 from newsextract.fields.bylines import (
     agency_from_credit_line,
+    cjk_byline,
     closing_bracket_agencies,
     is_person_name,
     lone_byline,
@@ -68,11 +69,33 @@ BYLINES: list[tuple[str, tuple[str, ...], str | None]] = [
     ("AFP aus Paris", (), "AFP"),
     ("Jane Doe in Kyiv", ("Jane Doe",), None),
     ("Reuters in a statement", (), None),
+    # Chinese and Japanese lead-ins, names apart by spaces after one.
+    ("作者：张三", ("张三",), None),
+    ("记者 张三 李四", ("张三", "李四"), None),
+    ("本报记者王五", ("王五",), None),
+    ("取材・文／山田太郎", ("山田太郎",), None),
+    ("记者会上表示", (), None),  # 记者会: a press conference, no lead-in
     # No person at all.
     ("By The Editorial Board", (), None),
     ("By Staff", (), None),
     ("", (), None),
 ]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("作者：张三", ("张三",)),  # zh: author
+        ("记者 张三 李四", ("张三", "李四")),  # zh: reporters
+        ("山田太郎 記者", ("山田太郎",)),  # ja: the title after the name
+        ("홍길동 기자", ("홍길동",)),  # ko
+        ("张三", ()),  # a Han run alone is as often a label
+        ("市场部", ()),  # a desk, no name
+        ("Jane Doe 기자", ()),  # names outside those scripts are lone_byline's
+    ],
+)
+def test_cjk_byline_reads_lines_marked_by_their_words(line: str, names: tuple[str, ...]) -> None:
+    assert cjk_byline(line) == names
 
 
 def test_a_korean_byline_drops_the_reporter_word_and_the_address() -> None:

@@ -115,6 +115,26 @@ def test_plain_lines_that_credit_no_writer_of_the_story_give_no_author(lines: st
     assert extract(_story(lines + _PROSE * 4)).authors == ()
 
 
+# Han characters print twice as wide: the sentence is split to fit the line.
+_ZH_PROSE = (
+    "<p>市政府今天发布了新的城市规划方案，涉及交通和住房等多个领域，"  # the city's new plan
+    "市民可以在网上查看详细信息。</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "names"),
+    [
+        ("<p>记者 张三 李四</p>" + _ZH_PROSE * 4, ("张三", "李四")),  # opening the story
+        (_ZH_PROSE * 4 + "<p>作者：张三</p>", ("张三",)),  # closing it
+    ],
+)
+def test_a_chinese_byline_line_in_plain_type_is_the_byline(
+    lines: str, names: tuple[str, ...]
+) -> None:
+    assert extract(_story(lines)).authors == names
+
+
 def test_a_name_over_a_title_is_an_interviewee_not_the_byline() -> None:
     lines = "<p><b>Marta Quintero</b></p><p>Harbour engineer</p>"
     assert extract(_story(_PROSE + lines + _PROSE * 3)).authors == ()

@@ -38,6 +38,7 @@ from newsextract.fields.agencies import (
 )
 from newsextract.rules.bylines import (
     AGENCY_LEAD_WORDS,
+    CJK_LEAD_IN_RE,
     CLOSING_BRACKET_RE,
     CLOSING_BRACKET_TAIL_CHARS,
     CREDIT_LINE_FORMS,
@@ -81,7 +82,7 @@ from newsextract.rules.bylines import SEPARATOR_RE as _SEPARATOR_RE
 from newsextract.rules.bylines import SITE_RE as _SITE_RE
 from newsextract.rules.bylines import STOP_WORDS_RE as _STOP_WORDS_RE
 from newsextract.rules.bylines import TRAILING_CONNECTORS as _TRAILING_CONNECTORS
-from newsextract.rules.names import CJK_NOT_NAME_PARTS, NAME_SCRIPTS
+from newsextract.rules.names import CJK_NOT_NAME_PARTS, CJK_ROLE_WORDS, NAME_SCRIPTS
 from newsextract.support.lazyre import LazyPattern, compile_lazily
 
 __all__ = [
@@ -127,13 +128,19 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None]:
             line = line[: end.start()]
     line = line.strip(_EDGE_PUNCTUATION)
     lead_in = _LEAD_IN_RE.match(line)
+    cjk = CJK_LEAD_IN_RE.match(line) if lead_in is None else None
     dutch = False
-    if lead_in is not None:
+    if cjk is not None:
+        line = line[cjk.end() :]
+    elif lead_in is not None:
         dutch = lead_in.group().strip(" :").casefold() == _DUTCH_LEAD_IN
         line = line[lead_in.end() :]
     segments = _SEPARATOR_RE.split(line)
     if dutch:
         segments = [part for segment in segments for part in _DUTCH_AND_RE.split(segment)]
+    if cjk is not None:
+        # Chinese bylines set the names apart with spaces: "记者 张三 李四".
+        segments = [part for segment in segments for part in segment.split()]
     names: list[str] = []
     agency: str | None = None
     for segment in segments:
@@ -180,6 +187,33 @@ def is_marked_byline(text: str, *, closing: bool) -> bool:
     if _LEAD_IN_RE.match(line) is not None:
         return NOT_WRITER_LEAD_IN_RE.match(line) is None
     return closing and line[:1] in SIGN_OFF_DASHES
+
+
+def cjk_byline(text: str) -> tuple[str, ...]:
+    """The names of a Chinese, Japanese or Korean line that is a byline and nothing else, by
+    its own words: a lead-in (`作者：张三`, `记者 张三 李四`, `本报记者王五`) or a reporter's
+    title after the name (`홍길동 기자`, `山田太郎 記者`); or ().
+
+    A run of Han or Hangul alone is as often a label as a name (`lone_byline` skips it): only
+    a line so marked, short, and naming people in those scripts only, is read.
+    """
+    line = text.strip().translate(_SPACE_TRANSLATION)
+    if not line or len(line) > MAX_LONE_BYLINE_CHARS:
+        return ()
+    words = line.split()
+    marked = CJK_LEAD_IN_RE.match(line) is not None or (
+        len(words) > 1 and words[-1] in CJK_ROLE_WORDS
+    )
+    if not marked:
+        return ()
+    names = parse_byline(line)[0]
+    return names if names and all(_in_name_script(name) for name in names) else ()
+
+
+def _in_name_script(name: str) -> bool:
+    return any(
+        all(first <= ord(char) <= last for char in name) for first, last, _, _ in NAME_SCRIPTS
+    )
 
 
 def _read_segment(segment: str) -> tuple[str | None, str | None]:

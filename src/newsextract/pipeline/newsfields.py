@@ -23,6 +23,7 @@ from newsextract._model import BlockKind
 from newsextract.fields.agencies import normalise_agency
 from newsextract.fields.bylines import (
     agency_from_credit_line,
+    cjk_byline,
     closing_bracket_agencies,
     is_marked_byline,
     is_person_name,
@@ -201,6 +202,9 @@ def _lone_byline(paragraphs: tuple[str, ...], bold_lines: tuple[str, ...]) -> tu
         )
         if not beside or _is_furniture(beside):
             continue
+        names = cjk_byline(paragraphs[index])
+        if names:
+            return names  # marked by its own words, and no case to fix
         if paragraphs[index] not in bold_lines and not _marked_alone(paragraphs, index):
             continue
         names = lone_byline(paragraphs[index])
