@@ -76,3 +76,57 @@ def test_a_word_break_opportunity_in_a_related_title_does_not_split_the_word() -
     assert (
         article.related[0].text == "Timetable Ferry-2027 timetables run later from spring onwards"
     )
+
+
+# --- teasers with blurbs: the blurbs outweigh the titles, every item is still a teaser ------
+
+_TEASERS = """
+<div><a href="/harbour/ferry-fares-rise">Ferry fares to rise on every route in spring</a>
+<p>Fares will go up by a tenth from April, the operator told passengers on Monday.</p></div>
+<div><a href="/harbour/channel-dredging">Dredging of the main channel starts next week</a>
+<p>The work will close the outer berths for three months, the port authority said.</p></div>
+"""
+
+
+def _teaser_page(box: str) -> str:
+    return (
+        "<html><head><title>Ferry landing</title></head><body><div class='page'><article>"
+        f"<h1>Lindmark weighs moving its ferry landing</h1>{_PARAGRAPHS}{box}"
+        "</article></div></body></html>"
+    )
+
+
+def _related_and_body(box: str) -> tuple[list[str], list[str]]:
+    article = extract(_teaser_page(box), url="https://lindmark.example/harbour/ferry-landing")
+    return [r.text for r in article.related], list(article.paragraphs)
+
+
+def test_a_related_box_of_teasers_with_blurbs_is_related_not_body() -> None:
+    related, body = _related_and_body(f'<section class="related">{_TEASERS}</section>')
+    assert related == [
+        "Ferry fares to rise on every route in spring",
+        "Dredging of the main channel starts next week",
+    ]
+    assert len(body) == 6
+
+
+def test_teasers_with_blurbs_under_a_related_heading_are_related_not_body() -> None:
+    items = (
+        "<ul><li><a href='/harbour/ferry-fares-rise'>Ferry fares to rise on every route</a>"
+        " Fares will go up by a tenth from April, the operator told passengers on Monday.</li>"
+        "<li><a href='/harbour/channel-dredging'>Dredging of the main channel starts</a>"
+        " The work will close the outer berths for three months, the port authority said.</li>"
+        "</ul>"
+    )
+    related, body = _related_and_body(f"<h3>Related stories</h3>{items}")
+    assert len(related) == 2
+    assert len(body) == 6
+
+
+def test_a_paragraph_with_links_in_its_words_is_no_teaser_list() -> None:
+    prose = (
+        "<p>Related:</p><p><a href='/people/jo-muster'>Jo Muster of Lindmark</a> wrote this"
+        " story; <a href='/harbour/ferry-archive'>the ferry archive pages</a> hold more.</p>"
+    )
+    _related, body = _related_and_body(prose)
+    assert any(p.startswith("Jo Muster of Lindmark wrote this story") for p in body)

@@ -43,10 +43,13 @@ from newsextract.rules.thresholds import (
     RELATED_CONTAINER_MIN_LINK_DENSITY,
     RELATED_HEADING_MAX_BOX_LEVELS,
     RELATED_NEAR_STORY_LEVELS,
+    TEASER_CARD_MAX_CHARS,
+    TEASER_LIST_MAX_WRAPPER_LEVELS,
+    TEASER_LIST_MIN_ITEMS,
 )
 from newsextract.support.memo import BoundedMemo
 
-__all__ = ["Candidate", "candidates", "place"]
+__all__ = ["Candidate", "candidates", "holds_teaser_items", "place"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,9 +182,51 @@ def _is_story_box(el: html.HtmlElement, min_density: float, heading: str = "") -
         if _names_no_story_box(node):
             return False
         node = node.getparent()
-    if link_density(el) < min_density:
+    if link_density(el) < min_density and not holds_teaser_items(el):
         return False
     return any(link.text != heading for link in _box_links(el))
+
+
+def holds_teaser_items(el: html.HtmlElement) -> bool:
+    """A list of teasers, whatever its link density: at least `TEASER_LIST_MIN_ITEMS` items
+    (the box's heading aside, through a wrapper or two), each short (`TEASER_CARD_MAX_CHARS`)
+    and opening with a link whose text is a headline (`<li><a>Title</a> Blurb ...</li>`,
+    `<div><a>Title</a><p>Blurb.</p></div>`). The blurbs outweigh the titles, so the box is
+    no link list, yet every item advertises another story."""
+    items = _items(el, TEASER_LIST_MAX_WRAPPER_LEVELS)
+    return len(items) >= TEASER_LIST_MIN_ITEMS and all(map(_is_teaser_item, items))
+
+
+def _is_teaser_item(item: html.HtmlElement) -> bool:
+    link = next((a for a in item.iter("a") if a.get("href")), None)
+    if link is None:
+        return False
+    title = link_title(link)
+    text = normalise_space(text_of(item))
+    return (
+        len(title) >= MIN_RELATED_TEXT
+        and len(text) <= TEASER_CARD_MAX_CHARS
+        and text.startswith(title)
+    )
+
+
+def _items(el: html.HtmlElement, levels: int) -> list[html.HtmlElement]:
+    """The children of `el` but a heading without a link (the box's own), or, when a single
+    wrapper is all there is, its items; none when text is written between them (links in a
+    paragraph are its words, not a list)."""
+    if (el.text and not el.text.isspace()) or any(
+        child.tail and not child.tail.isspace() for child in el
+    ):
+        return []
+    children = [
+        child
+        for child in el
+        if isinstance(child.tag, str)
+        and not (child.tag in markup.SUBHEADING_TAGS and child.find(".//a") is None)
+    ]
+    if len(children) == 1 and levels > 0:
+        return _items(children[0], levels - 1)
+    return children
 
 
 # Named as related to something, but not to the story: a sitewide rail.

@@ -37,7 +37,7 @@ from newsextract.pipeline.headline import printed_headline
 from newsextract.pipeline.locate import Content, link_density, linked_length, text_length
 from newsextract.pipeline.names import is_credit_element, names_match, names_of
 from newsextract.pipeline.parse import has_block_child, text_of
-from newsextract.pipeline.related import Candidate, link_title, place
+from newsextract.pipeline.related import Candidate, holds_teaser_items, link_title, place
 from newsextract.pipeline.standfirst import find_standfirst
 from newsextract.rules import bylines as bylines_rules
 from newsextract.rules import markup, phrases
@@ -461,7 +461,9 @@ def _holds_more_than_a_caption(el: html.HtmlElement) -> bool:
 
 
 def _is_related_box(el: html.HtmlElement, named: _Named) -> bool:
-    return named.related and link_density(el) >= RELATED_BOX_MIN_LINK_DENSITY
+    return named.related and (
+        link_density(el) >= RELATED_BOX_MIN_LINK_DENSITY or holds_teaser_items(el)
+    )
 
 
 def _named(el: html.HtmlElement) -> _Named:
@@ -565,6 +567,12 @@ class _BodyWalker:
             # Under "Most read" or "Latest headlines": a sitewide rail, neither body nor related.
             if self._trace is not None:
                 self._trace.claim(el, "dropped", "segment: a container under a rail heading")
+            return
+        if self._section is LineKind.RELATED_HEADING and holds_teaser_items(el):
+            # Under a "Related" heading, a list of linked titles with their blurbs.
+            self._links_to_related(el)
+            if self._trace is not None:
+                self._trace.claim(el, "related", "segment: teasers under a related heading")
             return
         if tag in ("ul", "ol") and _is_link_list(el):
             if self._section is LineKind.RAIL_HEADING:
@@ -775,7 +783,9 @@ def _box_heading(el: html.HtmlElement) -> LineKind | None:
     kind = classify_line(heading) if heading else None
     if kind is not LineKind.RELATED_HEADING and kind is not LineKind.RAIL_HEADING:
         return None
-    return kind if link_density(el) >= RELATED_CONTAINER_MIN_LINK_DENSITY else None
+    if link_density(el) >= RELATED_CONTAINER_MIN_LINK_DENSITY or holds_teaser_items(el):
+        return kind
+    return None
 
 
 def _is_lone_link(el: html.HtmlElement, text: str, site_host: str | None) -> bool:

@@ -288,6 +288,12 @@ TEASER_HEADING_MIN_LINK_SHARE = 0.8
 # Cards leave the body only when this much of the story's text lies outside them; with less,
 # the cards are the page's content (a listing, an index of posts) and stay.
 TEASER_MIN_STORY_CHARS = 600
+# A list of teasers (a box of linked headlines, each with its blurb) has at least this many
+# items: one linked line and its text is as often a sentence of the story.
+TEASER_LIST_MIN_ITEMS = 2
+# The box's heading and a wrapper (`<section><h3>Related</h3><ul><li>...`) are looked through
+# down to this many levels to reach the items.
+TEASER_LIST_MAX_WRAPPER_LEVELS = 2
 # A teaser whose "more" cue is an element of its own has a blurb of a sentence or two; a
 # longer paragraph ending in a "more" element is prose with a stray button.
 MAX_CUE_TEASER_CHARS = 300
