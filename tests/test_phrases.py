@@ -17,6 +17,7 @@ def test_no_phrase_is_both_a_label_and_a_related_heading() -> None:
 def test_a_related_heading_opens_a_related_block_and_a_label_is_dropped() -> None:
     assert classify_line("Read more:") is LineKind.RELATED_HEADING
     assert classify_line("Lesen Sie auch") is LineKind.RELATED_HEADING
+    assert classify_line("Read also:") is LineKind.RELATED_HEADING  # en (India, Africa)
     assert classify_line("Advertisement") is LineKind.BOILERPLATE
 
 
