@@ -44,6 +44,7 @@ from newsextract.rules.thresholds import (
     MAX_PASTED_RUN,
     SNIFF_BYTES,
     UTF8_GOOD_PER_BAD,
+    UTF8_GOOD_PER_BAD_DECLARED,
 )
 from newsextract.support.lazyre import compile_lazily
 
@@ -231,7 +232,7 @@ def _decode_bytes(raw: bytes) -> tuple[str, str, bool]:
         except UnicodeDecodeError:
             pass  # The declaration is wrong: fall through to detection.
 
-    utf8 = _decode_nearly_utf8(raw)
+    utf8 = _decode_nearly_utf8(raw, declared_utf8=declared == "utf-8")
     if utf8 is not None:
         return utf8, "utf-8", False
 
@@ -295,8 +296,13 @@ def _detwingle_runs(raw: bytes, spans: list[list[int]]) -> str:
     return b"".join(parts).decode("utf-8", _WINDOWS_1252_LEFTOVERS)
 
 
-def _decode_nearly_utf8(raw: bytes) -> str | None:
-    """`raw`, which is not valid UTF-8, as UTF-8 if it is only cut off or has stray bytes."""
+def _decode_nearly_utf8(raw: bytes, *, declared_utf8: bool = False) -> str | None:
+    """`raw`, which is not valid UTF-8, as UTF-8 if it is only cut off or has stray bytes.
+
+    A page that declares UTF-8 needs fewer well-formed characters per stray byte: a browser
+    reads it as UTF-8 whatever its stray bytes (a mangled character's remnant, `&acirc;`
+    followed by the two bytes it left), and a legacy page declared as UTF-8 has next to no
+    well-formed sequences at all."""
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -309,7 +315,7 @@ def _decode_nearly_utf8(raw: bytes) -> str | None:
     bad = text.count("\ufffd") - raw.count(b"\xef\xbf\xbd")
     non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
     good = non_ascii - bad - raw.count(b"\xef\xbf\xbd")
-    if good >= UTF8_GOOD_PER_BAD * bad:
+    if good >= (UTF8_GOOD_PER_BAD_DECLARED if declared_utf8 else UTF8_GOOD_PER_BAD) * bad:
         return text
     return None
 

@@ -427,7 +427,11 @@ def _with_siblings(top: html.HtmlElement, scores: _Scores) -> tuple[html.HtmlEle
             continue
         elif markup.STANDFIRST_ATTR.search(sibling.get("class", "").lower()):
             continue
-        elif scores.get(sibling) >= threshold or _is_prose(sibling):
+        elif (
+            scores.get(sibling) >= threshold
+            or _is_prose(sibling)
+            or _is_bare_prose_block(sibling, scores)
+        ):
             chosen.append(sibling)
     return tuple(chosen)
 
@@ -511,6 +515,17 @@ def _in_document_order(
     ordered = [el for el in root.iter() if el in wanted]
     # Drop elements nested in another chosen one: their text is already there.
     return tuple(el for el in ordered if not any(o is not el and _contains(o, el) for o in ordered))
+
+
+def _is_bare_prose_block(el: html.HtmlElement, scores: _Scores) -> bool:
+    """A sibling of the story in a bare block (no class, no id) whose paragraphs vote, and
+    that is mostly not links: more of the story, set apart by an editor (a list of findings,
+    the footnotes), not a template's box, which is named."""
+    if el.tag not in markup.BARE_SECTION_TAGS or el.get("class") or el.get("id"):
+        return False
+    if scores.get(el) < MIN_SIBLING_SCORE:
+        return False
+    return link_density(el) < SIBLING_MAX_LINK_DENSITY
 
 
 def _is_prose(el: html.HtmlElement) -> bool:

@@ -5,12 +5,13 @@ story's first paragraph:
 
 - the element is named like one (`standfirst`, `dek`, `article-summary`, see
   `rules.markup.STANDFIRST_WORDS`);
-- its text is the page's declared description (og:description and the like), and it sits
-  outside the located story. Inside the story, a paragraph equal to the description is the
-  story's own lead, which many sites copy into their description: it stays body, unless it
-  is the story's first paragraph and printed wholly in bold, the standfirst's typography
-  when a CMS has no element of its own for it (two signs, each common alone: a bold lead
-  paragraph or a lead copied into the description stays body).
+- its text is the page's declared description (og:description and the like), or the
+  description's opening (pages append the byline or a "read this story by ..." sentence to
+  it), and it sits outside the located story. Inside the story, a paragraph equal to the
+  description is the story's own lead, which many sites copy into their description: it
+  stays body, unless it is the story's first paragraph and printed wholly in bold, the
+  standfirst's typography when a CMS has no element of its own for it (two signs, each
+  common alone: a bold lead paragraph or a lead copied into the description stays body).
 """
 
 from __future__ import annotations
@@ -100,7 +101,7 @@ def find_standfirst(
             continue
         if _in_figure(el, region):
             continue
-        if named or (not inside and _is_description(text, wanted)):
+        if named or (not inside and _opens_description(text, wanted)):
             return _with_place_before(el, text)
         if inside and el.tag == "p":
             if _wholly_bold(el) and _opens_description(text, wanted):

@@ -571,3 +571,8 @@ EXPLAIN_BLOCK_TAGS: frozenset[str] = BLOCK_TAGS | {
 }  # fmt: skip
 # A paragraph-like element without block children is one block, as in the body walk.
 EXPLAIN_LEAF_TAGS: frozenset[str] = PARAGRAPH_TAGS | {"h1", "figcaption", *CELL_TAGS}
+
+# Tags of a bare block (no class, no id; any language) beside the located story that an editor
+# wraps a part of the story in (a list of findings, footnotes): `pipeline/locate.py` adds one whose
+# paragraphs vote and that is mostly not links.
+BARE_SECTION_TAGS: frozenset[str] = frozenset({"div", "section"})

@@ -30,6 +30,9 @@ MAX_PASTED_RUN = 3
 # characters per bad byte. Legacy text decoded as UTF-8 has far fewer: its non-ASCII bytes
 # rarely happen to form UTF-8 sequences.
 UTF8_GOOD_PER_BAD = 8
+# ...and, when the page declares UTF-8, at least this many: the declaration is what a browser
+# goes by, and legacy text misdeclared as UTF-8 still has almost no well-formed sequences.
+UTF8_GOOD_PER_BAD_DECLARED = 2
 # Detection reads at most this much of the page, starting just before its first non-ASCII
 # byte, so that its cost does not grow with the page.
 DETECT_BYTES = 256 * 1024
