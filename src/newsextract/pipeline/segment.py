@@ -32,6 +32,7 @@ from newsextract.pipeline.blocks import (
     label_key,
     normalise_space,
     related_title,
+    without_closing_separators,
 )
 from newsextract.pipeline.headline import printed_headline
 from newsextract.pipeline.locate import Content, link_density, linked_length, text_length
@@ -199,6 +200,7 @@ def segment(
     caption_texts = {c.text for c in captions}
     paragraphs = tuple(p for p in walker.paragraphs if p not in caption_texts and p != standfirst)
     blocks = tuple(b for b in walker.blocks if b.text not in caption_texts and b.text != standfirst)
+    paragraphs, blocks = without_closing_separators(paragraphs, blocks)
     return Segments(
         paragraphs=paragraphs,
         blocks=blocks,
