@@ -15,10 +15,11 @@ from newsextract._model import Block, BlockKind
 from newsextract.rules import phrases
 from newsextract.rules.phrases import (
     LABEL_EDGE,
+    LINE_END_STOPS,
     PROMPT_MAX_CHARS,
 )
 from newsextract.rules.script_datelines import WIDE_CHARS
-from newsextract.rules.thresholds import WIDE_CHAR_WEIGHT
+from newsextract.rules.thresholds import MAX_KICKER_WORDS, MAX_LABEL_CHARS, WIDE_CHAR_WEIGHT
 from newsextract.support.lazyre import compile_lazily
 
 
@@ -115,6 +116,15 @@ def without_closing_separators(
     while end and blocks[end - 1].text in dropped:
         end -= 1
     return paragraphs[:cut], blocks[:end]
+
+
+def is_label(text: str) -> bool:
+    """A line that can be a kicker or a section's name: short, with no sentence stop."""
+    return (
+        len(text) <= MAX_LABEL_CHARS
+        and len(text.split()) <= MAX_KICKER_WORDS
+        and not text.endswith(LINE_END_STOPS)
+    )
 
 
 def label_key(text: str) -> str:
