@@ -111,6 +111,8 @@ def find_standfirst(
         if inside and el.tag == "p":
             if _wholly_bold(el) and _opens_description(text, wanted):
                 return el, text  # a lead printed in bold that the page declares its summary
+            if _weighted_apart(el):
+                return el, text  # the template prints it heavier than the story's paragraphs
             return None  # the story's first paragraph: a standfirst would have come before
     return None
 
@@ -229,6 +231,23 @@ def _deck_heading(el: html.HtmlElement) -> bool:
     where a `<div>` printing it is the story's lead in a CMS without `<p>` (measured: taking
     any such element costs the lead paragraph on zyte, fundus and dragnet pages)."""
     return el.tag in markup.DECK_HEADING_TAGS
+
+
+def _weighted_apart(el: html.HtmlElement) -> bool:
+    """Whether the story's first paragraph carries a font-weight class
+    (`markup.WEIGHT_CLASSES`: `font-medium`, `fw-bold`) that the paragraph after it does not:
+    the template's standfirst, set in a paragraph of the story. Not an author's inline bold
+    (`_wholly_bold`), which a lead in a blog often is."""
+    classes = set((el.get("class") or "").split())
+    weights = classes & markup.WEIGHT_CLASSES
+    if not weights:
+        return False
+    after = el.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    if after is None or after.tag != "p":
+        return False
+    return not weights & set((after.get("class") or "").split())
 
 
 def _wholly_bold(el: html.HtmlElement) -> bool:
