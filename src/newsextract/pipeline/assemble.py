@@ -14,7 +14,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 from newsextract._model import Article, Block, Caption, LanguageSource, RelatedLink
 from newsextract.fields.dates import date_from_url, parse_machine_date, parse_printed_date
 from newsextract.fields.language import detect_language, detection_text, doubt_declared
-from newsextract.pipeline.blocks import RawLink, Segments, normalise_space
+from newsextract.pipeline.blocks import RawLink, Segments, is_label, normalise_space
 from newsextract.pipeline.metadata import Metadata
 from newsextract.pipeline.newsfields import NewsFields
 from newsextract.rules.markup import (
@@ -23,12 +23,10 @@ from newsextract.rules.markup import (
 )
 from newsextract.rules.phrases import (
     HEADLINE_KICKER_SEPARATORS,
-    LINE_END_STOPS,
     TITLE_SEPARATORS,
 )
 from newsextract.rules.thresholds import (
     MAX_KICKER_WORDS,
-    MAX_LABEL_CHARS,
     MAX_LABELS_ABOVE_HEADLINE,
     MAX_PRINTED_DATES_TRIED,
     MAX_SITE_NAME_WORDS,
@@ -139,16 +137,8 @@ def _after_kicker(lines: tuple[str, ...], is_repeat: Callable[[str], bool]) -> i
     headline's, not the story's."""
     for index, line in enumerate(lines[: MAX_LABELS_ABOVE_HEADLINE + 1]):
         if is_repeat(line):
-            return index if all(map(_is_label, lines[:index])) else 0
+            return index if all(map(is_label, lines[:index])) else 0
     return 0
-
-
-def _is_label(text: str) -> bool:
-    return (
-        len(text) <= MAX_LABEL_CHARS
-        and len(text.split()) <= MAX_KICKER_WORDS
-        and not text.endswith(LINE_END_STOPS)
-    )
 
 
 def _blocks_without_headline(

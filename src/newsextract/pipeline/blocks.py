@@ -15,10 +15,11 @@ from newsextract._model import Block, BlockKind
 from newsextract.rules import phrases
 from newsextract.rules.phrases import (
     LABEL_EDGE,
+    LINE_END_STOPS,
     PROMPT_MAX_CHARS,
 )
 from newsextract.rules.script_datelines import WIDE_CHARS
-from newsextract.rules.thresholds import WIDE_CHAR_WEIGHT
+from newsextract.rules.thresholds import MAX_KICKER_WORDS, MAX_LABEL_CHARS, WIDE_CHAR_WEIGHT
 from newsextract.support.lazyre import compile_lazily
 
 
@@ -86,6 +87,44 @@ _MAX_LABEL_CHARS = max(
     *map(len, phrases.RAIL_HEADINGS),
     *map(len, phrases.BOILERPLATE_LINES),
 )
+
+
+# A letter or a digit: `\w` less "_" (`\w` is `str.isalnum()` or "_").
+_LETTER_OR_DIGIT = compile_lazily(r"[^\W_]")
+
+
+def is_separator(text: str) -> bool:
+    """Whether a body line is a typed rule with no letter or digit (AP's "___", "* * *"):
+    printed between two parts of a story, it is kept as the page prints it (the gold of a
+    wire story keeps it); with nothing after it, see `without_closing_separators`."""
+    return _LETTER_OR_DIGIT.search(text) is None
+
+
+def without_closing_separators(
+    paragraphs: tuple[str, ...], blocks: tuple[Block, ...]
+) -> tuple[tuple[str, ...], tuple[Block, ...]]:
+    """The body less the separator lines that end it: a rule printed after the story's last
+    paragraph (a wire story's "___" above its notes or links, which the page then dropped or
+    which are not the story) separates nothing in the text, and is no last paragraph."""
+    cut = len(paragraphs)
+    while cut and is_separator(paragraphs[cut - 1]):
+        cut -= 1
+    if cut == len(paragraphs):
+        return paragraphs, blocks
+    dropped = set(paragraphs[cut:])
+    end = len(blocks)
+    while end and blocks[end - 1].text in dropped:
+        end -= 1
+    return paragraphs[:cut], blocks[:end]
+
+
+def is_label(text: str) -> bool:
+    """A line that can be a kicker or a section's name: short, with no sentence stop."""
+    return (
+        len(text) <= MAX_LABEL_CHARS
+        and len(text.split()) <= MAX_KICKER_WORDS
+        and not text.endswith(LINE_END_STOPS)
+    )
 
 
 def label_key(text: str) -> str:

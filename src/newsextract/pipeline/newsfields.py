@@ -42,12 +42,13 @@ from newsextract.pipeline.blocks import LineKind, RawCaption, Segments, classify
 from newsextract.pipeline.metadata import Metadata
 from newsextract.rules import phrases
 from newsextract.rules.bylines import DATED_CREDIT_SEPARATORS, FIELD_LABEL_RE
-from newsextract.rules.calendar import PRINTED_DATE, PRINTED_TIME
+from newsextract.rules.calendar import BYLINE_CLOCK_WORDS, PRINTED_DATE, PRINTED_TIME
 from newsextract.rules.thresholds import (
     CREDIT_LINE_PARAGRAPHS,
     DATELINE_PARAGRAPHS,
     LONE_BYLINE_OPENING,
     MAX_AUTHORS,
+    MAX_DATED_BYLINE_CHARS,
     MAX_DATELINE_PARAGRAPHS,
     MAX_FURNITURE_CHARS,
 )
@@ -114,10 +115,28 @@ def credit_lines(
         if agency is not None and normalise_agency(paragraph) == agency:
             found.append(paragraph)
             continue
-        names = lone_byline(paragraph) if wanted else ()
+        names = (lone_byline(paragraph) or lone_byline(_undated(paragraph))) if wanted else ()
         if names and {_as_written(name).casefold() for name in names} == wanted:
             found.append(paragraph)
     return tuple(found)
+
+
+# What separates a byline's names from its date: stripped off the names' edges.
+_DATE_SEPARATORS = " -–—/|,·•"
+
+
+def _undated(line: str) -> str:
+    """A byline printed with its date and time ("Jane Doe 4 March 2025 - 14:41", "9. März 2025
+    um 15:46 Uhr / Jane Doe") less them and their clock words (`BYLINE_CLOCK_WORDS`): its
+    names, for `lone_byline` to read. A line with no printed date gives ""."""
+    if len(line) > MAX_DATED_BYLINE_CHARS:
+        return ""
+    date = PRINTED_DATE.search(line)
+    if date is None:
+        return ""
+    rest = PRINTED_TIME.sub(" ", line[: date.start()] + " " + line[date.end() :])
+    words = [w for w in rest.split() if w.casefold() not in BYLINE_CLOCK_WORDS]
+    return " ".join(words).strip(_DATE_SEPARATORS)
 
 
 def declared_language(metadata: Metadata) -> str | None:

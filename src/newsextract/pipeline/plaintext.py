@@ -19,6 +19,7 @@ from newsextract.pipeline.blocks import (
     normalise_space,
     paragraph_blocks,
     related_title,
+    without_closing_separators,
 )
 from newsextract.rules.phrases import (
     SENTENCE_END,
@@ -72,10 +73,13 @@ def segment_text(text: str) -> Segments:
                 captions.append(RawCaption(text=caption_text, credit=credit))
                 continue
         paragraphs.append(line)
+    body, blocks = without_closing_separators(
+        tuple(paragraphs), paragraph_blocks(tuple(paragraphs))
+    )
     return Segments(
-        paragraphs=tuple(paragraphs),
+        paragraphs=body,
         # Scraped text keeps no markup: every body line is a paragraph.
-        blocks=paragraph_blocks(tuple(paragraphs)),
+        blocks=blocks,
         captions=tuple(captions),
         related=tuple(related),
         headline=headline,

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from lxml import etree, html
 
 from newsextract._model import Block, BlockKind
+from newsextract.fields.agencies import normalise_agency
 from newsextract.fields.credits import is_credit_line
 from newsextract.pipeline.blocks import (
     LineKind,
@@ -29,9 +30,11 @@ from newsextract.pipeline.blocks import (
     body_size,
     classify_line,
     classify_line_why,
+    is_label,
     label_key,
     normalise_space,
     related_title,
+    without_closing_separators,
 )
 from newsextract.pipeline.headline import printed_headline
 from newsextract.pipeline.locate import Content, link_density, linked_length, text_length
@@ -59,6 +62,7 @@ from newsextract.rules.thresholds import (
     LINK_LIST_DENSITY,
     LINK_LIST_MIN_ITEMS,
     MAX_CUE_TEASER_CHARS,
+    MAX_LABELS_ABOVE_HEADLINE,
     MIN_LONE_LINK_WORDS,
     MIN_PHOTO_PIXELS,
     MIN_RELATED_TEXT,
@@ -180,10 +184,13 @@ def segment(
         if trace is not None:
             trace.claim(el, "related", _CARD_WHY)
     detached.extend(cards)
+    # The standfirst stays in the tree, unread, so that the walk knows where the story's
+    # header ends (`_BodyWalker.header_end`).
+    header = {found[0]} if found is not None else set()
     for el in detached:
-        if el.getparent() is not None and el not in content.elements:
+        if el.getparent() is not None and el not in content.elements and el not in header:
             el.drop_tree()
-    walker = _BodyWalker(site_host, trace, in_story)
+    walker = _BodyWalker(site_host, trace, in_story, header=header)
     for el in content.elements:
         # A located container that is the standfirst (a story printed as a summary container
         # and a text container) is not walked: its text is the standfirst's.
@@ -201,6 +208,8 @@ def segment(
     caption_texts = {c.text for c in captions}
     paragraphs = tuple(p for p in walker.paragraphs if p not in caption_texts and p != standfirst)
     blocks = tuple(b for b in walker.blocks if b.text not in caption_texts and b.text != standfirst)
+    paragraphs, blocks = without_closing_separators(paragraphs, blocks)
+    paragraphs, blocks = _without_header_labels(walker, paragraphs, blocks)
     return Segments(
         paragraphs=paragraphs,
         blocks=blocks,
@@ -209,6 +218,31 @@ def segment(
         headline=headline,
         standfirst=standfirst,
     )
+
+
+def _without_header_labels(
+    walker: _BodyWalker, paragraphs: tuple[str, ...], blocks: tuple[Block, ...]
+) -> tuple[tuple[str, ...], tuple[Block, ...]]:
+    """The body less the short labels printed above the story's headline or standfirst in
+    the story's own element (a kicker "Hitzefolgen", a section "Nyheter", a "Live" flag): what
+    is above the header's end is the header's, and the story begins below it. Only labels
+    (`is_label`: short, no sentence stop) go; a sentence up there is the story's own. A line
+    naming an agency ("AA", "dpa") stays: it is the story's source line, which the news
+    fields read and take out of the body."""
+    if walker.header_end is None:
+        return paragraphs, blocks
+    lines, block_count = walker.header_end
+    above = walker.paragraphs[:lines]
+    if not above or not all(is_label(line) and normalise_agency(line) is None for line in above):
+        return paragraphs, blocks
+    dropped = set(above)
+    start = 0
+    while start < min(lines, len(paragraphs)) and paragraphs[start] in dropped:
+        start += 1
+    end = 0
+    while end < min(block_count, len(blocks)) and blocks[end].text in dropped:
+        end += 1
+    return paragraphs[start:], blocks[end:]
 
 
 _CAPTION_WHY = "segment: caption container (figcaption, or class/id names a caption)"
@@ -500,8 +534,14 @@ class _BodyWalker:
         boxes: dict[html.HtmlElement, tuple[RawLink, ...]] | None = None,
         *,
         skip: set[html.HtmlElement] | None = None,
+        header: set[html.HtmlElement] | None = None,
     ) -> None:
         self._site_host = site_host
+        # Elements that close the story's header, not read (the standfirst), besides the
+        # `<h1>`; and how many paragraphs and blocks the walk had emitted when it passed the
+        # last of them, while that was a few labels at most (see `_without_header_labels`).
+        self._header = header or set()
+        self.header_end: tuple[int, int] | None = None
         # Elements another walk has read (the located story, when the frame around it is
         # walked for its related links).
         self._skip = skip or set()
@@ -531,7 +571,10 @@ class _BodyWalker:
         if self._steps % CHECK_EVERY == 0:
             check()
         tag = el.tag
-        if el in self._skip:
+        above = len(self.paragraphs)
+        if (tag == "h1" or el in self._header) and above <= MAX_LABELS_ABOVE_HEADLINE:
+            self.header_end = (len(self.paragraphs), len(self.blocks))
+        if el in self._skip or el in self._header:
             return
         if not isinstance(tag, str) or tag in SKIP_TAGS:
             if self._trace is not None and isinstance(tag, str):

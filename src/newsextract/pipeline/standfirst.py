@@ -11,7 +11,9 @@ story's first paragraph:
   description is the story's own lead, which many sites copy into their description: it
   stays body, unless it is the story's first paragraph and printed wholly in bold, the
   standfirst's typography when a CMS has no element of its own for it (two signs, each
-  common alone: a bold lead paragraph or a lead copied into the description stays body).
+  common alone: a bold lead paragraph or a lead copied into the description stays body). A
+  heading (`<h2>`) inside the story before its first paragraph that prints the description
+  is the standfirst: a subheading is never the page's summary.
 """
 
 from __future__ import annotations
@@ -79,7 +81,11 @@ def find_standfirst(
         # Cheap tests first: reading an element's text reads its whole subtree.
         named = _named_standfirst(el, region, story)
         leaf = not has_block_child(el)
-        if not named and not (inside and el.tag == "p") and (inside or not wanted or not leaf):
+        if (
+            not named
+            and not (inside and el.tag == "p")
+            and (not wanted or not leaf or (inside and not _deck_heading(el)))
+        ):
             continue
         if not inside and not _near(el, levels, reach):
             continue
@@ -101,11 +107,17 @@ def find_standfirst(
             continue
         if _in_figure(el, region):
             continue
-        if named or (not inside and _opens_description(text, wanted)):
+        if (
+            named
+            or (not inside and _opens_description(text, wanted))
+            or (inside and el.tag != "p" and _is_description(text, wanted))
+        ):
             return _with_place_before(el, text)
         if inside and el.tag == "p":
             if _wholly_bold(el) and _opens_description(text, wanted):
                 return el, text  # a lead printed in bold that the page declares its summary
+            if _weighted_apart(el):
+                return el, text  # the template prints it heavier than the story's paragraphs
             return None  # the story's first paragraph: a standfirst would have come before
     return None
 
@@ -216,6 +228,31 @@ def _with_place_before(el: html.HtmlElement, text: str) -> tuple[html.HtmlElemen
     ):
         return parent, whole
     return el, text
+
+
+def _deck_heading(el: html.HtmlElement) -> bool:
+    """Whether an element inside the story, before its first paragraph, is a heading of its
+    own (`<h2>` under the `<h1>`): one printing the declared description is the standfirst,
+    where a `<div>` printing it is the story's lead in a CMS without `<p>` (measured: taking
+    any such element costs the lead paragraph on zyte, fundus and dragnet pages)."""
+    return el.tag in markup.DECK_HEADING_TAGS
+
+
+def _weighted_apart(el: html.HtmlElement) -> bool:
+    """Whether the story's first paragraph carries a font-weight class
+    (`markup.WEIGHT_CLASSES`: `font-medium`, `fw-bold`) that the paragraph after it does not:
+    the template's standfirst, set in a paragraph of the story. Not an author's inline bold
+    (`_wholly_bold`), which a lead in a blog often is."""
+    classes = set((el.get("class") or "").split())
+    weights = classes & markup.WEIGHT_CLASSES
+    if not weights:
+        return False
+    after = el.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    if after is None or after.tag != "p":
+        return False
+    return not weights & set((after.get("class") or "").split())
 
 
 def _wholly_bold(el: html.HtmlElement) -> bool:

@@ -126,6 +126,16 @@ PRINTED_DATE = compile_lazily(
     r"|\b\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s(?:de\s)?[^\W\d_]{3,12}\.?,?\s(?:de\s)?\d{4}\b"
     r"|\b[^\W\d_]{3,12}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}\b"
 )
+# The words a byline prints around its date and time ("9. September 2025 um 15:46 Uhr",
+# "4 febbraio 2025 alle 14:41", "le 3 mars 2024 à 14h05", "on March 5, 2024 at 9:02"): with
+# the date and the time taken out, what is left of a dated byline is its names. German,
+# English, French, Spanish, Portuguese, Italian, Dutch, Nordic.
+BYLINE_CLOCK_WORDS: frozenset[str] = frozenset(
+    {
+        "um", "uhr", "am", "at", "on", "le", "à", "el", "a", "las", "às", "em", "alle", "ore",
+        "il", "om", "uur", "op", "kl", "kl.", "klo",
+    }
+)  # fmt: skip
 # A printed time beside it: "9:02 AM EST", "14.05", "14h05" (French), with a zone when one
 # is printed.
 PRINTED_TIME = compile_lazily(

@@ -341,6 +341,16 @@ TAGLINE_ATTR = _whole_word_pattern(TAGLINE_WORDS)
 # Tags that print a paragraph in bold (any language): a first paragraph wholly in them that the
 # page also declares as its description is the standfirst (`pipeline/standfirst.py`).
 BOLD_TAGS: frozenset[str] = frozenset({"strong", "b"})
+# Language-neutral (markup). Utility classes that set a font weight (Tailwind, Bootstrap): a
+# story's first paragraph in one of them, above paragraphs without it, is the template's
+# standfirst (`pipeline/standfirst.py`).
+WEIGHT_CLASSES: frozenset[str] = frozenset(
+    {"font-medium", "font-semibold", "font-bold", "fw-medium", "fw-semibold", "fw-bold"}
+)
+# Language-neutral (markup). The heading tags a page prints its deck in under the `<h1>`
+# inside the story's own element: one that prints the declared description is the
+# standfirst, not a subheading (a subheading is never the page's summary).
+DECK_HEADING_TAGS: frozenset[str] = frozenset({"h2", "h3"})
 
 # Class words of a printed byline, in several languages (`firma`, `auteur`, `autor`).
 BYLINE_CLASS_WORDS: tuple[str, ...] = (

@@ -218,6 +218,9 @@ MIN_STORY_PATH_CHARS = 12
 # The dateline opens the story, but a stray standfirst sometimes comes first: the first this
 # many paragraphs are always read.
 DATELINE_PARAGRAPHS = 2
+# A byline line with its date and time ("Jane Doe 4 March 2025 - 14:41"): names, a date and a
+# time fit in this; a longer line with a date in it is a sentence.
+MAX_DATED_BYLINE_CHARS = 120
 # Past them, furniture lines (a kicker, the headline again, "dpa", a time stamp: no sentence
 # end) are looked past, up to this many paragraphs in all.
 MAX_DATELINE_PARAGRAPHS = 5
