@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING
 
 from newsextract._model import Article
 from newsextract.pipeline.assemble import assemble, site_host
-from newsextract.pipeline.blocks import Segments, body_size, paragraph_blocks
+from newsextract.pipeline.blocks import (
+    LineKind,
+    Segments,
+    body_size,
+    classify_line,
+    paragraph_blocks,
+)
 from newsextract.pipeline.clean import clean
 from newsextract.pipeline.decode import decode
 from newsextract.pipeline.fallback import needs_second_opinion, second_opinion
@@ -57,8 +63,11 @@ def _second_opinion(page_text: str, own: Segments, host: str | None) -> Segments
 
 def _captions_as_body(segments: Segments) -> Segments:
     """A story whose only text is its photos' captions (a slideshow of one photo and its
-    lines): the captions are its body too, rather than no body at all. They stay captions."""
-    paragraphs = tuple(c.text for c in segments.captions if c.text)
+    lines): the captions are its body too, rather than no body at all. They stay captions.
+    A caption that reads as a label ("Advertisement" under an ad slot) is no body line."""
+    paragraphs = tuple(
+        c.text for c in segments.captions if c.text and classify_line(c.text) is LineKind.BODY
+    )
     return dataclasses.replace(segments, paragraphs=paragraphs, blocks=paragraph_blocks(paragraphs))
 
 
