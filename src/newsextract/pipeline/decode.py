@@ -187,13 +187,10 @@ def _utf8_or_none(text: str) -> bytes | None:
 
 
 def _has_control_chars(text: str, utf8: bytes) -> bool:
-    # Most pages have none; finding that out on UTF-8 bytes with bytes.translate is ten
-    # times faster than a regex search over the str.
-    return (
-        len(utf8.translate(None, _CONTROL_BYTES)) != len(utf8)
-        or "\ufffe" in text
-        or "\uffff" in text
-    )
+    # Most pages have none. One `in` per control byte is a vectorised memchr over the UTF-8
+    # bytes: the 29 scans cost half of one bytes.translate, which moves every byte (and a
+    # regex search over the str is ten times slower still).
+    return any(byte in utf8 for byte in _CONTROL_BYTES) or "\ufffe" in text or "\uffff" in text
 
 
 def _reject_binary_text(text: str) -> None:

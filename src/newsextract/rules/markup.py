@@ -9,6 +9,7 @@ comment names the languages (`firma`, `auteur`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from lxml import etree
 
@@ -164,13 +165,51 @@ RELATED_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 
 
+# Where a class or id word can start: at the start of the attribute or after a separator, so
+# `ad-slot` matches `ad-slot` and `top-ad-slot` but `shadow` never matches `ad`.
+_WORD_START = r"(?:^|[\s_\-:]|__)"
+
+
+def _first_char(alternative: str) -> str:
+    # An alternative starts with a literal character, escaped or not (`re.escape`, `_compound`).
+    head = alternative[:2] if alternative.startswith("\\") else alternative[:1]
+    if not head or head in "()[]{}.?*+|^$":
+        raise ValueError(f"an alternative must start with a literal character: {alternative!r}")
+    return head
+
+
+def _starting_with(alternatives: Iterable[str]) -> str:
+    """A lookahead for the first characters of `alternatives`: placed after `_WORD_START`, it
+    turns away at once a place where no word can start (most places, a separator followed by
+    a digit or a letter no word starts with)."""
+    chars = sorted({_first_char(a)[-1] for a in alternatives})
+    return "(?=[" + "".join(re.escape(c) for c in chars) + "])"
+
+
+def _by_first_char(alternatives: Iterable[str]) -> str:
+    """`"|".join(alternatives)` with the alternatives that start with the same character in one
+    branch, in their order: it matches what the plain alternation matches, preferring the
+    same alternative (only those starting with the character at hand can match there), while
+    `re` tries a couple of dozen branches where it tried over a hundred, at every place a word
+    may start."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        head = _first_char(alternative)
+        groups.setdefault(head, []).append(alternative[len(head) :])
+    return "|".join(f"{head}(?:{'|'.join(rests)})" for head, rests in groups.items())
+
+
+def _words_alternation(words: Iterable[str]) -> str:
+    # Longest first: the word reported is the longest one at that place (`more-stories`, not
+    # `more`), and a lookahead then one branch per first character (see `_by_first_char`).
+    alternatives = [re.escape(w) for w in sorted(words, key=len, reverse=True)]
+    return _starting_with(alternatives) + f"(?:{_by_first_char(alternatives)})"
+
+
 def _word_pattern(words: tuple[str, ...]) -> LazyPattern[str]:
-    # A word counts at the start of the attribute or after a separator, so `ad-slot` matches
-    # `ad-slot` and `top-ad-slot` but `shadow` never matches `ad`.
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # Class and id strings are lower-cased before matching: a case-sensitive pattern of literal
     # words runs several times faster than an ignore-case one.
-    return compile_lazily(rf"(?:^|[\s_\-:]|__)(?:{alternation})")
+    return compile_lazily(_WORD_START + _words_alternation(words))
 
 
 def _compound(word: str) -> str:
@@ -183,8 +222,7 @@ def _compound(word: str) -> str:
 def _whole_word_pattern(words: tuple[str, ...]) -> LazyPattern[str]:
     # As `_word_pattern`, and the word must also end at a separator or the end: `lead` but
     # not Tailwind's `leading-tight`.
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return compile_lazily(rf"(?:^|[\s_\-:])(?:{alternation})(?=$|[\s_\-:])")
+    return compile_lazily(rf"(?:^|[\s_\-:]){_words_alternation(words)}(?=$|[\s_\-:])")
 
 
 CONTENT_ATTR = _word_pattern(CONTENT_WORDS)
@@ -237,20 +275,33 @@ GALLERY_ATTR = _word_pattern(GALLERY_WORDS)
 # and Jetpack's `sharedaddy`, which goes on as a word start). All languages' CMSs.
 NOT_FURNITURE_WORDS: tuple[str, ...] = ("shared",)
 
+_VOCABULARY_TIERS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("keep", CONTENT_WORDS + CAPTION_WORDS + RELATED_WORDS),
+    # An embed is kept unless it is a consent placeholder (`embed-wrapper js-embed-consent`):
+    # then it is a prompt, not the quoted post.
+    ("embed", EMBED_WORDS),
+    ("never", NEVER_STORY_WORDS),
+    ("strong", BOILERPLATE_WORDS),
+    ("weak", WEAK_BOILERPLATE_WORDS),
+)
+# Each tier's compounds, longest first; one branch per first character (`_by_first_char`).
+_TIER_ALTERNATIVES = tuple(
+    (tier, [_compound(w) for w in sorted(words, key=len, reverse=True)])
+    for tier, words in _VOCABULARY_TIERS
+)
+_NEUTRAL_ALTERNATIVES = [re.escape(w) for w in NOT_FURNITURE_WORDS]
 CLASS_VOCABULARY = compile_lazily(
-    r"(?:^|[\s_\-:]|__)(?:"
-    + rf"(?P<neutral>(?:{'|'.join(map(re.escape, NOT_FURNITURE_WORDS))})(?=$|[\s_\-:]))|"
+    _WORD_START
+    + _starting_with(
+        [
+            *_NEUTRAL_ALTERNATIVES,
+            *(a for _, alternatives in _TIER_ALTERNATIVES for a in alternatives),
+        ]
+    )
+    + "(?:"
+    + rf"(?P<neutral>(?:{'|'.join(_NEUTRAL_ALTERNATIVES)})(?=$|[\s_\-:]))|"
     + "|".join(
-        f"(?P<{tier}>{'|'.join(_compound(w) for w in sorted(words, key=len, reverse=True))})"
-        for tier, words in (
-            ("keep", CONTENT_WORDS + CAPTION_WORDS + RELATED_WORDS),
-            # An embed is kept unless it is a consent placeholder (`embed-wrapper
-            # js-embed-consent`): then it is a prompt, not the quoted post.
-            ("embed", EMBED_WORDS),
-            ("never", NEVER_STORY_WORDS),
-            ("strong", BOILERPLATE_WORDS),
-            ("weak", WEAK_BOILERPLATE_WORDS),
-        )
+        f"(?P<{tier}>{_by_first_char(alternatives)})" for tier, alternatives in _TIER_ALTERNATIVES
     )
     + ")|(?P<caption>caption)",
 )
