@@ -59,6 +59,8 @@ _NON_ALNUM_RE: Final = compile_lazily(r"[\W_]+")
 
 
 def _strip_accents(text: str) -> str:
+    if text.isascii():  # most names asked about: nothing to decompose, no accent to drop
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -286,6 +286,11 @@ def _strip_trailing(part: str, dangling: frozenset[str]) -> str:
     return " ".join(words).strip(_EDGE_PUNCTUATION)
 
 
+# Words no name holds, organisation words and job titles alike: united once, not for every
+# word of every name asked about.
+_NOT_NAME_OR_ROLE_WORDS = _NOT_NAME_WORDS | _ROLE_HEADS
+
+
 def is_person_name(text: str) -> bool:
     """Whether `text` reads as one person's name.
 
@@ -306,7 +311,7 @@ def is_person_name(text: str) -> bool:
         return False
     if not all(_NAME_TOKEN_RE.fullmatch(word) for word in words):
         return False  # Digits, symbols or brackets.
-    if any(word.strip(".").casefold() in _NOT_NAME_WORDS | _ROLE_HEADS for word in words):
+    if any(word.strip(".").casefold() in _NOT_NAME_OR_ROLE_WORDS for word in words):
         return False
     if not (words[0][0].isupper() and words[-1][0].isupper()):
         return False

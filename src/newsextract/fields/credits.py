@@ -115,7 +115,7 @@ def _labelled(text: str, window: int) -> tuple[int, str] | None:
         if word[0].islower() and not _opens_brackets(text, label.start()):
             continue  # "the photo: ..." is a sentence, not a label; "(credit: X)" is one.
         credit = _clean_credit(text[label.end() :])
-        if credit is None or _count_sentencewords(credit) > rules.MAX_LOWER_WORDS_LABELLED:
+        if credit is None or _has_sentence_words(credit, rules.MAX_LOWER_WORDS_LABELLED):
             continue
         if label.group("guarded") and not _names_photo_source(credit):
             continue
@@ -195,7 +195,7 @@ def _unlabelled(text: str, window: int) -> tuple[int, str] | None:
     starts.extend(boundary.end() for boundary in _BOUNDARY_RE.finditer(text, window))
     for start in starts:
         credit = _clean_credit(text[start:])
-        if credit is None or not credit[0].isupper() or _count_sentencewords(credit):
+        if credit is None or not credit[0].isupper() or _has_sentence_words(credit, 0):
             continue
         if _names_photo_source(credit) or rules.COURTESY_RE.match(credit):
             return start, _without_bare_label(credit)
@@ -247,8 +247,10 @@ def _starts_with_name(credit: str) -> bool:
     )
 
 
-def _count_sentencewords(credit: str) -> int:
-    """Lower-case words other than connectors ("via") and agency or library names ("dpa")."""
+def _has_sentence_words(credit: str, allowed: int) -> bool:
+    """Whether `credit` holds more than `allowed` lower-case words other than connectors
+    ("via") and agency or library names ("dpa"). The count stops there: the rest of a long
+    text (a caption's sentence read as a credit) is not looked up word by word."""
     count = 0
     for token in re.split(r"[\s/]+", credit):
         if not token or not token[0].islower():
@@ -258,4 +260,6 @@ def _count_sentencewords(credit: str) -> int:
             continue
         if normalise_agency(token) != token:  # "dpa" prints its name in lower case.
             count += 1
-    return count
+            if count > allowed:
+                return True
+    return False

@@ -59,6 +59,8 @@ def assemble(
     if modified is not None and published is not None and _before(modified, published):
         modified = None
     standfirst = segments.standfirst if segments.standfirst != headline else None
+    # One test for the paragraphs and the blocks: they print the same lines, answered once.
+    is_repeat = _repeat_test(headline, standfirst)
     return Article(
         url=page_url,
         headline=headline,
@@ -78,14 +80,14 @@ def assemble(
             if c.text or c.credit
         ),
         paragraphs=_without_credits(
-            _without_headline(segments.paragraphs, headline, standfirst), fields.credit_lines
+            _without_headline(segments.paragraphs, is_repeat), fields.credit_lines
         ),
         related=_related(segments.related, base, page_url),
         tags=metadata.tags,
         language_source=language_source,
         confident=confident,
         blocks=_blocks_without_credits(
-            _blocks_without_headline(segments.blocks, headline, standfirst), fields.credit_lines
+            _blocks_without_headline(segments.blocks, is_repeat), fields.credit_lines
         ),
     )
 
@@ -119,12 +121,12 @@ def _blocks_without_credits(
 
 
 def _without_headline(
-    paragraphs: tuple[str, ...], headline: str | None, standfirst: str | None = None
+    paragraphs: tuple[str, ...], is_repeat: Callable[[str], bool] | None
 ) -> tuple[str, ...]:
     # Story containers often repeat the headline (an <h2> in the body, a kicker): it is the
     # headline field's, not a paragraph. So is the standfirst in a body from the fallback,
-    # which reads the page again and takes the summary in with the story.
-    is_repeat = _repeat_test(headline, standfirst)
+    # which reads the page again and takes the summary in with the story. `is_repeat` is
+    # `_repeat_test` of the two (None: neither is known).
     if is_repeat is None:
         return paragraphs
     start = _after_kicker(paragraphs, is_repeat)
@@ -142,10 +144,9 @@ def _after_kicker(lines: tuple[str, ...], is_repeat: Callable[[str], bool]) -> i
 
 
 def _blocks_without_headline(
-    blocks: tuple[Block, ...], headline: str | None, standfirst: str | None = None
+    blocks: tuple[Block, ...], is_repeat: Callable[[str], bool] | None
 ) -> tuple[Block, ...]:
     # The same repeats as in `_without_headline`.
-    is_repeat = _repeat_test(headline, standfirst)
     if is_repeat is None:
         return blocks
     start = _after_kicker(tuple(b.text for b in blocks), is_repeat)
@@ -157,13 +158,24 @@ def _repeat_test(*texts: str | None) -> Callable[[str], bool] | None:
 
     Only what cleaning can lose is ignored, colons and white space, so a line more than twice
     as long as the longest text is never a repeat and is not keyed (the body's paragraphs
-    are long: keying each would cost more than the rest of assembly)."""
+    are long: keying each would cost more than the rest of assembly). The test remembers
+    its answers: the paragraphs and the blocks are asked about the same lines."""
     given = [text for text in texts if text]
     if not given:
         return None
     keys = {_repeat_key(text) for text in given}
     limit = 2 * max(map(len, given))
-    return lambda line: len(line) <= limit and _repeat_key(line) in keys
+    answers: dict[str, bool] = {}
+
+    def is_repeat(line: str) -> bool:
+        if len(line) > limit:
+            return False
+        answer = answers.get(line)
+        if answer is None:
+            answer = answers[line] = _repeat_key(line) in keys
+        return answer
+
+    return is_repeat
 
 
 def _repeat_key(text: str) -> str:

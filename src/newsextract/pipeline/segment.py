@@ -1210,7 +1210,7 @@ def _alt_caption_after(img: html.HtmlElement, scope: html.HtmlElement) -> html.H
     branch = img
     for _ in range(UNMARKED_FIGURE_MAX_DEPTH):
         parent = branch.getparent()
-        if parent is None or parent is scope or normalise_space(text_of(parent)):
+        if parent is None or parent is scope or _holds_text(parent):
             break
         branch = parent
     else:
@@ -1336,7 +1336,7 @@ def _unmarked_figure(
             return None
         if _NAMED_NOT_FIGURE(box):
             return None
-        if normalise_space(text_of(box)):
+        if _holds_text(box):
             # A paragraph with a photo in it, or a link holding photo and text (a teaser),
             # is no figure.
             if box.tag in markup.NOT_FIGURE_TAGS or _named_not_figure(box, scope):
@@ -1408,14 +1408,14 @@ def _caption_blocks(
             continue
         if (child.tail or "").strip():
             return None
-        if not normalise_space(text_of(child)):
+        if not _holds_text(child):
             continue
         if not after or child.tag in SKIP_TAGS:
             return None
         blocks.append(child)
     if len(blocks) == 1:
         # One wrapper around the caption and its credit: its blocks are the two.
-        inner = [c for c in blocks[0] if isinstance(c.tag, str) and normalise_space(text_of(c))]
+        inner = [c for c in blocks[0] if isinstance(c.tag, str) and _holds_text(c)]
         if len(inner) > 1 and not (blocks[0].text or "").strip():
             blocks = inner
     text = " ".join(normalise_space(text_of(b)) for b in blocks)
@@ -1436,6 +1436,14 @@ def _caption_blocks(
         if not is_credit_line(block_text) and _is_teaser_or_prompt(block_text):
             return None
     return box, blocks
+
+
+def _holds_text(el: html.HtmlElement) -> bool:
+    """Whether `el` prints any text (`normalise_space(text_of(el))` is not empty). The figure
+    search asks this of a photo's every wrapper on its way up, up to boxes holding much of
+    the story: the test stops at the first printed character instead of normalising it all."""
+    text = text_of(el)
+    return bool(text) and not text.isspace()
 
 
 def _is_teaser_or_prompt(text: str) -> bool:

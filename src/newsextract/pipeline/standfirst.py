@@ -77,9 +77,12 @@ def find_standfirst(
         reach = max(reach, levels.get(region, 0))
     # A named wrapper and the named standfirsts inside it, the only part of it read.
     wrapper: tuple[html.HtmlElement, list[html.HtmlElement]] | None = None
+    # Whether each element met on the way up is named as a standfirst: sibling candidates
+    # share their wrappers, and reading a wrapper's attributes costs more than this look-up.
+    named_memo: dict[html.HtmlElement, bool] = {}
     for el, inside in _after(region, headline, story):
         # Cheap tests first: reading an element's text reads its whole subtree.
-        named = _named_standfirst(el, region, story)
+        named = _named_standfirst(el, region, story, named_memo)
         leaf = not has_block_child(el)
         if (
             not named
@@ -342,7 +345,10 @@ def _within(el: html.HtmlElement, ancestor: html.HtmlElement) -> bool:
 
 
 def _named_standfirst(
-    el: html.HtmlElement, region: html.HtmlElement, story: set[html.HtmlElement]
+    el: html.HtmlElement,
+    region: html.HtmlElement,
+    story: set[html.HtmlElement],
+    memo: dict[html.HtmlElement, bool],
 ) -> bool:
     # The name may be on the paragraph or on a wrapper just above it (`<div class="intro"><p>`),
     # but not on the region or the story's own container. A story located as several
@@ -352,7 +358,10 @@ def _named_standfirst(
     for _ in range(MAX_NAMED_WRAPPER_LEVELS + 1):
         if node is None or node is region or (node in story and len(story) == 1):
             return False
-        if _is_named_standfirst(node):
+        named = memo.get(node)
+        if named is None:
+            named = memo[node] = _is_named_standfirst(node)
+        if named:
             return True
         node = node.getparent()
     return False
