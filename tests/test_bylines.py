@@ -71,8 +71,8 @@ BYLINES: list[tuple[str, tuple[str, ...], str | None]] = [
     ("Reuters in a statement", (), None),
     # Chinese and Japanese lead-ins, names apart by spaces after one.
     ("作者：张三", ("张三",), None),
-    ("记者 张三 李四", ("张三", "李四"), None),
-    ("本报记者王五", ("王五",), None),
+    ("记者：张三 李四", ("张三", "李四"), None),
+    ("本报记者：王五", ("王五",), None),
     ("取材・文／山田太郎", ("山田太郎",), None),
     ("记者会上表示", (), None),  # 记者会: a press conference, no lead-in
     # No person at all.
@@ -86,7 +86,10 @@ BYLINES: list[tuple[str, tuple[str, ...], str | None]] = [
     ("line", "names"),
     [
         ("作者：张三", ("张三",)),  # zh: author
-        ("记者 张三 李四", ("张三", "李四")),  # zh: reporters
+        ("记者：张三 李四", ("张三", "李四")),  # zh: reporters
+        ("记者 观察", ()),  # a column label: no colon after the lead-in
+        ("本报记者获悉", ()),  # "our reporter learned": a sentence
+        ("사진 기자", ()),  # ko: a desk ("photo") before the title, no name
         ("山田太郎 記者", ("山田太郎",)),  # ja: the title after the name
         ("홍길동 기자", ("홍길동",)),  # ko
         ("张三", ()),  # a Han run alone is as often a label

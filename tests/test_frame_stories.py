@@ -25,7 +25,6 @@ def test_a_photo_story_told_in_its_caption_has_that_caption_as_its_body() -> Non
     assert not article.confident
 
 
-
 def test_a_label_set_as_the_only_caption_is_no_body() -> None:
     # An ad slot's label in a caption-named box, and nothing else: no story, no body line.
     article = extract('<div class="caption">Advertisement</div>')

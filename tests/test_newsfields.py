@@ -125,7 +125,7 @@ _ZH_PROSE = (
 @pytest.mark.parametrize(
     ("lines", "names"),
     [
-        ("<p>记者 张三 李四</p>" + _ZH_PROSE * 4, ("张三", "李四")),  # opening the story
+        ("<p>记者：张三 李四</p>" + _ZH_PROSE * 4, ("张三", "李四")),  # opening the story
         (_ZH_PROSE * 4 + "<p>作者：张三</p>", ("张三",)),  # closing it
     ],
 )
@@ -133,6 +133,11 @@ def test_a_chinese_byline_line_in_plain_type_is_the_byline(
     lines: str, names: tuple[str, ...]
 ) -> None:
     assert extract(_story(lines)).authors == names
+
+
+def test_a_dash_line_under_a_closing_quotation_is_its_speaker_not_the_author() -> None:
+    lines = "<p>\u201cThe sea does not wait for the council.\u201d</p><p>\u2014 Marta Quintero</p>"
+    assert extract(_story(_PROSE * 4 + lines)).authors == ()
 
 
 def test_a_name_over_a_title_is_an_interviewee_not_the_byline() -> None:

@@ -239,8 +239,16 @@ def _marked_alone(paragraphs: tuple[str, ...], index: int) -> bool:
     last = len(paragraphs) - 1
     if not is_marked_byline(paragraphs[index], closing=index == last):
         return False
+    if index == last and index and _is_quotation(paragraphs[index - 1]):
+        return False  # "— Albert Einstein" under a closing quotation: its speaker, not the author
     neighbours = paragraphs[max(index - 1, 0) : index] + paragraphs[index + 1 : index + 2]
     return not any(FIELD_LABEL_RE.match(line) for line in neighbours)
+
+
+def _is_quotation(paragraph: str) -> bool:
+    """A paragraph that is wholly a quotation: it opens with a quote mark and ends with one."""
+    text = paragraph.strip()
+    return text[:1] in phrases.OPENING_QUOTES and text.rstrip(".!?")[-1:] in phrases.CLOSING_QUOTES
 
 
 def _as_written(name: str) -> str:

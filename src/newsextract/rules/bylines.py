@@ -54,14 +54,12 @@ LEAD_IN_RE: Final = compile_lazily(
     r"(?:\s{0,2}:|\s)\s{0,3}"
 )
 # The Chinese and Japanese lead-ins: 作者 (author), 记者/記者 (reporter), 撰文 and 文 (text),
-# 采写/採寫 (reported and written), 取材・文 (ja: reporting and text), then a colon, a slash or a
-# middle dot, full-width or not; 记者 also before a space, and 本报记者 ("this paper's
-# reporter") glued to the name. Alone, 记者 opens words such as 记者会 (press conference).
+# 采写/採寫 (reported and written), 取材・文 (ja: reporting and text), each followed by a colon, a
+# slash or a middle dot, full-width or not. Without that mark they open sentences and column
+# labels as often ("记者 观察", a reporter's-notes column; "本报记者获悉", "our reporter learned").
 CJK_LEAD_IN_RE: Final = compile_lazily(
     r"^(?:(?:本报|本報)?(?:特约|特約)?(?:记者|記者)|作者|撰文|采写|採寫|取材・文|文)"
     r"\s{0,2}[：:/／・]\s{0,2}"
-    r"|^(?:本报|本報)(?:特约|特約)?(?:记者|記者)\s{0,2}"
-    r"|^(?:特约|特約)?(?:记者|記者)\s{1,2}"
 )
 DUTCH_LEAD_IN: Final = "door"
 # Lead-ins that credit the photos or the video, not the writing: a line so marked is no byline.

@@ -30,6 +30,7 @@ CJK_NOT_NAME_PARTS: Final[tuple[str, ...]] = (
     "新聞", "新闻", "日報", "日报", "通信", "編集", "编辑", "記者", "记者", "社", "部", "局",
     "網", "网", "電視", "电视", "放送", "報道", "报道",
     "기자", "뉴스", "일보", "신문", "방송", "편집", "통신",
+    "사진", "취재", "영상",  # ko: photo, coverage, video (a desk before 기자, not a name)
 )  # fmt: skip
 
 # Job words printed after a name in these languages, a word of their own: Korean 기자

@@ -391,6 +391,9 @@ STORY_LINE_END = (".", "!", "?", "…", ":", "。", "！", "？", '"', "”", "�
 # caption goes), not a label such as a name under a portrait.
 FULL_STOPS = (".", "!", "?", "\u2026")
 CLOSING_QUOTES = "\"'\u201d\u2019)"
+# The marks a quotation opens with, in the language groups' styles: straight, English curly,
+# German low-9, guillemets both ways, CJK corner brackets.
+OPENING_QUOTES = '"\u201c\u201e\u00ab\u00bb\u300c\u300e'
 
 # A description that ends with one of these was cut short by the CMS: the standfirst it was
 # taken from may go on past the cut.
