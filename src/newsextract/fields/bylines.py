@@ -207,13 +207,16 @@ def cjk_byline(text: str) -> tuple[str, ...]:
     if not marked:
         return ()
     names = parse_byline(line)[0]
-    return names if names and all(_in_name_script(name) for name in names) else ()
+    return names if names and all(_name_script(name) for name in names) else ()
 
 
-def _in_name_script(name: str) -> bool:
-    return any(
-        all(first <= ord(char) <= last for char in name) for first, last, _, _ in NAME_SCRIPTS
-    )
+def _name_script(text: str) -> tuple[int, int, int, int] | None:
+    """The row of `NAME_SCRIPTS` (Hangul, Han) that every character of `text` is in, or None."""
+    for script in NAME_SCRIPTS:
+        first, last, _, _ = script
+        if all(first <= ord(char) <= last for char in text):
+            return script
+    return None
 
 
 def _read_segment(segment: str) -> tuple[str | None, str | None]:
@@ -326,12 +329,11 @@ def _is_cjk_name(text: str) -> bool:
     with or without a space between family and given name, with no organisation part."""
     if not text:
         return False
-    for first, last, shortest, longest in NAME_SCRIPTS:
-        if all(first <= ord(char) <= last for char in text):
-            return shortest <= len(text) <= longest and not any(
-                part in text for part in CJK_NOT_NAME_PARTS
-            )
-    return False
+    script = _name_script(text)
+    if script is None:
+        return False
+    _, _, shortest, longest = script
+    return shortest <= len(text) <= longest and not any(part in text for part in CJK_NOT_NAME_PARTS)
 
 
 def agency_from_credit_line(text: str) -> str | None:

@@ -15,7 +15,7 @@ from lxml import etree, html
 
 from newsextract.pipeline.locate import link_density, text_length
 from newsextract.pipeline.names import names_match, names_of
-from newsextract.pipeline.parse import text_of
+from newsextract.pipeline.parse import next_element, text_of
 from newsextract.pipeline.segment import is_caption_container, is_photo, is_unmarked_figure
 from newsextract.rules import markup
 from newsextract.rules.bylines import LEAD_IN_RE
@@ -386,9 +386,7 @@ def _heads_prose(el: html.HtmlElement) -> bool:
         return False
     if _NAMED_METADATA(el):
         return False  # a byline or a time stamp set as a heading
-    following = el.getnext()
-    while following is not None and not isinstance(following.tag, str):
-        following = following.getnext()
+    following = next_element(el)
     if following is None or following.tag != "p":
         return False
     return text_length(following) >= GUARD_PROSE_CHARS

@@ -121,22 +121,25 @@ def credit_lines(
     return tuple(found)
 
 
-# What separates a byline's names from its date: stripped off the names' edges.
-_DATE_SEPARATORS = " -–—/|,·•"
-
-
 def _undated(line: str) -> str:
     """A byline printed with its date and time ("Jane Doe 4 March 2025 - 14:41", "9. März 2025
     um 15:46 Uhr / Jane Doe") less them and their clock words (`BYLINE_CLOCK_WORDS`): its
     names, for `lone_byline` to read. A line with no printed date gives ""."""
-    if len(line) > MAX_DATED_BYLINE_CHARS:
+    parts = _around_date(line, MAX_DATED_BYLINE_CHARS)
+    if parts is None:
         return ""
-    date = PRINTED_DATE.search(line)
-    if date is None:
-        return ""
-    rest = PRINTED_TIME.sub(" ", line[: date.start()] + " " + line[date.end() :])
+    rest = PRINTED_TIME.sub(" ", " ".join(parts))
     words = [w for w in rest.split() if w.casefold() not in BYLINE_CLOCK_WORDS]
-    return " ".join(words).strip(_DATE_SEPARATORS)
+    return " ".join(words).strip(DATED_CREDIT_SEPARATORS)
+
+
+def _around_date(line: str, limit: int) -> tuple[str, str] | None:
+    """What a short line prints before and after its first date (`PRINTED_DATE`), or None
+    when it prints none or is longer than `limit`: a credit line and its date."""
+    if len(line) > limit:
+        return None
+    date = PRINTED_DATE.search(line)
+    return None if date is None else (line[: date.start()], line[date.end() :])
 
 
 def declared_language(metadata: Metadata) -> str | None:
@@ -316,15 +319,13 @@ def _dated_agency(line: str) -> str | None:
     """The agency of a line that is its name and a date, a time beside it or not ("Agencia
     EFE 12.03.2023", "AFP | 3. März 2024, 14:05"): the credit and filing time some sites
     print over the story."""
-    if len(line) > MAX_FURNITURE_CHARS:
+    parts = _around_date(line, MAX_FURNITURE_CHARS)
+    if parts is None or not parts[0]:
         return None
-    date = PRINTED_DATE.search(line)
-    if date is None or date.start() == 0:
+    before, after = (part.strip(DATED_CREDIT_SEPARATORS) for part in parts)
+    if after and PRINTED_TIME.fullmatch(after) is None:
         return None
-    rest = line[date.end() :].strip(DATED_CREDIT_SEPARATORS)
-    if rest and PRINTED_TIME.fullmatch(rest) is None:
-        return None
-    return normalise_agency(line[: date.start()].strip(DATED_CREDIT_SEPARATORS))
+    return normalise_agency(before)
 
 
 def _clean_captions(raw: tuple[RawCaption, ...]) -> tuple[RawCaption, ...]:

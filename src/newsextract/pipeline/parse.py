@@ -132,6 +132,15 @@ def text_of(el: etree._Element) -> str:
     return etree.tostring(el, method="text", encoding=str, with_tail=False)
 
 
+def next_element(el: html.HtmlElement) -> html.HtmlElement | None:
+    """The element after `el` among its siblings, past comments and processing instructions
+    (`getnext()` returns those too), or None."""
+    following = el.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    return following
+
+
 def spaced_text(el: etree._Element) -> str:
     """All text inside `el`, with a space where a block child begins or ends: two paragraphs,
     or a heading and the byline under it, read as two runs of words, not one glued at the

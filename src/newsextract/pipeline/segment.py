@@ -39,7 +39,7 @@ from newsextract.pipeline.blocks import (
 from newsextract.pipeline.headline import printed_headline
 from newsextract.pipeline.locate import Content, link_density, linked_length, text_length
 from newsextract.pipeline.names import is_credit_element, names_match, names_of
-from newsextract.pipeline.parse import has_block_child, text_of
+from newsextract.pipeline.parse import has_block_child, next_element, text_of
 from newsextract.pipeline.related import Candidate, holds_teaser_items, link_title, place
 from newsextract.pipeline.standfirst import find_standfirst
 from newsextract.rules import bylines as bylines_rules
@@ -1041,9 +1041,7 @@ def after_figure_credit(el: html.HtmlElement) -> html.HtmlElement | None:
     figure = next(el.iterancestors("figure"), None)
     if figure is None:
         return None
-    following = figure.getnext()
-    while following is not None and not isinstance(following.tag, str):
-        following = following.getnext()  # a comment between the two
+    following = next_element(figure)
     if following is None or not _is_short_credit(following):
         return None
     return following if normalise_space(text_of(following)) else None
@@ -1217,9 +1215,7 @@ def _alt_caption_after(img: html.HtmlElement, scope: html.HtmlElement) -> html.H
         return None
     if (branch.tail or "").strip():
         return None
-    following = branch.getnext()
-    while following is not None and not isinstance(following.tag, str):
-        following = following.getnext()
+    following = next_element(branch)
     if (
         following is None
         or following.tag not in markup.ALT_CAPTION_TAGS

@@ -25,7 +25,7 @@ from lxml import etree, html
 from newsextract.pipeline.blocks import normalise_space
 from newsextract.pipeline.headline import printed_headline
 from newsextract.pipeline.names import MAX_REMEMBERED_PAIRS, is_named_caption, names_of
-from newsextract.pipeline.parse import has_block_child, spaced_text, text_of
+from newsextract.pipeline.parse import has_block_child, next_element, spaced_text, text_of
 from newsextract.rules import markup, phrases
 from newsextract.rules.thresholds import (
     DECLARED_HEADLINE_SHARE,
@@ -250,9 +250,7 @@ def _weighted_apart(el: html.HtmlElement) -> bool:
     weights = classes & markup.WEIGHT_CLASSES
     if not weights:
         return False
-    after = el.getnext()
-    while after is not None and not isinstance(after.tag, str):
-        after = after.getnext()
+    after = next_element(el)
     if after is None or after.tag != "p":
         return False
     return not weights & set((after.get("class") or "").split())

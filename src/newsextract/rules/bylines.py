@@ -64,9 +64,10 @@ CJK_LEAD_IN_RE: Final = compile_lazily(
 DUTCH_LEAD_IN: Final = "door"
 # Lead-ins that credit the photos or the video, not the writing: a line so marked is no byline.
 NOT_WRITER_LEAD_IN_RE: Final = compile_lazily(r"(?i:photos?|video|fotos?|bilder)\s+(?:by|von)\b")
-# What separates an agency's name from the date printed beside it in a credit line over the
-# story ("Agencia EFE 12.03.2023", "AFP | 3. März 2024, 14:05", "dpa · 03.03.2024"): spaces,
-# commas, bars, middle dots and dashes, in every language group.
+# What separates a credit's names or agency from the date printed beside it, in a byline
+# ("Jane Doe 4 March 2025 - 14:41") or an agency line over the story ("Agencia EFE
+# 12.03.2023", "AFP | 3. März 2024, 14:05", "dpa · 03.03.2024"): spaces, commas, bars, middle
+# dots, bullets, dashes and slashes, in every language group.
 DATED_CREDIT_SEPARATORS: Final = " ,|\u00b7\u2022-\u2013\u2014/"
 # A line that opens with one word and a colon ("Name: ...", "Description: ..."): beside a
 # marked byline ("Author: ..."), an entry of a list of fields, in any language that labels so.
