@@ -227,6 +227,8 @@ def _holds_related_box(el: html.HtmlElement) -> bool:
     """Whether a furniture-named element (a story footer, an `article-extras` strip) holds a
     box of links named as related to the story: dropping the container would lose the box
     before the segmenter reads it. Asked only of furniture-named elements, a few a page."""
+    if el.find(".//a") is None:
+        return False  # no link, so no box of links (an ad slot, an empty share bar)
     for box in _NAMED_DESCENDANTS(el):
         if not _NAMED_STORY_RELATED(box):
             continue
@@ -282,7 +284,9 @@ def _captions_the_photo_before(el: html.HtmlElement, text: str) -> bool:
     pass; its furniture-named parts are still judged one by one. Asked of furniture-named
     boxes the other guards drop: the cheap tests first (the raw text's length bounds the
     collapsed one's by a generous factor for indentation)."""
-    if len(text) > RAW_TEXT_FACTOR * UNMARKED_CAPTION_MAX_CHARS or el.find(".//img") is not None:
+    if len(text) > RAW_TEXT_FACTOR * UNMARKED_CAPTION_MAX_CHARS or el.getprevious() is None:
+        return False  # too long for a caption strip, or nothing before it to be the photo
+    if el.find(".//img") is not None:
         return False
     photos = _PHOTOS_BEFORE_IN_BOX(el)
     if len(photos) != 1 or not is_photo(photos[0]):

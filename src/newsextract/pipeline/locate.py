@@ -247,10 +247,15 @@ def text_length(el: html.HtmlElement) -> int:
 
 
 def link_density(
-    el: html.HtmlElement, link_lengths: dict[html.HtmlElement, int] | None = None
+    el: html.HtmlElement,
+    link_lengths: dict[html.HtmlElement, int] | None = None,
+    total: int | None = None,
 ) -> float:
-    """Share of `el`'s text that sits inside links (see `linked_length` for `link_lengths`)."""
-    total = text_length(el)
+    """Share of `el`'s text that sits inside links (see `linked_length` for `link_lengths`).
+
+    `total` is `text_length(el)`, for a caller that has measured it already."""
+    if total is None:
+        total = text_length(el)
     if total == 0:
         return 0.0
     return min(1.0, linked_length(el, link_lengths) / total)

@@ -81,9 +81,13 @@ def candidates(
     (`Metadata.box_elements`, `title_elements`): this stage reads no other element.
     """
     boxes: dict[html.HtmlElement, bool] = {}
+    # Named boxes nest (a section, its list): each link is measured once.
+    link_lengths: dict[html.HtmlElement, int] = {}
     for el in named:
         kind = _NAME_KINDS[el.get("class"), el.get("id")]
-        if kind is not _NameKind.NONE and _is_story_box(el, RELATED_BOX_MIN_LINK_DENSITY):
+        if kind is not _NameKind.NONE and _is_story_box(
+            el, RELATED_BOX_MIN_LINK_DENSITY, link_lengths=link_lengths
+        ):
             boxes[el] = kind is _NameKind.INLINE
     for el in titles:
         box = _box_under_heading(el)
@@ -154,6 +158,8 @@ def _box_under_heading(el: html.HtmlElement) -> html.HtmlElement | None:
     if len(heading) > phrases.RELATED_HEADING_MAX_CHARS or not _is_related_heading(heading):
         return None
     node = el
+    # Each level holds the links of the one below: each link is measured once.
+    link_lengths: dict[html.HtmlElement, int] = {}
     for _ in range(RELATED_HEADING_MAX_BOX_LEVELS):
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
@@ -161,16 +167,24 @@ def _box_under_heading(el: html.HtmlElement) -> html.HtmlElement | None:
         node = parent
         if _names_no_story_box(node):
             return None  # the heading of a tag list or a rail, however far it is wrapped
-        if text_length(node) > len(heading) and _is_story_box(
-            node, RELATED_CONTAINER_MIN_LINK_DENSITY, heading
+        length = text_length(node)
+        if length > len(heading) and _is_story_box(
+            node, RELATED_CONTAINER_MIN_LINK_DENSITY, heading, length, link_lengths
         ):
             return node
     return None
 
 
-def _is_story_box(el: html.HtmlElement, min_density: float, heading: str = "") -> bool:
+def _is_story_box(
+    el: html.HtmlElement,
+    min_density: float,
+    heading: str = "",
+    length: int | None = None,
+    link_lengths: dict[html.HtmlElement, int] | None = None,
+) -> bool:
     """A container (a link alone is no box) that is mostly links, with at least one story
-    title among them, and not named as a sitewide rail or a topic list."""
+    title among them, and not named as a sitewide rail or a topic list. `length` and
+    `link_lengths` are what the caller has measured already (see `link_density`)."""
     if el.tag == "a":
         return False
     if _NAMED_RAIL(el):
@@ -182,7 +196,7 @@ def _is_story_box(el: html.HtmlElement, min_density: float, heading: str = "") -
         if _names_no_story_box(node):
             return False
         node = node.getparent()
-    if link_density(el) < min_density and not holds_teaser_items(el):
+    if link_density(el, link_lengths, length) < min_density and not holds_teaser_items(el):
         return False
     return any(link.text != heading for link in _box_links(el))
 
