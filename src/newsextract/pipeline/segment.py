@@ -905,6 +905,9 @@ def _captions(
     """Each outermost caption container in `labelled`, with its caption (None for a repeat)."""
     seen: set[tuple[str, str | None, str | None]] = set()
     for el, named in labelled:
+        # Most labelled elements are named neither way: answered without a call each.
+        if el.tag != "figcaption" and not named.caption:
+            continue
         if not _is_caption_container(el, named) or _inside_caption(el):
             continue
         caption = _caption(el)
@@ -1490,7 +1493,8 @@ def _outermost_related_boxes(
     while index < len(labelled):
         el, named = labelled[index]
         index += 1
-        if el is not scope and _is_related_box(el, named):
+        # Most labelled elements are not named as related: no link density read for them.
+        if named.related and el is not scope and _is_related_box(el, named):
             found.append(el)
             index += int(_COUNT_LABELLED_BELOW(el))
     return found
