@@ -905,6 +905,9 @@ def _captions(
     """Each outermost caption container in `labelled`, with its caption (None for a repeat)."""
     seen: set[tuple[str, str | None, str | None]] = set()
     for el, named in labelled:
+        # Most labelled elements are named neither way: answered without a call each.
+        if el.tag != "figcaption" and not named.caption:
+            continue
         if not _is_caption_container(el, named) or _inside_caption(el):
             continue
         caption = _caption(el)
@@ -1390,7 +1393,7 @@ _NAMED_NOT_FIGURE = names_match(markup.NOT_FIGURE_ATTR)
 def _caption_blocks(
     box: html.HtmlElement, branch: html.HtmlElement
 ) -> tuple[html.HtmlElement, list[html.HtmlElement]] | None:
-    if (box.text or "").strip() or sum(1 for i in box.iter("img") if not _in_noscript(i, box)) > 1:
+    if (box.text or "").strip() or _holds_two_photos(box):
         return None
     blocks: list[html.HtmlElement] = []
     after = False
@@ -1432,6 +1435,14 @@ def _caption_blocks(
         if not is_credit_line(block_text) and _is_teaser_or_prompt(block_text):
             return None
     return box, blocks
+
+
+def _holds_two_photos(box: html.HtmlElement) -> bool:
+    """Whether `box` holds more than one `<img>` outside a `<noscript>`. The figure search
+    asks it of boxes up to large parts of the story (a gallery, a run of photos): the count
+    stops at the second photo rather than visiting them all."""
+    photos = (img for img in box.iter("img") if not _in_noscript(img, box))
+    return next(islice(photos, 1, None), None) is not None
 
 
 def _holds_text(el: html.HtmlElement) -> bool:
@@ -1490,7 +1501,8 @@ def _outermost_related_boxes(
     while index < len(labelled):
         el, named = labelled[index]
         index += 1
-        if el is not scope and _is_related_box(el, named):
+        # Most labelled elements are not named as related: no link density read for them.
+        if named.related and el is not scope and _is_related_box(el, named):
             found.append(el)
             index += int(_COUNT_LABELLED_BELOW(el))
     return found
