@@ -282,7 +282,7 @@ def _is_photo_of_a_figure(el: html.HtmlElement, text: str) -> bool:
     <img></div>`: a utility class of the layout), in a box that is the photo's figure by
     position (`is_unmarked_figure`: the photo, then its caption's short blocks). Dropping
     the wrapper would leave the caption with no photo for the caption pass to read it by."""
-    if text.strip():
+    if text and not text.isspace():  # stops at the first printed character, copies nothing
         return False
     photos = list(islice(el.iter("img"), 2))
     if len(photos) != 1 or not is_photo(photos[0]):
