@@ -9,6 +9,7 @@ here: the segmenter reads them into `captions` and `related`, and keeps them out
 from __future__ import annotations
 
 import enum
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from lxml import etree, html
@@ -216,6 +217,7 @@ def _verdict(
         weak = False
     holds = (
         (weak and (_holds_prose(el, text) or _holds_figcaption(el) or _heads_prose(el)))
+        or (weak and _is_photo_of_a_figure(el, text))
         or _holds_story(el, text, marked)
         or _is_captioned_photo(el, text)
         or _captions_the_photo_before(el, text)
@@ -275,6 +277,20 @@ def _is_captioned_photo(el: html.HtmlElement, text: str) -> bool:
     if any(isinstance(d.tag, str) and is_caption_container(d) for d in el.iterdescendants()):
         return True
     return is_unmarked_figure(el, photos[0])
+
+
+def _is_photo_of_a_figure(el: html.HtmlElement, text: str) -> bool:
+    """A weakly furniture-named wrapper that is only a photo (`<div class="overflow-hidden">
+    <img></div>`: a utility class of the layout), in a box that is the photo's figure by
+    position (`is_unmarked_figure`: the photo, then its caption's short blocks). Dropping
+    the wrapper would leave the caption with no photo for the caption pass to read it by."""
+    if text and not text.isspace():  # stops at the first printed character, copies nothing
+        return False
+    photos = list(islice(el.iter("img"), 2))
+    if len(photos) != 1 or not is_photo(photos[0]):
+        return False
+    box = el.getparent()
+    return box is not None and is_unmarked_figure(box, photos[0])
 
 
 def _captions_the_photo_before(el: html.HtmlElement, text: str) -> bool:

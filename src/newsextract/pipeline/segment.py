@@ -1010,8 +1010,10 @@ def figure_credit(el: html.HtmlElement) -> html.HtmlElement | None:
     """A credit printed elsewhere in the caption's `<figure>` than beside the caption: in the
     photo's own box (`<figure><div><img><span>Foto: Jane Doe</span></div><figcaption>...`),
     with no class naming it. The innermost element outside the caption whose whole text is a
-    credit line (`Photo: X`, `© X`, `X/Getty Images`), when the figure holds only one, and no
-    other caption or credit container (a lightbox's copy of the caption and its credit)."""
+    credit line (`Photo: X`, `© X`, `X/Getty Images`), when the figure holds only one (or
+    copies of one text: a responsive template prints the credit over the photo for wide
+    screens and under the caption for narrow ones), and no other caption or credit container
+    (a lightbox's copy of the caption and its credit)."""
     figure = next(el.iterancestors("figure"), None)
     if figure is None:
         return None
@@ -1022,16 +1024,21 @@ def figure_credit(el: html.HtmlElement) -> html.HtmlElement | None:
             continue
         if inner in around or el in inner.iterancestors():
             continue  # holds the caption or is part of it: its text is the caption's
-        if is_caption_container(inner) or is_credit_element(inner):
+        if is_caption_container(inner):
             return None  # the caption pass reads those (a lightbox's copy of the caption)
-        if inner.tag in markup.NOT_CREDIT_TAGS:
+        named = is_credit_element(inner)
+        if not named and inner.tag in markup.NOT_CREDIT_TAGS:
             continue
         text = normalise_space(text_of(inner))
         if not text or len(text) > CREDIT_ELEMENT_MAX_CHARS:
             continue
-        if not is_credit_line(text):
+        # A credit element wrapped apart from the caption (`<div><small class="copyright">`,
+        # not the caption's sibling) is the credit by its name; an unnamed one by its text.
+        if not named and not is_credit_line(text):
             continue
         if found is not None and found not in inner.iterancestors():
+            if text == normalise_space(text_of(found)):
+                continue  # the same credit printed twice (a desktop and a mobile copy)
             return None  # two credits: which is the caption's is not told by position
         found = inner
     return found

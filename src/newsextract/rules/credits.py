@@ -61,6 +61,7 @@ COLON_LABELS: Final = (
     r"Fot\.",
     r"Kuva",
     r"Foto\s?credit",
+    r"\u1ea2nh",  # vi: "Ảnh: Jane Doe" (photo), how Vietnamese papers end a caption
 )
 # Labels followed by an equals sign, in scripts without letter case: "[사진 = Jane Doe]",
 # "[사진 출처 = Agency]" (ko: photo, photo source).
@@ -192,6 +193,8 @@ SOURCE_WORDS: Final = frozenset(
 # Lower-case words an unlabelled credit may contain: "Jane Doe/AFP via Getty Images".
 CREDIT_CONNECTORS: Final = words(
     "via for of and the de la del von van der di du da dos y e et und courtesy photo"
+    # vi: "cung cấp" (provided), the Vietnamese "Supplied": "Ảnh: Bệnh viện cung cấp".
+    " cung c\u1ea5p"
 )
 # Bracketed notes after a caption that say what kind of picture it is, not whose: no credit
 # (compared case-folded). English; German; French; Spanish and Portuguese; Italian; Dutch.
