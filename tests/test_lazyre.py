@@ -66,3 +66,20 @@ def test_the_type_checker_rejects_a_lazy_pattern_where_re_wants_a_pattern(tmp_pa
     assert [line.split(":")[1] for line in errors] == ["4", "5"], checked.stdout
     with pytest.raises(TypeError):
         re.sub(compile_lazily("a"), "b", "abc")  # type: ignore[call-overload]
+
+
+def test_lookups_after_first_use_bypass_any_attribute_hook() -> None:
+    # A class-level `__getattr__` sends every attribute lookup through Python's slow hook
+    # and keeps the interpreter from specialising it; the patterns are asked hundreds of times
+    # a page, so the stand-in must not have one.
+    lazy = compile_lazily(r"a(b)")
+    assert not hasattr(type(lazy), "__getattr__")
+    assert lazy.search("xab") is not None
+    assert isinstance(vars(lazy)["search"].__self__, re.Pattern)  # the compiled one's own
+    assert lazy.groupindex == {} and lazy.groups == 1  # type: ignore[attr-defined]
+
+
+def test_a_built_pattern_gives_its_source_before_any_match() -> None:
+    built = compile_lazily(lambda: "x" + "y")
+    assert built.pattern == "xy"
+    assert built.fullmatch("xy") is not None

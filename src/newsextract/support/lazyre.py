@@ -4,20 +4,22 @@ The package holds about a hundred patterns, some of them large alternations (the
 the class vocabularies, phrase tables in several languages). Compiling them all takes longer
 than the rest of `import newsextract`, which a CLI call on one page and every worker process
 of a batch would pay whether or not a pattern is ever used. `compile_lazily` returns a stand-in
-that compiles on the first attribute lookup and from then on hands out the compiled pattern's
-own bound methods, so a match costs what it costs on a `re.Pattern`.
+that compiles on the first method call and from then on hands out the compiled pattern's own
+bound methods, so a match costs what it costs on a `re.Pattern`.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, AnyStr, Generic
 
-# The attributes copied from the compiled pattern on first use, so that later lookups find
-# them in the instance without going through `__getattr__` again.
-_SERVED = ("search", "match", "fullmatch", "finditer", "findall", "split", "sub", "subn", "pattern")
+# The methods a stand-in serves, and the attributes copied from the compiled pattern on first
+# use (`groupindex` and the others are there once the pattern has been used).
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "split", "sub", "subn")
+_SERVED = (*_METHODS, "groupindex", "groups", "flags")
 
 
 class LazyPattern(Generic[AnyStr]):
@@ -33,10 +35,12 @@ class LazyPattern(Generic[AnyStr]):
     def __init__(self, pattern: AnyStr | Callable[[], AnyStr], flags: int) -> None:
         self._source: AnyStr | Callable[[], AnyStr] = pattern
         self._flags = flags
-        if not callable(pattern):
-            # A pattern built by a function (`compile_lazily(lambda: ...)`) is not built
-            # until first use: its `pattern` comes from the compiled pattern.
-            self.pattern = pattern
+        # Each method starts as a stand-in that compiles, puts the compiled pattern's own
+        # bound methods in the instance and calls through. The class has no `__getattr__`:
+        # one would send every later lookup through Python's slow attribute hook, and the
+        # patterns' methods are looked up hundreds of times a page.
+        for name in _METHODS:
+            self.__dict__[name] = functools.partial(self._compile_and_call, name)
 
     if TYPE_CHECKING:
         # What the type checker sees; at run time each is the compiled pattern's own bound
@@ -77,16 +81,20 @@ class LazyPattern(Generic[AnyStr]):
 
     else:
 
-        def __getattr__(self, name: str) -> object:
-            # Only called for attributes not yet in the instance: the first use compiles, and
-            # every attribute read from the compiled pattern is kept so later lookups find it
-            # directly (bound methods included).
-            source = self._source() if callable(self._source) else self._source
-            compiled = re.compile(source, self._flags)
-            value = getattr(compiled, name)
-            self.__dict__.update((attr, getattr(compiled, attr)) for attr in _SERVED)
-            self.__dict__[name] = value
-            return value
+        @property
+        def pattern(self) -> AnyStr:
+            # Read at import by patterns built from others, so it never compiles a plain one.
+            source = self._source
+            return self._compile().pattern if callable(source) else source
+
+    def _compile_and_call(self, name: str, /, *args: Any, **kwargs: Any) -> Any:
+        return getattr(self._compile(), name)(*args, **kwargs)
+
+    def _compile(self) -> re.Pattern[AnyStr]:
+        source = self._source() if callable(self._source) else self._source
+        compiled = re.compile(source, self._flags)
+        self.__dict__.update((attr, getattr(compiled, attr)) for attr in _SERVED)
+        return compiled
 
     def __repr__(self) -> str:
         return f"compile_lazily({self._source!r}, {self._flags!r})"
