@@ -148,8 +148,8 @@ def _drop_by_tag(root: html.HtmlElement, trace: Trace | None) -> None:
     # as a tenth of this stage, however few elements it finds. They are judged in the order
     # the tags are listed (a footer goes before the form around it is measured), and those
     # an earlier drop took out of the page are passed over.
-    found: dict[str, list[html.HtmlElement]] = {tag: [] for tag in _JUDGED_TAGS}
-    for el in root.iter(*_JUDGED_TAGS):
+    found: dict[str, list[html.HtmlElement]] = {tag: [] for tag in markup.JUDGED_TAGS}
+    for el in root.iter(*markup.JUDGED_TAGS):
         found[str(el.tag)].append(el)
     for el in found["footer"]:
         # A <footer> at the foot of a <figure> holds the photo's credit: the caption pass
@@ -170,11 +170,6 @@ def _drop_by_tag(root: html.HtmlElement, trace: Trace | None) -> None:
                 trace.claim(form, "dropped", reason)
             form.drop_tree()
     _mark_line_breaks(found["br"])
-
-
-# The tags `_drop_by_tag` judges after the others are stripped, in the order it judges them;
-# `<br>`s are marked last, in what is left.
-_JUDGED_TAGS = ("footer", "aside", "form", "br")
 
 
 def _in_page(el: html.HtmlElement, root: html.HtmlElement) -> bool:

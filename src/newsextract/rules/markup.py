@@ -88,6 +88,10 @@ INERT_TAGS = ("svg", "style")
 # Forms hold search boxes and newsletter sign-ups; some CMSs (ASP.NET) wrap the whole page in
 # one, so only a form with little text is dropped.
 FORM_MAX_TEXT = 300
+# The tags the cleaner judges one by one after the others are stripped (footers and asides
+# may be the story's, forms may wrap the page), in the order it judges them; `<br>`s are
+# marked last, in what is left. Language-independent: tag names.
+JUDGED_TAGS = ("footer", "aside", "form", "br")
 
 # Class and id words that mark page furniture, in three tiers by how sure the word is.
 # Matched as whole words or word starts inside the joined class and id, so `share-bar`,
