@@ -94,6 +94,20 @@ def test_a_reading_time_line_is_dropped() -> None:
         assert classify_line(line) is LineKind.BODY, line
 
 
+def test_a_date_stamp_closed_by_its_reading_time_is_dropped() -> None:
+    # Pages print the date stamp and the reading time on one line; the part before the
+    # reading time must be a meta line by itself.
+    for line in (
+        "12.05.2025, 08:30 4 Min.",
+        "Von Jana Beispiel, 12.05.2025, 08.30 Uhr 6 min",
+        "14 March 2025 · 5 min read",
+        "Aktualisiert 12.05.2025 | Lesezeit: 3 Min.",
+    ):
+        assert classify_line(line) is LineKind.BOILERPLATE, line
+    for line in ("Die Fähre am 12.05.2025 brauchte 7 min", "Der Lauf dauerte 7 min"):
+        assert classify_line(line) is LineKind.BODY, line
+
+
 def test_a_media_players_time_readout_is_dropped() -> None:
     for line in ("00:00 / 03:15", "0:00 / 1:02:41"):
         assert classify_line(line) is LineKind.BOILERPLATE, line

@@ -226,6 +226,16 @@ def _is_widget_line(text: str) -> bool:
 
 
 def _is_metadata_line(text: str) -> bool:
+    if _is_plain_metadata_line(text):
+        return True
+    # A meta line may close with the reading time; the rest must be a meta line by itself.
+    if len(text) > phrases.META_LINE_MAX_CHARS + phrases.TIME_LINE_MAX_CHARS:
+        return False
+    reading = phrases.TRAILING_READING_TIME.search(text)
+    return reading is not None and _is_plain_metadata_line(text[: reading.start()])
+
+
+def _is_plain_metadata_line(text: str) -> bool:
     if (
         len(text) <= phrases.META_LINE_MAX_CHARS
         and _DIGIT.search(text) is not None

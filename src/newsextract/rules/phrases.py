@@ -290,11 +290,16 @@ _READING_WORD = (
     r"|lästid|läsning|lukuaika)"
 )
 _READING_UNIT = r"min(?:\.|s|ute[sn]?|uten|utos?|uti|utter|uuttia?)?"
-READING_TIME_LINE = compile_lazily(
-    rf"^(?:{_READING_LABEL}\s*:?\s*(?:ca\.\s*)?\d{{1,3}}\s*{_READING_UNIT}(?:\s*{_READING_WORD})?"
-    rf"|(?:ca\.\s*)?\d{{1,3}}\s*{_READING_UNIT}\s*{_READING_WORD}|\d{{1,3}}\s*min\.?)\.?$",
-    re.IGNORECASE,
+_READING_TIME = (
+    rf"(?:{_READING_LABEL}\s*:?\s*(?:ca\.\s*)?\d{{1,3}}\s*{_READING_UNIT}(?:\s*{_READING_WORD})?"
+    rf"|(?:ca\.\s*)?\d{{1,3}}\s*{_READING_UNIT}\s*{_READING_WORD}|\d{{1,3}}\s*min\.?)\.?"
 )
+READING_TIME_LINE = compile_lazily(rf"^{_READING_TIME}$", re.IGNORECASE)
+# The same estimate closing a meta line ("18.07.2024, 11.08 Uhr 7 min", "12 March 2024 · 5 min
+# read"): pages print the date stamp and the reading time on one line. Whatever comes before
+# it is judged as a meta line on its own (`blocks._is_metadata_line`). The separators before
+# it: space, middle dot, bar, comma, dash.
+TRAILING_READING_TIME = compile_lazily(rf"[\s·|,–-]+{_READING_TIME}$", re.IGNORECASE)
 # The longest line tried against the time lines (READING_TIME_LINE, PLAYER_TIME_LINE,
 # RELATIVE_TIME_LINE): each is a label and a few words at most.
 TIME_LINE_MAX_CHARS = 40
