@@ -231,7 +231,12 @@ def _is_metadata_line(text: str) -> bool:
     # A meta line may close with the reading time; the rest must be a meta line by itself.
     if len(text) > phrases.META_LINE_MAX_CHARS + phrases.TIME_LINE_MAX_CHARS:
         return False
-    reading = phrases.TRAILING_READING_TIME.search(text)
+    # The estimate and its separator fit in a time line's length: only the line's end is
+    # searched, and only when it holds a digit (asked of most short lines of a page).
+    window = max(0, len(text) - phrases.TIME_LINE_MAX_CHARS - 1)
+    if _DIGIT.search(text, window) is None:
+        return False
+    reading = phrases.TRAILING_READING_TIME.search(text, window)
     return reading is not None and _is_plain_metadata_line(text[: reading.start()])
 
 
