@@ -230,8 +230,15 @@ def _verdict(
     if weak and el.tag == "p" and _NAMED_META_LINE(el):
         weak = False
     holds = (
-        (weak and (_holds_prose(el, text) or _holds_figcaption(el) or _heads_prose(el)))
-        or (weak and _is_photo_of_a_figure(el, text))
+        (
+            weak
+            and (
+                _holds_prose(el, text)
+                or _holds_figcaption(el)
+                or _heads_prose(el)
+                or _is_photo_of_a_figure(el, text)
+            )
+        )
         or _holds_story(el, text, marked)
         or _is_captioned_photo(el, text)
         or _captions_the_photo_before(el, text)
@@ -280,8 +287,8 @@ def _is_captioned_photo(el: html.HtmlElement, text: str) -> bool:
     more text than a caption and its credit. The lead photo of many templates sits in such a
     box above the story, and some CMSs name every photo in the story a widget."""
     # The photo count first: it is read in libxml2, the words would split the box's whole text.
-    photos = list(el.iter("img"))
-    if len(photos) != 1 or not is_photo(photos[0]):
+    photo = _only_photo(el)
+    if photo is None:
         return False
     words = text.split()
     if len(" ".join(words)) > UNMARKED_CAPTION_MAX_CHARS or len(words) < UNMARKED_CAPTION_MIN_WORDS:
@@ -290,7 +297,14 @@ def _is_captioned_photo(el: html.HtmlElement, text: str) -> bool:
         return False  # an author's portrait over the byline
     if any(isinstance(d.tag, str) and is_caption_container(d) for d in el.iterdescendants()):
         return True
-    return is_unmarked_figure(el, photos[0])
+    return is_unmarked_figure(el, photo)
+
+
+def _only_photo(el: html.HtmlElement) -> html.HtmlElement | None:
+    """The one `<img>` in `el` when it is a photo (not an icon), else None."""
+    # Counted in libxml2 up to the second: a gallery's hundred images are never listed.
+    images = list(islice(el.iter("img"), 2))
+    return images[0] if len(images) == 1 and is_photo(images[0]) else None
 
 
 def _is_photo_of_a_figure(el: html.HtmlElement, text: str) -> bool:
@@ -300,11 +314,9 @@ def _is_photo_of_a_figure(el: html.HtmlElement, text: str) -> bool:
     the wrapper would leave the caption with no photo for the caption pass to read it by."""
     if text and not text.isspace():  # stops at the first printed character, copies nothing
         return False
-    photos = list(islice(el.iter("img"), 2))
-    if len(photos) != 1 or not is_photo(photos[0]):
-        return False
+    photo = _only_photo(el)
     box = el.getparent()
-    return box is not None and is_unmarked_figure(box, photos[0])
+    return photo is not None and box is not None and is_unmarked_figure(box, photo)
 
 
 def _captions_the_photo_before(el: html.HtmlElement, text: str) -> bool:
