@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from lxml import etree, html
+from lxml import etree
 
 from newsextract import extract
 from newsextract.pipeline.clean import clean
-from newsextract.pipeline.parse import parse
+from newsextract.pipeline.parse import parse, text_of
 
 SENTENCE = (
     "The harbor commission met on Tuesday evening, and members argued for hours about the"
@@ -15,15 +15,15 @@ SENTENCE = (
 STORY = "".join(f"<p>{SENTENCE}</p>" for _ in range(5))
 
 
-def _clean(body: str) -> html.HtmlElement:
+def _clean(body: str) -> etree._Element:
     return clean(parse(f"<html><head><title>t</title></head><body>{body}</body></html>"))
 
 
-def _text(root: html.HtmlElement) -> str:
-    return " ".join(root.text_content().split())
+def _text(root: etree._Element) -> str:
+    return " ".join(text_of(root).split())
 
 
-def _markup(root: html.HtmlElement) -> str:
+def _markup(root: etree._Element) -> str:
     return etree.tostring(root, encoding="unicode")
 
 
@@ -153,7 +153,7 @@ def test_br_keeps_words_apart() -> None:
     root = _clean("<p>Tampa, FL<br>June 10</p>")
     paragraph = root.find(".//p")
     assert paragraph is not None
-    assert paragraph.text_content().split() == ["Tampa,", "FL", "June", "10"]
+    assert text_of(paragraph).split() == ["Tampa,", "FL", "June", "10"]
 
 
 def test_br_keeps_words_apart_through_extract() -> None:

@@ -15,7 +15,7 @@ from newsextract.pipeline.locate import (
     locate,
     text_length,
 )
-from newsextract.pipeline.parse import parse
+from newsextract.pipeline.parse import parse, text_of
 
 
 def _sentence(i: int) -> str:
@@ -34,7 +34,7 @@ def _locate(body: str) -> Content:
 
 
 def _texts(content: Content) -> list[str]:
-    return [" ".join(el.text_content().split()) for el in content.elements]
+    return [" ".join(text_of(el).split()) for el in content.elements]
 
 
 def _all_text(content: Content) -> str:

@@ -13,13 +13,16 @@ from newsextract.pipeline.parse import (
     _LONG_TAG,
     _has_crowded_long_tag,
     _long_tags,
+    drop_tag,
+    drop_tree,
     parse,
+    text_of,
 )
 from newsextract.rules.thresholds import LONG_TAG_CHARS, MAX_ATTRIBUTES
 
 
-def _paragraphs(root: html.HtmlElement) -> list[str]:
-    return [p.text_content() for p in root.iter("p")]
+def _paragraphs(root: etree._Element) -> list[str]:
+    return [text_of(p) for p in root.iter("p")]
 
 
 def test_root_is_html_with_a_body() -> None:
@@ -180,3 +183,56 @@ def test_a_long_attribute_reaches_the_tree_whole() -> None:
     assert div is not None
     assert div.get("data-props") == value
     assert div.get("id") == "x"
+
+
+def test_elements_are_plain_unless_asked_for_html_elements() -> None:
+    # The stages get lxml's own elements (cheaper proxies); readability-lxml calls
+    # `HtmlElement` methods on its tree, so its parse asks for them.
+    page = "<html><body><p>One</p></body></html>"
+    assert type(parse(page).find(".//p")) is etree._Element
+    assert isinstance(parse(page, html_elements=True).find(".//p"), html.HtmlElement)
+
+
+def _body_markup(root: etree._Element) -> str:
+    body = root.find("body")
+    assert body is not None
+    return etree.tostring(body, encoding="unicode")
+
+
+def test_drop_tree_keeps_the_tail_in_place() -> None:
+    root = parse("<html><body><p>Lead <b>bold</b> middle <i>gone</i> tail.</p></body></html>")
+    for el in root.iter("i"):
+        drop_tree(el)
+    assert _body_markup(root) == "<body><p>Lead <b>bold</b> middle  tail.</p></body>"
+
+
+def test_drop_tree_of_a_first_child_moves_its_tail_to_the_parent_text() -> None:
+    root = parse("<html><body><p><i>gone</i> kept <b>bold</b></p></body></html>")
+    drop_tree(next(root.iter("i")))
+    assert _body_markup(root) == "<body><p> kept <b>bold</b></p></body>"
+
+
+def test_drop_tag_keeps_text_children_and_tail_in_order() -> None:
+    root = parse(
+        "<html><body><div>Before <button>inside <figure><img src='a.jpg'></figure>"
+        " after figure</button> tail</div></body></html>"
+    )
+    drop_tag(next(root.iter("button")))
+    assert _body_markup(root) == (
+        '<body><div>Before inside <figure><img src="a.jpg"/></figure> after figure tail</div>'
+        "</body>"
+    )
+
+
+def test_drop_tag_of_an_empty_first_child() -> None:
+    root = parse("<html><body><div><span>text</span> tail <b>b</b></div></body></html>")
+    drop_tag(next(root.iter("span")))
+    assert _body_markup(root) == "<body><div>text tail <b>b</b></div></body>"
+
+
+def test_dropping_a_detached_element_does_nothing() -> None:
+    el = etree.Element("p")
+    el.text, el.tail = "text", "tail"
+    drop_tree(el)
+    drop_tag(el)
+    assert (el.text, el.tail) == ("text", "tail")

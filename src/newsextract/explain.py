@@ -14,7 +14,7 @@ import json
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from lxml import html
+from lxml import etree
 
 from newsextract._model import Article
 from newsextract.fields.bylines import is_person_name, parse_byline
@@ -104,8 +104,8 @@ def _blocks(trace: Trace, article: Article) -> list[ExplainedBlock]:
     """Every text block of the page, in document order, with its destination."""
     assert trace.root is not None
     tops = [trace.root, *(el for el in trace.subtrees if el.getparent() is None)]
-    seen: set[html.HtmlElement] = set()
-    found: list[tuple[int, html.HtmlElement, str]] = []
+    seen: set[etree._Element] = set()
+    found: list[tuple[int, etree._Element, str]] = []
     for top in tops:
         for el, text in _units(top):
             if el not in seen:
@@ -126,10 +126,10 @@ def _blocks(trace: Trace, article: Article) -> list[ExplainedBlock]:
     return blocks
 
 
-def _units(top: html.HtmlElement) -> list[tuple[html.HtmlElement, str]]:
+def _units(top: etree._Element) -> list[tuple[etree._Element, str]]:
     """The blocks below `top` as the body walk cuts them: (element, text) for a paragraph-like
     element's whole text, or for the loose text of a container (its inline children's too)."""
-    units: list[tuple[html.HtmlElement, str]] = []
+    units: list[tuple[etree._Element, str]] = []
     stack = [top]
     while stack:
         el = stack.pop()
@@ -157,12 +157,12 @@ def _units(top: html.HtmlElement) -> list[tuple[html.HtmlElement, str]]:
     return units
 
 
-def _is_block(el: html.HtmlElement) -> bool:
+def _is_block(el: etree._Element) -> bool:
     """A child the walk reads on its own, not as part of its parent's text."""
     return el.tag in markup.EXPLAIN_BLOCK_TAGS or el.tag in markup.SKIP_TAGS or has_block_child(el)
 
 
-def _describe(el: html.HtmlElement) -> str:
+def _describe(el: etree._Element) -> str:
     name = str(el.tag)
     names = (el.get("class") or "").split()
     if names:
@@ -173,7 +173,7 @@ def _describe(el: html.HtmlElement) -> str:
 
 
 def _decide(
-    trace: Trace, article: Article, el: html.HtmlElement, text: str
+    trace: Trace, article: Article, el: etree._Element, text: str
 ) -> list[tuple[ExplainedBlock, Line | None]]:
     lines = trace.lines.get(el)
     if lines:
@@ -182,7 +182,7 @@ def _decide(
     return [(_decide_unit(trace, article, el, text), None)]
 
 
-def _decide_unit(trace: Trace, article: Article, el: html.HtmlElement, text: str) -> ExplainedBlock:
+def _decide_unit(trace: Trace, article: Article, el: etree._Element, text: str) -> ExplainedBlock:
     where = _describe(el)
     for node in (el, *el.iterancestors()):
         claim = trace.subtrees.get(node)
@@ -229,7 +229,7 @@ def _is_credit_line(article: Article, text: str) -> bool:
     return newsfields.credit_lines((text,), article.authors, article.agency) == (text,)
 
 
-def _outside(trace: Trace, el: html.HtmlElement) -> str:
+def _outside(trace: Trace, el: etree._Element) -> str:
     winner = ", ".join(_describe(e) for e in trace.located)
     if trace.score is None:
         return f"locate: outside the located story ({winner}: {trace.located_by})"

@@ -12,11 +12,11 @@ import enum
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from lxml import etree, html
+from lxml import etree
 
 from newsextract.pipeline.locate import link_density, text_length
 from newsextract.pipeline.names import names_match, names_of
-from newsextract.pipeline.parse import next_element, text_of
+from newsextract.pipeline.parse import drop_tag, drop_tree, next_element, text_of
 from newsextract.pipeline.segment import is_caption_container, is_photo, is_unmarked_figure
 from newsextract.rules import markup
 from newsextract.rules.bylines import LEAD_IN_RE
@@ -52,17 +52,17 @@ class _Names(enum.Enum):
     WEAK_BOILERPLATE = enum.auto()
 
 
-def clean(root: html.HtmlElement, trace: Trace | None = None) -> html.HtmlElement:
+def clean(root: etree._Element, trace: Trace | None = None) -> etree._Element:
     """Remove furniture from `root` (mutating it) and return it; `trace` notes each removal."""
     _drop_by_tag(root, trace)
     # In document order, skipping a dropped element's descendants: each verdict reads only
     # the element and its own subtree, which no earlier verdict has changed, so the drops
     # wait until the walk is over (the walker must not lose its place).
-    doomed: list[html.HtmlElement] = []
-    kept_by_guard: set[html.HtmlElement] = set()
-    marked: list[html.HtmlElement] = markup.MARKED_BODIES_XPATH(root)
+    doomed: list[etree._Element] = []
+    kept_by_guard: set[etree._Element] = set()
+    marked: list[etree._Element] = markup.MARKED_BODIES_XPATH(root)
     # Siblings after a heading named as the comments: the comment section it opens.
-    comment_section: set[html.HtmlElement] = set()
+    comment_section: set[etree._Element] = set()
     walker = etree.iterwalk(root, events=("start",), tag=etree.Element)
     next(walker)  # `<html>` itself is never furniture.
     for steps, (_, el) in enumerate(walker, 1):
@@ -86,7 +86,7 @@ def clean(root: html.HtmlElement, trace: Trace | None = None) -> html.HtmlElemen
         elif verdict is _Verdict.KEPT_BY_GUARD:
             kept_by_guard.add(el)
     for el in doomed:
-        el.drop_tree()
+        drop_tree(el)
     return root
 
 
@@ -95,7 +95,7 @@ _COMMENT_SECTION_WHY = (
 )
 
 
-def _comments_heading(el: html.HtmlElement) -> html.HtmlElement | None:
+def _comments_heading(el: etree._Element) -> etree._Element | None:
     """The heading `el` names as the comments' (itself, or the heading holding `el` as its
     anchor: `<h2><a id="comments"></a>Comments</h2>`), or None."""
     if not _NAMED_COMMENTS(el):
@@ -108,7 +108,7 @@ def _comments_heading(el: html.HtmlElement) -> html.HtmlElement | None:
     return None
 
 
-def _following_elements(el: html.HtmlElement) -> list[html.HtmlElement]:
+def _following_elements(el: etree._Element) -> list[etree._Element]:
     """The elements after `el` in its parent: a comments heading opens the comment section,
     whose entries old blog templates print as bare `<div>`s and `<p>`s beside it."""
     return [sibling for sibling in el.itersiblings() if isinstance(sibling.tag, str)]
@@ -124,7 +124,7 @@ _NAMED_DESCENDANTS = etree.XPath("descendant::*[@class or @id]")
 _CAPTION_CANDIDATES = etree.XPath("descendant::*[@class or @id or self::figcaption]")
 
 
-def _mark_line_breaks(breaks: list[html.HtmlElement]) -> None:
+def _mark_line_breaks(breaks: list[etree._Element]) -> None:
     # `<br>` has no text, so "Tampa, FL<br>June 10" would read "FLJune" in text_content();
     # a newline keeps the words apart (and later becomes one space). A `<br>` dropped with
     # its footer gains one too, unseen.
@@ -132,12 +132,12 @@ def _mark_line_breaks(breaks: list[html.HtmlElement]) -> None:
         br.tail = "\n" + br.tail if br.tail else "\n"
 
 
-def _drop_by_tag(root: html.HtmlElement, trace: Trace | None) -> None:
+def _drop_by_tag(root: etree._Element, trace: Trace | None) -> None:
     for button in list(root.iter("button")):
         # A photo set in a button (the click target of a lightbox) is the story's photo: the
         # button goes, its figure and caption stay.
         if button.find(".//figcaption") is not None or button.find(".//figure") is not None:
-            button.drop_tag()
+            drop_tag(button)
     tags = markup.DROP_TAGS - {"aside", "footer"}
     if trace is not None:
         for el in root.iter(*tags):
@@ -148,7 +148,7 @@ def _drop_by_tag(root: html.HtmlElement, trace: Trace | None) -> None:
     # as a tenth of this stage, however few elements it finds. They are judged in the order
     # the tags are listed (a footer goes before the form around it is measured), and those
     # an earlier drop took out of the page are passed over.
-    found: dict[str, list[html.HtmlElement]] = {tag: [] for tag in markup.JUDGED_TAGS}
+    found: dict[str, list[etree._Element]] = {tag: [] for tag in markup.JUDGED_TAGS}
     for el in root.iter(*markup.JUDGED_TAGS):
         found[str(el.tag)].append(el)
     for el in found["footer"]:
@@ -157,33 +157,33 @@ def _drop_by_tag(root: html.HtmlElement, trace: Trace | None) -> None:
         if _in_page(el, root) and not _in_figure(el):
             if trace is not None:
                 trace.claim(el, "dropped", "clean: <footer> is never the story (DROP_TAGS)")
-            el.drop_tree()
+            drop_tree(el)
     for el in found["aside"]:
         if _in_page(el, root) and not _is_story_aside(el):
             if trace is not None:
                 trace.claim(el, "dropped", "clean: an <aside> not named as part of the story")
-            el.drop_tree()
+            drop_tree(el)
     for form in found["form"]:
         if _in_page(form, root) and len(text_of(form)) < markup.FORM_MAX_TEXT:
             if trace is not None:
                 reason = f"clean: a <form> with under {markup.FORM_MAX_TEXT} characters of text"
                 trace.claim(form, "dropped", reason)
-            form.drop_tree()
+            drop_tree(form)
     _mark_line_breaks(found["br"])
 
 
-def _in_page(el: html.HtmlElement, root: html.HtmlElement) -> bool:
+def _in_page(el: etree._Element, root: etree._Element) -> bool:
     """Whether `el` is still in the page: not dropped, nor inside a dropped element."""
     # Asked of a few footers, asides and forms a page.
     return any(ancestor is root for ancestor in el.iterancestors())
 
 
-def _in_figure(el: html.HtmlElement) -> bool:
+def _in_figure(el: etree._Element) -> bool:
     # The tag filter runs in libxml2: no ancestor but a figure is handed to Python.
     return next(el.iterancestors("figure"), None) is not None
 
 
-def _is_story_aside(el: html.HtmlElement) -> bool:
+def _is_story_aside(el: etree._Element) -> bool:
     # An <aside> inside the story is often its "Related" box or a captioned photo: the
     # segmenter reads those into `related` and `captions`, so they survive until then.
     if el.tag != "aside":
@@ -202,7 +202,7 @@ class _Verdict(enum.Enum):
 
 
 def _verdict(
-    el: html.HtmlElement, kept_by_guard: set[html.HtmlElement], marked: list[html.HtmlElement]
+    el: etree._Element, kept_by_guard: set[etree._Element], marked: list[etree._Element]
 ) -> _Verdict:
     # Attribute names are listed once, and the common element (no attributes, or neutral
     # names and nothing that can hide it) is answered without reading more: this runs for
@@ -246,7 +246,7 @@ def _verdict(
     return _Verdict.KEPT_BY_GUARD if holds or _holds_related_box(el) else _Verdict.DROP
 
 
-def _holds_related_box(el: html.HtmlElement) -> bool:
+def _holds_related_box(el: etree._Element) -> bool:
     """Whether a furniture-named element (a story footer, an `article-extras` strip) holds a
     box of links named as related to the story: dropping the container would lose the box
     before the segmenter reads it. Asked only of furniture-named elements, a few a page."""
@@ -260,7 +260,7 @@ def _holds_related_box(el: html.HtmlElement) -> bool:
     return False
 
 
-def _part_of_a_figure(el: html.HtmlElement) -> bool:
+def _part_of_a_figure(el: etree._Element) -> bool:
     """A `<figure>` or `<figcaption>`, or an element inside one.
 
     What a figure holds is its photo, its caption and the photo's credit: a class word of
@@ -273,13 +273,13 @@ def _part_of_a_figure(el: html.HtmlElement) -> bool:
     return next(el.iterancestors(*markup.FIGURE_TAGS), None) is not None
 
 
-def _holds_figcaption(el: html.HtmlElement) -> bool:
+def _holds_figcaption(el: etree._Element) -> bool:
     # A slider or a photo widget with a weak furniture word (`overflow-hidden`, `widget`) that
     # holds captioned figures is the story's gallery: its captions are the story's.
     return el.find(".//figcaption") is not None
 
 
-def _is_captioned_photo(el: html.HtmlElement, text: str) -> bool:
+def _is_captioned_photo(el: etree._Element, text: str) -> bool:
     """A furniture-named box (`article-masthead`, `hero-share`, `image-widget`) that is a
     photo and its caption and nothing else: it holds one `<img>`, a caption container (a
     `<figcaption>` or a box named as a caption) or, with no caption markup, the short blocks
@@ -300,14 +300,14 @@ def _is_captioned_photo(el: html.HtmlElement, text: str) -> bool:
     return is_unmarked_figure(el, photo)
 
 
-def _only_photo(el: html.HtmlElement) -> html.HtmlElement | None:
+def _only_photo(el: etree._Element) -> etree._Element | None:
     """The one `<img>` in `el` when it is a photo (not an icon), else None."""
     # Counted in libxml2 up to the second: a gallery's hundred images are never listed.
     images = list(islice(el.iter("img"), 2))
     return images[0] if len(images) == 1 and is_photo(images[0]) else None
 
 
-def _is_photo_of_a_figure(el: html.HtmlElement, text: str) -> bool:
+def _is_photo_of_a_figure(el: etree._Element, text: str) -> bool:
     """A weakly furniture-named wrapper that is only a photo (`<div class="overflow-hidden">
     <img></div>`: a utility class of the layout), in a box that is the photo's figure by
     position (`is_unmarked_figure`: the photo, then its caption's short blocks). Dropping
@@ -319,7 +319,7 @@ def _is_photo_of_a_figure(el: html.HtmlElement, text: str) -> bool:
     return photo is not None and box is not None and is_unmarked_figure(box, photo)
 
 
-def _captions_the_photo_before(el: html.HtmlElement, text: str) -> bool:
+def _captions_the_photo_before(el: etree._Element, text: str) -> bool:
     """A furniture-named strip under a photo (`featured-image-footer`) holding the photo's
     caption container and little else (a share row beside it): the photo is printed just
     before it, in the same box, and is the only one there. The strip stays for the caption
@@ -344,7 +344,7 @@ _PHOTOS_BEFORE_IN_BOX = etree.XPath(
 )
 
 
-def _drop_reason(el: html.HtmlElement) -> str:
+def _drop_reason(el: etree._Element) -> str:
     """Why `_verdict` dropped `el`, in words (asked only when explaining)."""
     keys = el.keys()
     if not HIDING_ATTRIBUTES.isdisjoint(keys) and _hidden(el, keys):
@@ -358,7 +358,7 @@ def _drop_reason(el: html.HtmlElement) -> str:
     return f"clean: {named} names furniture, and it holds no story (guard not met)"
 
 
-def _hidden(el: html.HtmlElement, keys: list[str]) -> bool:
+def _hidden(el: etree._Element, keys: list[str]) -> bool:
     """Hidden from readers, or in a role that is never the story.
 
     `aria-hidden` on a caption only spares screen readers a text the image's `alt` already
@@ -375,14 +375,14 @@ def _hidden(el: html.HtmlElement, keys: list[str]) -> bool:
     return role is not None and role.lower() in markup.BOILERPLATE_ROLES
 
 
-def _guarded_levels(el: html.HtmlElement, kept_by_guard: set[html.HtmlElement]) -> int:
+def _guarded_levels(el: etree._Element, kept_by_guard: set[etree._Element]) -> int:
     # Asked only of furniture-named elements, a few a page.
     if not kept_by_guard:
         return 0
     return sum(1 for ancestor in el.iterancestors() if ancestor in kept_by_guard)
 
 
-def _names(el: html.HtmlElement) -> _Names:
+def _names(el: etree._Element) -> _Names:
     """What the element's class and id say, from the memo keyed on them as written."""
     return _NAMES_MEMO[el.get("class"), el.get("id")]
 
@@ -407,7 +407,7 @@ def _classify_names(attributes: tuple[str | None, str | None]) -> _Names:
 _NAMES_MEMO = BoundedMemo(_classify_names, MAX_REMEMBERED_NAMES)
 
 
-def _holds_story(el: html.HtmlElement, text: str, marked: list[html.HtmlElement]) -> bool:
+def _holds_story(el: etree._Element, text: str, marked: list[etree._Element]) -> bool:
     # `marked`: the page's publisher-marked body elements (`MARKED_BODIES_XPATH`).
     if any(el in body.iterancestors() for body in marked):
         return True
@@ -423,7 +423,7 @@ def _holds_story(el: html.HtmlElement, text: str, marked: list[html.HtmlElement]
     return link_density(el) < GUARD_MAX_LINK_DENSITY
 
 
-def _heads_prose(el: html.HtmlElement) -> bool:
+def _heads_prose(el: etree._Element) -> bool:
     """A subheading whose next element is a paragraph of prose: the story's own section head,
     whatever its class (CMSs reuse their `widget-title` style for it). A sidebar widget's title
     heads a list or a box, and the widget's own container goes with its name. A heading named as
@@ -438,7 +438,7 @@ def _heads_prose(el: html.HtmlElement) -> bool:
     return text_length(following) >= GUARD_PROSE_CHARS
 
 
-def _holds_prose(el: html.HtmlElement, text: str) -> bool:
+def _holds_prose(el: etree._Element, text: str) -> bool:
     if len(text) < GUARD_PROSE_CHARS:
         return False
     return any(len(run.strip()) >= GUARD_PROSE_CHARS for run in el.itertext())

@@ -8,7 +8,7 @@ segmentation. It costs a second parse and about 25 ms, so it runs only in that c
 
 from __future__ import annotations
 
-from lxml import html
+from lxml import etree
 
 from newsextract.pipeline.blocks import body_size
 from newsextract.pipeline.clean import clean
@@ -37,12 +37,12 @@ def second_opinion(page_text: str) -> Content | None:
     logging.getLogger("readability.readability").setLevel(logging.ERROR)
     try:
         # Our own parse, with its guards against hostile markup, not readability's.
-        summary = Document(parse(page_text)).summary(html_partial=True)
+        summary = Document(parse(page_text, html_elements=True)).summary(html_partial=True)
     except Exception:  # a third-party heuristic may fail in any way; our result stands
         return None
     if not summary or not summary.strip():
         return None
     root = clean(parse(summary))
     body = root.find("body")
-    container: html.HtmlElement = body if body is not None else root
+    container: etree._Element = body if body is not None else root
     return Content((container,), confident=False)

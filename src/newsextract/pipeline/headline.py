@@ -14,7 +14,7 @@ title prints it too (see `assemble._headline`).
 
 from __future__ import annotations
 
-from lxml import html
+from lxml import etree
 
 from newsextract.pipeline.blocks import normalise_space
 from newsextract.pipeline.names import names_match
@@ -23,7 +23,7 @@ from newsextract.rules import markup
 from newsextract.rules.thresholds import MAX_KICKER_CHARS, MAX_KICKER_SIBLINGS
 
 
-def printed_headline(h1: html.HtmlElement) -> str:
+def printed_headline(h1: etree._Element) -> str:
     """The headline text of `h1`, its kicker and the separator at its edge left out."""
     whole = normalise_space(text_of(h1))
     kickers = [child for child in h1 if isinstance(child.tag, str) and _is_kicker(child)]
@@ -42,7 +42,7 @@ def printed_headline(h1: html.HtmlElement) -> str:
 _is_kicker = names_match(markup.KICKER_ATTR)
 
 
-def printed_context(h1: html.HtmlElement) -> str:
+def printed_context(h1: etree._Element) -> str:
     """The text printed in `h1`, kicker included, and in the short elements just above it
     (a kicker set as a `<div>` of its own before the headline)."""
     parts = [text_of(h1)]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from lxml import html
+from lxml import etree
 
 from newsextract.pipeline.names import names_match, names_of
 from newsextract.pipeline.parse import text_of
@@ -64,14 +64,14 @@ class Content:
     """The story's element(s) in document order; `confident` is False when no paragraph
     voted and the whole page stands in for the story (see `Article.confident`)."""
 
-    elements: tuple[html.HtmlElement, ...]
+    elements: tuple[etree._Element, ...]
     confident: bool
     # Where the story's captions and related boxes are looked for: the story's container as
     # far up as only children and wrappers scoring nothing lead (None: the elements' own).
-    frame: html.HtmlElement | None = None
+    frame: etree._Element | None = None
 
 
-def locate(root: html.HtmlElement, trace: Trace | None = None) -> Content:
+def locate(root: etree._Element, trace: Trace | None = None) -> Content:
     """Return the element(s) holding the story; the body element when nothing stands out.
 
     `trace` is told the choice, how it was made, and how to score any element."""
@@ -112,14 +112,14 @@ class _Scores:
     once no remaining vote can beat the leaders.
     """
 
-    def __init__(self, votes: dict[html.HtmlElement, float]) -> None:
+    def __init__(self, votes: dict[etree._Element, float]) -> None:
         self.votes = votes
-        self._final: dict[html.HtmlElement, float] = {}
+        self._final: dict[etree._Element, float] = {}
         # The leaders are nested (body, main, article, ...), so each link is in several of
         # them: its length is measured once.
-        self._link_lengths: dict[html.HtmlElement, int] = {}
+        self._link_lengths: dict[etree._Element, int] = {}
 
-    def get(self, el: html.HtmlElement) -> float:
+    def get(self, el: etree._Element) -> float:
         if el not in self.votes:
             return 0.0
         value = self._final.get(el)
@@ -128,11 +128,11 @@ class _Scores:
             value = self._final[el] = self.votes[el] * (1 - density)
         return value
 
-    def penalise(self, el: html.HtmlElement, factor: float) -> None:
+    def penalise(self, el: etree._Element, factor: float) -> None:
         self._final[el] = self.get(el) * factor
 
-    def leaders(self, count: int) -> list[html.HtmlElement]:
-        best: list[html.HtmlElement] = []
+    def leaders(self, count: int) -> list[etree._Element]:
+        best: list[etree._Element] = []
         for el in sorted(self.votes, key=self.votes.__getitem__, reverse=True):
             if len(best) >= count and self.votes[el] <= self.get(best[-1]):
                 break
@@ -142,7 +142,7 @@ class _Scores:
         return best
 
 
-def _best(final: _Scores) -> html.HtmlElement:
+def _best(final: _Scores) -> etree._Element:
     # A container of several <article> elements is a listing (teasers, the next posts), not
     # one story, however much text it gathers; only the leaders are checked, to stay cheap.
     leaders = final.leaders(LEADERS_CHECKED)
@@ -152,7 +152,7 @@ def _best(final: _Scores) -> html.HtmlElement:
     return max(leaders, key=final.get)
 
 
-def _off_the_rail(top: html.HtmlElement, final: _Scores) -> html.HtmlElement:
+def _off_the_rail(top: etree._Element, final: _Scores) -> etree._Element:
     """The best candidate outside the page's side rail, when the winner sits in one.
 
     A rail kept for holding prose (an "about me" box of one long, comma-rich paragraph, a
@@ -164,7 +164,7 @@ def _off_the_rail(top: html.HtmlElement, final: _Scores) -> html.HtmlElement:
     if not _in_side_rail(top):
         return top
     threshold = max(MIN_SIBLING_SCORE, final.get(top) * RAIL_WINNER_SHARE)
-    best: html.HtmlElement | None = None
+    best: etree._Element | None = None
     for el in sorted(final.votes, key=final.votes.__getitem__, reverse=True):
         if final.votes[el] < threshold:
             break
@@ -176,7 +176,7 @@ def _off_the_rail(top: html.HtmlElement, final: _Scores) -> html.HtmlElement:
     return top if best is None else best
 
 
-def _in_side_rail(el: html.HtmlElement) -> bool:
+def _in_side_rail(el: etree._Element) -> bool:
     """Inside an element named as a side rail, a few levels up at most. A wrapper named
     after the layout (`sidebar` on the main column, `l-sidebar-fixed l-article-body`) is no
     rail: it carries a word of the story's container, or it sits further up."""
@@ -192,8 +192,8 @@ _NAMED_SIDE_RAIL = names_match(markup.SIDE_RAIL_ATTR, unless=markup.CONTENT_ATTR
 
 
 def _prefer_headlined_article(
-    root: html.HtmlElement, top: html.HtmlElement, final: _Scores
-) -> html.HtmlElement:
+    root: etree._Element, top: etree._Element, final: _Scores
+) -> etree._Element:
     # Blogs print the post and, below it, teaser <article>s of other posts that can outvote
     # a short post. Of competing <article>s, the one holding the page's <h1> is the story.
     h1 = next(root.iter("h1"), None)
@@ -211,8 +211,8 @@ def _prefer_headlined_article(
 
 
 def _prefer_headline_container(
-    root: html.HtmlElement, top: html.HtmlElement, final: _Scores
-) -> html.HtmlElement:
+    root: etree._Element, top: etree._Element, final: _Scores
+) -> etree._Element:
     """The container of the page's `<h1>`, when it holds more text than a winner beside it.
 
     A promotion (the magazine's latest issue, a featured post) printed as one long paragraph
@@ -226,7 +226,7 @@ def _prefer_headline_container(
     h1 = next(root.iter("h1"), None)
     if h1 is None or _contains(top, h1):
         return top
-    best: html.HtmlElement | None = None
+    best: etree._Element | None = None
     for level, ancestor in enumerate(h1.iterancestors()):
         if level >= HEADLINE_CONTAINER_LEVELS or _contains(ancestor, top):
             break
@@ -241,14 +241,14 @@ def _prefer_headline_container(
     return top
 
 
-def text_length(el: html.HtmlElement) -> int:
+def text_length(el: etree._Element) -> int:
     """Characters of visible text in `el`, whitespace runs counted once."""
     return len(" ".join(text_of(el).split()))
 
 
 def link_density(
-    el: html.HtmlElement,
-    link_lengths: dict[html.HtmlElement, int] | None = None,
+    el: etree._Element,
+    link_lengths: dict[etree._Element, int] | None = None,
     total: int | None = None,
 ) -> float:
     """Share of `el`'s text that sits inside links (see `linked_length` for `link_lengths`).
@@ -261,9 +261,7 @@ def link_density(
     return min(1.0, linked_length(el, link_lengths) / total)
 
 
-def linked_length(
-    el: html.HtmlElement, link_lengths: dict[html.HtmlElement, int] | None = None
-) -> int:
+def linked_length(el: etree._Element, link_lengths: dict[etree._Element, int] | None = None) -> int:
     """Characters of `el`'s text inside links, counted as `text_length` counts them.
 
     `link_lengths` memoises each link's length, for a caller that asks about several
@@ -279,13 +277,13 @@ def linked_length(
     return linked
 
 
-def _hinted_body(root: html.HtmlElement) -> html.HtmlElement | None:
+def _hinted_body(root: etree._Element) -> etree._Element | None:
     # A marked paragraph (`<p itemprop="articleBody">`) is one part of a story the CMS split
     # into several containers, not the body: the vote finds the rest of it.
     hinted = [
         el
         for el in markup.ARTICLE_BODY_XPATH(root)
-        if isinstance(el, html.HtmlElement) and el.tag != "p"
+        if isinstance(el, etree._Element) and el.tag != "p"
     ]
     sized = [(text_length(el), el) for el in hinted]
     sized = [(n, el) for n, el in sized if n >= MIN_HINTED_CHARS]
@@ -302,7 +300,7 @@ def _hinted_body(root: html.HtmlElement) -> html.HtmlElement | None:
     position = {el: index for index, el in enumerate(chain)}
     common = 0
     for el in outer[1:]:
-        node: html.HtmlElement | None = el
+        node: etree._Element | None = el
         while node is not None and node not in position:
             node = node.getparent()
         if node is None:
@@ -311,8 +309,8 @@ def _hinted_body(root: html.HtmlElement) -> html.HtmlElement | None:
     return chain[common]
 
 
-def _contains(outer: html.HtmlElement, inner: html.HtmlElement) -> bool:
-    node: html.HtmlElement | None = inner
+def _contains(outer: etree._Element, inner: etree._Element) -> bool:
+    node: etree._Element | None = inner
     while node is not None:
         if node is outer:
             return True
@@ -320,8 +318,8 @@ def _contains(outer: html.HtmlElement, inner: html.HtmlElement) -> bool:
     return False
 
 
-def _vote(root: html.HtmlElement) -> dict[html.HtmlElement, float]:
-    scores: dict[html.HtmlElement, float] = {}
+def _vote(root: etree._Element) -> dict[etree._Element, float]:
+    scores: dict[etree._Element, float] = {}
     for step, el in enumerate(root.iter(*VOTING_TAGS)):
         if step % CHECK_EVERY == 0:
             check()
@@ -351,7 +349,7 @@ def _vote(root: html.HtmlElement) -> dict[html.HtmlElement, float]:
     return scores
 
 
-def _own_text(el: html.HtmlElement) -> str:
+def _own_text(el: etree._Element) -> str:
     """The text a container holds itself: its loose text and inline children, not its blocks."""
     parts = [el.text or ""]
     for child in el:
@@ -361,7 +359,7 @@ def _own_text(el: html.HtmlElement) -> str:
     return "".join(parts)
 
 
-def _has_own_text(el: html.HtmlElement) -> bool:
+def _has_own_text(el: etree._Element) -> bool:
     """A div or span with a text node of its own is a paragraph written without `<p>`."""
     if el.text and len(el.text.strip()) >= MIN_VOTING_CHARS:
         return True
@@ -373,7 +371,7 @@ def _has_own_text(el: html.HtmlElement) -> bool:
     return False
 
 
-def _initial_score(el: html.HtmlElement) -> float:
+def _initial_score(el: etree._Element) -> float:
     return TAG_BONUS.get(str(el.tag), 0.0) + _NAMES_WEIGHTS[el.get("class"), el.get("id")]
 
 
@@ -392,7 +390,7 @@ def _names_weight(attributes: tuple[str | None, str | None]) -> float:
 _NAMES_WEIGHTS = BoundedMemo(_names_weight, MAX_REMEMBERED_WEIGHTS)
 
 
-def _widen(top: html.HtmlElement, scores: _Scores, *, frame: bool = False) -> html.HtmlElement:
+def _widen(top: etree._Element, scores: _Scores, *, frame: bool = False) -> etree._Element:
     """The story's container: a winner that is the only element of its parent, or whose parent
     scores nearly as well as the winner, is part of a larger one, so paragraphs that sit beside
     it (after an ad or a figure) are not lost.
@@ -415,12 +413,12 @@ def _widen(top: html.HtmlElement, scores: _Scores, *, frame: bool = False) -> ht
     return top
 
 
-def _with_siblings(top: html.HtmlElement, scores: _Scores) -> tuple[html.HtmlElement, ...]:
+def _with_siblings(top: etree._Element, scores: _Scores) -> tuple[etree._Element, ...]:
     parent = top.getparent()
     if parent is None:
         return (top,)
     threshold = max(MIN_SIBLING_SCORE, scores.get(top) * SIBLING_SCORE_SHARE)
-    chosen: list[html.HtmlElement] = []
+    chosen: list[etree._Element] = []
     for sibling in parent:
         if not isinstance(sibling.tag, str):
             continue
@@ -441,7 +439,7 @@ def _with_siblings(top: html.HtmlElement, scores: _Scores) -> tuple[html.HtmlEle
     return tuple(chosen)
 
 
-def _same_class_chunks(top: html.HtmlElement, scores: _Scores) -> tuple[html.HtmlElement, ...]:
+def _same_class_chunks(top: etree._Element, scores: _Scores) -> tuple[etree._Element, ...]:
     # CMSs cut a long story into chunks with the same class, interleaved with ad rails at a
     # level above the winner (`<div class="body__container">` x 4). Other scored elements
     # that share the winner's tag and class, and are prose rather than links, are more of it.
@@ -463,8 +461,8 @@ def _same_class_chunks(top: html.HtmlElement, scores: _Scores) -> tuple[html.Htm
 
 
 def _wrapped_chunks(
-    winner: html.HtmlElement, top: html.HtmlElement, scores: _Scores
-) -> tuple[html.HtmlElement, ...]:
+    winner: etree._Element, top: etree._Element, scores: _Scores
+) -> tuple[etree._Element, ...]:
     """Siblings of `top` that wrap another chunk of the story like the one that won.
 
     Some CMSs wrap each chunk of a story (the text between two photos or ads) in a bare
@@ -480,7 +478,7 @@ def _wrapped_chunks(
     if key is None or parent is None:
         return ()
     threshold = max(MIN_SIBLING_SCORE, scores.get(winner) * SIBLING_SCORE_SHARE)
-    found: list[html.HtmlElement] = []
+    found: list[etree._Element] = []
     for sibling in parent:
         if sibling is top or not isinstance(sibling.tag, str):
             continue
@@ -494,12 +492,12 @@ def _wrapped_chunks(
     return tuple(found)
 
 
-def _chunk_key(el: html.HtmlElement) -> tuple[str, str] | None:
+def _chunk_key(el: etree._Element) -> tuple[str, str] | None:
     words = (el.get("class") or "").split()
     return (str(el.tag), words[0]) if words else None
 
 
-def _only_child_chain_match(el: html.HtmlElement, key: tuple[str, str]) -> html.HtmlElement | None:
+def _only_child_chain_match(el: etree._Element, key: tuple[str, str]) -> etree._Element | None:
     # The deepest match: a layout wrapper may share the chunk's first class word
     # (`post__content relative` around `post__content wysiwyg`), and the chunk is where the
     # text is, as deep as the winner.
@@ -514,15 +512,15 @@ def _only_child_chain_match(el: html.HtmlElement, key: tuple[str, str]) -> html.
 
 
 def _in_document_order(
-    root: html.HtmlElement, elements: tuple[html.HtmlElement, ...]
-) -> tuple[html.HtmlElement, ...]:
+    root: etree._Element, elements: tuple[etree._Element, ...]
+) -> tuple[etree._Element, ...]:
     wanted = set(elements)
     ordered = [el for el in root.iter() if el in wanted]
     # Drop elements nested in another chosen one: their text is already there.
     return tuple(el for el in ordered if not any(o is not el and _contains(o, el) for o in ordered))
 
 
-def _is_bare_prose_block(el: html.HtmlElement, scores: _Scores) -> bool:
+def _is_bare_prose_block(el: etree._Element, scores: _Scores) -> bool:
     """A sibling of the story in a bare block (no class, no id) whose paragraphs vote, and
     that is mostly not links: more of the story, set apart by an editor (a list of findings,
     the footnotes), not a template's box, which is named."""
@@ -533,7 +531,7 @@ def _is_bare_prose_block(el: html.HtmlElement, scores: _Scores) -> bool:
     return link_density(el) < SIBLING_MAX_LINK_DENSITY
 
 
-def _is_prose(el: html.HtmlElement) -> bool:
+def _is_prose(el: etree._Element) -> bool:
     if el.tag != "p":
         return False
     length = text_length(el)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from lxml import etree, html
+from lxml import etree
 
 from newsextract._model import LanguageSource
 from newsextract.fields.bylines import is_person_name, parse_byline
@@ -122,8 +122,8 @@ class Metadata:
     source_lines: tuple[str, ...] = ()
     # Elements whose class or id may name a related box or a teaser, and elements whose short
     # text starts like a related heading, in document order (for `pipeline.related`).
-    box_elements: tuple[html.HtmlElement, ...] = ()
-    title_elements: tuple[html.HtmlElement, ...] = ()
+    box_elements: tuple[etree._Element, ...] = ()
+    title_elements: tuple[etree._Element, ...] = ()
     tags: tuple[str, ...] = ()
     base_href: str | None = None
     h1: str | None = None
@@ -149,7 +149,7 @@ class Metadata:
 _LANGUAGE_TAG = compile_lazily(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{2,8})*$")
 
 
-def read_metadata(root: html.HtmlElement) -> Metadata:
+def read_metadata(root: etree._Element) -> Metadata:
     """Collect the page's own statements about the article."""
     reader = _Reader()
     verdicts = _CLASS_VERDICTS
@@ -193,8 +193,8 @@ def read_metadata(root: html.HtmlElement) -> Metadata:
 
 
 def _checked_chunks(
-    elements: Iterator[html.HtmlElement],
-) -> Iterator[list[html.HtmlElement]]:
+    elements: Iterator[etree._Element],
+) -> Iterator[list[etree._Element]]:
     # A look at the clock per chunk rather than a counter per element keeps the loop tight.
     while chunk := list(islice(elements, CHECK_EVERY)):
         check()
@@ -211,19 +211,19 @@ class _Reader:
         self.found: dict[str, list[str]] = {}
         self.add = _adder(self.found)
         self.add_json_ld = _adder(self.from_json_ld)
-        self.h1: html.HtmlElement | None = None
+        self.h1: etree._Element | None = None
         self.title: str | None = None
         self.base_href: str | None = None
-        self.tag_containers: list[html.HtmlElement] = []
-        self.tag_links: list[html.HtmlElement] = []
+        self.tag_containers: list[etree._Element] = []
+        self.tag_links: list[etree._Element] = []
         # Byline elements and their text, kept until the pass is over: whether one is the
         # story's depends on where the headline is (`_other_story_byline`).
-        self.byline_elements: list[tuple[html.HtmlElement, str]] = []
-        self.box_elements: list[html.HtmlElement] = []
-        self.title_elements: list[html.HtmlElement] = []
-        self.bold_elements: list[html.HtmlElement] = []
+        self.byline_elements: list[tuple[etree._Element, str]] = []
+        self.box_elements: list[etree._Element] = []
+        self.title_elements: list[etree._Element] = []
+        self.bold_elements: list[etree._Element] = []
 
-    def read_tag(self, el: html.HtmlElement) -> bool:
+    def read_tag(self, el: etree._Element) -> bool:
         """Read a metadata tag; True when its attributes need no further look."""
         add, tag = self.add, el.tag
         if tag == "meta":
@@ -252,7 +252,7 @@ class _Reader:
         return True
 
     def read_attributes(
-        self, el: html.HtmlElement, verdict: int, prop: str | None, rel: str | None
+        self, el: etree._Element, verdict: int, prop: str | None, rel: str | None
     ) -> None:
         """Read an element whose class, `itemprop` or `rel` may say what it holds."""
         if prop and prop != "author":
@@ -292,7 +292,7 @@ class _Reader:
                     sources.append(source)
         return tuple(languages), tuple(sources)
 
-    def metadata(self, root: html.HtmlElement) -> Metadata:
+    def metadata(self, root: etree._Element) -> Metadata:
         """What the pass found, with the page-wide values read last."""
         found, from_json_ld, add = self.found, self.from_json_ld, self.add
         if not found.get("tags") and not from_json_ld.get("tags"):
@@ -305,7 +305,7 @@ class _Reader:
         add("html_lang", root.get("lang") or root.get("xml:lang"))
         add("page_title", self.title)
         story = _story_article(self.h1)
-        sizes: dict[html.HtmlElement, int] = {}
+        sizes: dict[etree._Element, int] = {}
         for el, text in self.byline_elements:
             if not _other_story_byline(el, story, sizes):
                 add("byline", text)
@@ -345,7 +345,7 @@ class _Reader:
         )
 
 
-def _bold_lines(bolds: list[html.HtmlElement]) -> tuple[str, ...]:
+def _bold_lines(bolds: list[etree._Element]) -> tuple[str, ...]:
     """The texts of short `<p>`s whose whole text is one `<strong>` or `<b>` (of `bolds`,
     the page's bold elements)."""
     lines: list[str] = []
@@ -371,7 +371,7 @@ def _without_rights_holder(values: tuple[str, ...], rights: tuple[str, ...]) -> 
     return kept or values
 
 
-def _printed_authors(values: tuple[str, ...], root: html.HtmlElement) -> tuple[str, ...]:
+def _printed_authors(values: tuple[str, ...], root: etree._Element) -> tuple[str, ...]:
     """The declared authors, less those the page prints nowhere when it prints the others.
 
     A page that prints one declared author's name and not another's declares more than its
@@ -411,7 +411,7 @@ class _PrintedText:
         return name.casefold() in self._folded
 
 
-def _in_figure(el: html.HtmlElement) -> bool:
+def _in_figure(el: etree._Element) -> bool:
     """In a figure or an element named as a caption or a credit (`caption-source`): a source
     there is the photo's. Asked of the few elements named as a source."""
     for node in (el, *el.iterancestors()):
@@ -422,7 +422,7 @@ def _in_figure(el: html.HtmlElement) -> bool:
     return False
 
 
-def _byline_text(el: html.HtmlElement) -> str:
+def _byline_text(el: etree._Element) -> str:
     """A byline element's text, its names kept apart when each is an element of its own.
 
     `<span>Jane Doe</span> <span>John Roe</span>` prints the names side by side with no
@@ -444,7 +444,7 @@ def _byline_text(el: html.HtmlElement) -> str:
     return ", ".join(parts)
 
 
-def _story_article(h1: html.HtmlElement | None) -> html.HtmlElement | None:
+def _story_article(h1: etree._Element | None) -> etree._Element | None:
     """The `<article>` that holds the page's headline: the story's own, when it has one."""
     if h1 is None:
         return None
@@ -452,7 +452,7 @@ def _story_article(h1: html.HtmlElement | None) -> html.HtmlElement | None:
 
 
 def _other_story_byline(
-    el: html.HtmlElement, story: html.HtmlElement | None, sizes: dict[html.HtmlElement, int]
+    el: etree._Element, story: etree._Element | None, sizes: dict[etree._Element, int]
 ) -> bool:
     """Whether a byline element belongs to something else than the story.
 
@@ -483,7 +483,7 @@ _NAMED_NOT_STORY_BYLINE = names_match(markup.NOT_STORY_BYLINE_ATTR)
 
 
 def _smaller_article(
-    other: html.HtmlElement, story: html.HtmlElement, sizes: dict[html.HtmlElement, int]
+    other: etree._Element, story: etree._Element, sizes: dict[etree._Element, int]
 ) -> bool:
     """Whether `other` is a card inside the story, or an `<article>` shorter than the story."""
     if any(node is story for node in other.iterancestors("article")):
@@ -534,7 +534,7 @@ _HEADING_KEYS = frozenset(
 
 
 def _read_date_element(
-    el: html.HtmlElement, modified: bool, add: Callable[[str, object], None]
+    el: etree._Element, modified: bool, add: Callable[[str, object], None]
 ) -> None:
     # A value in an attribute is machine-readable (`<input class="published_date"
     # value="2021-04-07 08:15:00">`); text is printed for readers and needs dateparser.
@@ -547,7 +547,7 @@ def _read_date_element(
         add("printed_date", text)
 
 
-def _read_itemprop(el: html.HtmlElement, prop: str, add: Callable[[str, object], None]) -> None:
+def _read_itemprop(el: etree._Element, prop: str, add: Callable[[str, object], None]) -> None:
     value = el.get("content") or el.get("datetime")
     if prop in ("datePublished", "dateModified") and value:
         add("published" if prop == "datePublished" else "modified", value)
@@ -583,7 +583,7 @@ def _adder(found: dict[str, list[str]]) -> Callable[[str, object], None]:
     return add
 
 
-def _read_meta(meta: html.HtmlElement, add: Callable[[str, object], None]) -> None:
+def _read_meta(meta: etree._Element, add: Callable[[str, object], None]) -> None:
     content = meta.get("content")
     if content is None:
         return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from lxml import html
+from lxml import etree
 
 from newsextract.rules import markup
 from newsextract.support.lazyre import LazyPattern
@@ -45,7 +45,7 @@ def _describes(token: str) -> bool:
     ) and not markup.CLASS_VOCABULARY.match(token)
 
 
-def is_credit_element(el: html.HtmlElement) -> bool:
+def is_credit_element(el: etree._Element) -> bool:
     """Set as a photo credit: a `<cite>`, `<small>` or `<footer>`, or named by its class or id
     (`credit`, `photographer`, `copyright`, `source`, ...)."""
     if el.tag in markup.CREDIT_TAGS:
@@ -67,7 +67,7 @@ class NamesTest:
 
         self._answers = BoundedMemo(answer, MAX_REMEMBERED_ANSWERS)
 
-    def __call__(self, el: html.HtmlElement) -> bool:
+    def __call__(self, el: etree._Element) -> bool:
         return self._answers[el.get("class"), el.get("id")]
 
 

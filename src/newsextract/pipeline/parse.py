@@ -55,11 +55,11 @@ from newsextract.rules.thresholds import (
 from newsextract.support.lazyre import compile_lazily
 
 
-def _html_parser(*, huge_tree: bool) -> html.HTMLParser:
+def _html_parser(*, huge_tree: bool, html_elements: bool) -> etree.HTMLParser:
     # The decoded text is handed to libxml2 as UTF-8 bytes with the encoding stated: that is
     # about twice as fast as handing it a str, and it makes libxml2 ignore whatever charset
     # the page declares (the decode stage has already decided) and any XML declaration.
-    parser = html.HTMLParser(
+    parser = etree.HTMLParser(
         encoding="utf-8",
         remove_comments=True,
         remove_pis=True,
@@ -69,17 +69,25 @@ def _html_parser(*, huge_tree: bool) -> html.HTMLParser:
         collect_ids=False,
         huge_tree=huge_tree,
     )
-    # Every element is a plain HtmlElement (no per-tag form or label classes, which nothing
-    # here uses): lxml then picks the class in C instead of calling back into Python for
-    # each element the stages touch, about a tenth of the whole run.
-    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(element=html.HtmlElement))
+    if html_elements:
+        # Plain `HtmlElement`s (no per-tag form or label classes): lxml then picks the class
+        # in C instead of calling back into Python for each element.
+        lookup = etree.ElementDefaultClassLookup(element=html.HtmlElement)
+        parser.set_element_class_lookup(lookup)
     return parser
 
 
-_PARSER = _html_parser(huge_tree=False)
-# For the second try only: no 10 MB limit on one token. (Its nesting limit is 2048 levels;
-# `_tame` has already capped the page well below that.)
-_HUGE_PARSER = _html_parser(huge_tree=True)
+# By (huge_tree, html_elements). The stages get lxml's plain `_Element`s, not `lxml.html`'s
+# `HtmlElement`s: a Python subclass makes every element proxy lxml creates cost more (a
+# sixth of a walk over the tree), and the stages use none of its methods (`drop_tree` and
+# `drop_tag` are below). readability-lxml calls them, so its tree has them. The huge-tree
+# parsers are for the second try only: no 10 MB limit on one token (their nesting limit is
+# 2048 levels; `_tame` has already capped the page well below that).
+_PARSERS = {
+    (huge_tree, html_elements): _html_parser(huge_tree=huge_tree, html_elements=html_elements)
+    for huge_tree in (False, True)
+    for html_elements in (False, True)
+}
 
 _LONG_TAG = compile_lazily(rb"<[a-zA-Z][^<>]{%d}" % LONG_TAG_CHARS)
 # Spelt out in both cases rather than with the ignore-case flag, so that the search can skip
@@ -88,19 +96,20 @@ _DOCUMENT_END_TAG = compile_lazily(rb"</(?:[hH][tT][mM][lL]|[bB][oO][dD][yY])(?=
 _AT_MAX_DEPTH = etree.XPath("/" + "/".join(["*"] * MAX_DEPTH))
 
 
-def parse(markup: str | bytes) -> html.HtmlElement:
+def parse(markup: str | bytes, *, html_elements: bool = False) -> etree._Element:
     """Parse page markup into an lxml tree rooted at `<html>`, at most `MAX_DEPTH` deep,
     without the markup that prints nothing (`INERT_TAGS`) and without the void tags libxml2
     nests text in (`NESTING_VOID_TAGS`).
 
-    `markup` is text, or text encoded as UTF-8 (`Source.markup`), which saves a copy.
+    `markup` is text, or text encoded as UTF-8 (`Source.markup`), which saves a copy. With
+    `html_elements`, the elements are `lxml.html.HtmlElement`s (for readability-lxml).
     """
     limit = MAX_DEPTH - DEPTH_MARGIN
     data = markup.encode("utf-8", "replace") if isinstance(markup, str) else markup
     if _has_crowded_long_tag(data):
         data = _tame(_as_text(markup), limit).encode("utf-8", "replace")
     data = _DOCUMENT_END_TAG.sub(b"", data)
-    root, stopped_early = _parse_lxml(data, _PARSER)
+    root, stopped_early = _parse_lxml(data, _PARSERS[False, html_elements])
     if stopped_early:
         # libxml2 gave up part-way (too deep, or one huge token): cap the nesting and lift the
         # token limit, so that the rest of the page is read too. Should libxml2 still find it
@@ -109,13 +118,13 @@ def parse(markup: str | bytes) -> html.HtmlElement:
         for attempt in range(DEPTH_RETRIES + 1):
             cap = limit >> attempt if attempt < DEPTH_RETRIES else 0
             data = _DOCUMENT_END_TAG.sub(b"", _tame(text, cap).encode("utf-8", "replace"))
-            root, stopped_early = _parse_lxml(data, _HUGE_PARSER)
+            root, stopped_early = _parse_lxml(data, _PARSERS[True, html_elements])
             if not stopped_early:
                 break
         if root is not None:
             _flatten_below(root)
     if root is None:
-        root = html.Element("html")
+        root = html.Element("html") if html_elements else etree.Element("html")
         etree.SubElement(root, "body")
     etree.strip_elements(root, *INERT_TAGS, with_tail=False)
     etree.strip_tags(root, *NESTING_VOID_TAGS)
@@ -132,7 +141,46 @@ def text_of(el: etree._Element) -> str:
     return etree.tostring(el, method="text", encoding=str, with_tail=False)
 
 
-def next_element(el: html.HtmlElement) -> html.HtmlElement | None:
+def drop_tree(el: etree._Element) -> None:
+    """Take `el` and all it holds out of its parent. Its tail is the parent's text, not
+    `el`'s: it stays where it was, after the previous sibling or in the parent's text."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    _keep_in_place(el, parent, el.tail)
+    parent.remove(el)
+
+
+def drop_tag(el: etree._Element) -> None:
+    """Replace `el` by what it holds: its text, its children and its tail stay in place."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    _keep_in_place(el, parent, el.text)
+    if el.tail:
+        if len(el):
+            last = el[-1]
+            last.tail = (last.tail or "") + el.tail
+        else:
+            _keep_in_place(el, parent, el.tail)
+    el.text = el.tail = None
+    # Assigning the children to the slice moves them out of `el`, in order.
+    index = parent.index(el)
+    parent[index : index + 1] = list(el)
+
+
+def _keep_in_place(el: etree._Element, parent: etree._Element, text: str | None) -> None:
+    # Text that must outlive `el` joins what is printed just before it.
+    if not text:
+        return
+    previous = el.getprevious()
+    if previous is None:
+        parent.text = (parent.text or "") + text
+    else:
+        previous.tail = (previous.tail or "") + text
+
+
+def next_element(el: etree._Element) -> etree._Element | None:
     """The element after `el` among its siblings, past comments and processing instructions
     (`getnext()` returns those too), or None."""
     following = el.getnext()
@@ -205,17 +253,17 @@ def _has_crowded_long_tag(data: bytes) -> bool:
     return False
 
 
-def _parse_lxml(data: bytes, parser: html.HTMLParser) -> tuple[html.HtmlElement | None, bool]:
+def _parse_lxml(data: bytes, parser: etree.HTMLParser) -> tuple[etree._Element | None, bool]:
     """The tree (None when there is none) and whether libxml2 stopped before the end."""
     try:
-        doc = html.document_fromstring(data, parser=parser)
+        doc = etree.fromstring(data, parser=parser)
     except (etree.LxmlError, ValueError):
         doc = None
     stopped_early = any(error.level == etree.ErrorLevels.FATAL for error in parser.error_log)
-    return (doc if isinstance(doc, html.HtmlElement) else None), stopped_early
+    return (doc if isinstance(doc, etree._Element) else None), stopped_early
 
 
-def _flatten_below(root: html.HtmlElement) -> None:
+def _flatten_below(root: etree._Element) -> None:
     # Only the second parse can nest deeper than libxml2's first: its elements at the deepest
     # level keep their text but lose their inner markup (a line break where a block ended).
     for element in _AT_MAX_DEPTH(root):

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
-from lxml import etree, html
+from lxml import etree
 
 from newsextract.pipeline.blocks import RawLink, label_key, normalise_space
 from newsextract.pipeline.locate import link_density, text_length
@@ -57,8 +57,8 @@ class Candidate:
     """A related box as found on the uncleaned page: the element, its ancestors then (the
     cleaner may detach it), and its links."""
 
-    element: html.HtmlElement
-    ancestors: tuple[html.HtmlElement, ...]
+    element: etree._Element
+    ancestors: tuple[etree._Element, ...]
     links: tuple[RawLink, ...]
     inline: bool = False
     """A teaser card or list (`markup.INLINE_TEASER_WORDS`): related only inside the located
@@ -70,9 +70,9 @@ MAX_REMEMBERED_NAMES = 4096
 
 
 def candidates(
-    root: html.HtmlElement,
-    named: Iterable[html.HtmlElement] = (),
-    titles: Iterable[html.HtmlElement] = (),
+    root: etree._Element,
+    named: Iterable[etree._Element] = (),
+    titles: Iterable[etree._Element] = (),
 ) -> list[Candidate]:
     """The outermost related boxes of the page, in document order.
 
@@ -80,9 +80,9 @@ def candidates(
     starts like a related heading, both as the metadata pass found them
     (`Metadata.box_elements`, `title_elements`): this stage reads no other element.
     """
-    boxes: dict[html.HtmlElement, bool] = {}
+    boxes: dict[etree._Element, bool] = {}
     # Named boxes nest (a section, its list): each link is measured once.
-    link_lengths: dict[html.HtmlElement, int] = {}
+    link_lengths: dict[etree._Element, int] = {}
     for el in named:
         kind = _NAME_KINDS[el.get("class"), el.get("id")]
         if kind is not _NameKind.NONE and _is_story_box(
@@ -113,7 +113,7 @@ def candidates(
 _PRECEDING = etree.XPath("count(preceding::*) + count(ancestor::*)")
 
 
-def _preceding(el: html.HtmlElement) -> float:
+def _preceding(el: etree._Element) -> float:
     """The number of elements before `el` in document order."""
     count: float = _PRECEDING(el)
     return count
@@ -149,7 +149,7 @@ def _is_related_heading(text: str) -> bool:
     )
 
 
-def _box_under_heading(el: html.HtmlElement) -> html.HtmlElement | None:
+def _box_under_heading(el: etree._Element) -> etree._Element | None:
     """The box that `el`, a related heading, opens: its nearest ancestor (up to
     `RELATED_HEADING_MAX_BOX_LEVELS` up) that is mostly links with a story title among them."""
     if next(islice(el.iterdescendants(), MAX_HEADING_DESCENDANTS, None), None) is not None:
@@ -159,7 +159,7 @@ def _box_under_heading(el: html.HtmlElement) -> html.HtmlElement | None:
         return None
     node = el
     # Each level holds the links of the one below: each link is measured once.
-    link_lengths: dict[html.HtmlElement, int] = {}
+    link_lengths: dict[etree._Element, int] = {}
     for _ in range(RELATED_HEADING_MAX_BOX_LEVELS):
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
@@ -176,11 +176,11 @@ def _box_under_heading(el: html.HtmlElement) -> html.HtmlElement | None:
 
 
 def _is_story_box(
-    el: html.HtmlElement,
+    el: etree._Element,
     min_density: float,
     heading: str = "",
     length: int | None = None,
-    link_lengths: dict[html.HtmlElement, int] | None = None,
+    link_lengths: dict[etree._Element, int] | None = None,
 ) -> bool:
     """A container (a link alone is no box) that is mostly links, with at least one story
     title among them, and not named as a sitewide rail or a topic list. `length` and
@@ -189,7 +189,7 @@ def _is_story_box(
         return False
     if _NAMED_RAIL(el):
         return False
-    node: html.HtmlElement | None = el
+    node: etree._Element | None = el
     for _ in range(NOT_STORY_BOX_LEVELS + 1):
         if node is None:
             break
@@ -201,7 +201,7 @@ def _is_story_box(
     return any(link.text != heading for link in _box_links(el))
 
 
-def holds_teaser_items(el: html.HtmlElement) -> bool:
+def holds_teaser_items(el: etree._Element) -> bool:
     """A list of teasers, whatever its link density: at least `TEASER_LIST_MIN_ITEMS` items
     (the box's heading aside, through a wrapper or two), each short (`TEASER_CARD_MAX_CHARS`)
     and opening with a link whose text is a headline (`<li><a>Title</a> Blurb ...</li>`,
@@ -211,7 +211,7 @@ def holds_teaser_items(el: html.HtmlElement) -> bool:
     return len(items) >= TEASER_LIST_MIN_ITEMS and all(map(_is_teaser_item, items))
 
 
-def _is_teaser_item(item: html.HtmlElement) -> bool:
+def _is_teaser_item(item: etree._Element) -> bool:
     link = next((a for a in item.iter("a") if a.get("href")), None)
     if link is None:
         return False
@@ -224,7 +224,7 @@ def _is_teaser_item(item: html.HtmlElement) -> bool:
     )
 
 
-def _items(el: html.HtmlElement, levels: int) -> list[html.HtmlElement]:
+def _items(el: etree._Element, levels: int) -> list[etree._Element]:
     """The children of `el` but a heading without a link (the box's own), or, when a single
     wrapper is all there is, its items; none when text is written between them (links in a
     paragraph are its words, not a list)."""
@@ -250,7 +250,7 @@ _names_no_story_box = NamesTest(
 )
 
 
-def _box_links(el: html.HtmlElement) -> Iterator[RawLink]:
+def _box_links(el: etree._Element) -> Iterator[RawLink]:
     seen: set[str] = set()
     for a in el.iter("a"):
         href = (a.get("href") or "").strip()
@@ -262,7 +262,7 @@ def _box_links(el: html.HtmlElement) -> Iterator[RawLink]:
             yield RawLink(text, href)
 
 
-def link_title(a: html.HtmlElement) -> str:
+def link_title(a: etree._Element) -> str:
     """A related link's text: the one heading it holds when it wraps a whole card (`<a><h3>
     Title</h3><span>By Jane Doe</span></a>`), else all its text, every text node a run of its
     own: a card sets its kicker and title in inline elements that print on lines of their own
@@ -275,7 +275,7 @@ def link_title(a: html.HtmlElement) -> str:
     return normalise_space(" ".join(a.itertext()))
 
 
-def _in_page_furniture(box: html.HtmlElement, ancestors: tuple[html.HtmlElement, ...]) -> bool:
+def _in_page_furniture(box: etree._Element, ancestors: tuple[etree._Element, ...]) -> bool:
     """In the page's header, navigation or footer (one not inside the story's article or
     main: a story footer holds its own "More on this" box)."""
     for index, node in enumerate((box, *ancestors)):
@@ -286,7 +286,7 @@ def _in_page_furniture(box: html.HtmlElement, ancestors: tuple[html.HtmlElement,
 
 
 def place(
-    candidate: Candidate, scope: html.HtmlElement, story: tuple[html.HtmlElement, ...]
+    candidate: Candidate, scope: etree._Element, story: tuple[etree._Element, ...]
 ) -> int | None:
     """Where a box sits relative to the located story: 0 inside the story's scope (its
     `<article>` or `<main>`), n > 0 beside it, its nearest common ancestor with the scope n

@@ -17,7 +17,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
-from lxml import etree, html
+from lxml import etree
 
 from newsextract._model import Block, BlockKind
 from newsextract.fields.agencies import normalise_agency
@@ -39,7 +39,7 @@ from newsextract.pipeline.blocks import (
 from newsextract.pipeline.headline import printed_headline
 from newsextract.pipeline.locate import Content, link_density, linked_length, text_length
 from newsextract.pipeline.names import is_credit_element, names_match, names_of
-from newsextract.pipeline.parse import has_block_child, next_element, text_of
+from newsextract.pipeline.parse import drop_tree, has_block_child, next_element, text_of
 from newsextract.pipeline.related import Candidate, holds_teaser_items, link_title, place
 from newsextract.pipeline.standfirst import find_standfirst
 from newsextract.rules import bylines as bylines_rules
@@ -115,7 +115,7 @@ def segment(
     standfirst = found[1] if found is not None else None
     captions: list[RawCaption] = []
     boxes: list[RawLink] = []
-    detached: list[html.HtmlElement] = []
+    detached: list[etree._Element] = []
     # The located story is never its own caption or related box, whatever its class says
     # (a slideshow's text sits in `slide-caption`): only what lies inside it can be one.
     story = set(content.elements)
@@ -126,7 +126,7 @@ def segment(
     # Captions hidden from screen readers: those may repeat a text printed in the story.
     unspoken: set[str] = set()
     # Credit elements read as a caption's credit: not read again as captions of their own.
-    credits_read: set[html.HtmlElement] = set()
+    credits_read: set[etree._Element] = set()
     for el, found_caption in list(_captions(lead + labelled)):
         if el in credits_read:
             continue
@@ -189,7 +189,7 @@ def segment(
     header = {found[0]} if found is not None else set()
     for el in detached:
         if el.getparent() is not None and el not in content.elements and el not in header:
-            el.drop_tree()
+            drop_tree(el)
     walker = _BodyWalker(site_host, trace, in_story, header=header)
     for el in content.elements:
         # A located container that is the standfirst (a story printed as a summary container
@@ -259,7 +259,7 @@ _CARD_WHY = (
 )
 
 
-def _frame_scope(content: Content) -> html.HtmlElement:
+def _frame_scope(content: Content) -> etree._Element:
     """Where captions and related boxes are looked for: the located elements' scope, or the
     story's frame's when that holds it (the frame reaches up through only children and
     unscored wrappers, where a story's lead photo and "More on this" box often sit)."""
@@ -275,8 +275,8 @@ def _frame_scope(content: Content) -> html.HtmlElement:
 def _frame_related(
     content: Content,
     site_host: str | None,
-    in_story: dict[html.HtmlElement, tuple[RawLink, ...]],
-    found: tuple[html.HtmlElement, str] | None,
+    in_story: dict[etree._Element, tuple[RawLink, ...]],
+    found: tuple[etree._Element, str] | None,
 ) -> list[RawLink]:
     """The related links the story's frame prints outside the located elements (a "More on
     this" list below the text, in the story's container): read as the body walk reads them,
@@ -295,10 +295,10 @@ def _frame_related(
 
 def _nearby_boxes(
     nearby: tuple[Candidate, ...],
-    scope: html.HtmlElement,
-    elements: tuple[html.HtmlElement, ...],
+    scope: etree._Element,
+    elements: tuple[etree._Element, ...],
     trace: Trace | None,
-) -> tuple[list[RawLink], dict[html.HtmlElement, tuple[RawLink, ...]]]:
+) -> tuple[list[RawLink], dict[etree._Element, tuple[RawLink, ...]]]:
     """The boxes found before cleaning that sit in or beside the story: the links of those
     outside the located elements, and the boxes inside them with their links (the body walk
     reads those in place, so that the related links keep the page's order).
@@ -307,7 +307,7 @@ def _nearby_boxes(
     `TEASER_MIN_STORY_CHARS` without it: a box that is most of the located text is the story.
     """
     links: list[RawLink] = []
-    in_story: dict[html.HtmlElement, tuple[RawLink, ...]] = {}
+    in_story: dict[etree._Element, tuple[RawLink, ...]] = {}
     inside = set(elements)
     # The story's length, read only when a box inside it is met (most pages have none).
     story: int | None = None
@@ -335,7 +335,7 @@ def _nearby_boxes(
     return links, in_story
 
 
-def _box_why(el: html.HtmlElement) -> str:
+def _box_why(el: etree._Element) -> str:
     return (
         f"segment: related box (class/id names one, link density {link_density(el):.2f}"
         f" >= {RELATED_BOX_MIN_LINK_DENSITY})"
@@ -343,8 +343,8 @@ def _box_why(el: html.HtmlElement) -> str:
 
 
 def _embedded_galleries(
-    elements: tuple[html.HtmlElement, ...], labelled: list[tuple[html.HtmlElement, _Named]]
-) -> list[html.HtmlElement]:
+    elements: tuple[etree._Element, ...], labelled: list[tuple[etree._Element, _Named]]
+) -> list[etree._Element]:
     """The photo galleries inside the story, when the story has enough text without them."""
     inside = set(elements)
     galleries = [
@@ -356,8 +356,8 @@ def _embedded_galleries(
 
 
 def _teaser_cards(
-    elements: tuple[html.HtmlElement, ...], detached: list[html.HtmlElement]
-) -> list[html.HtmlElement]:
+    elements: tuple[etree._Element, ...], detached: list[etree._Element]
+) -> list[etree._Element]:
     """The teaser cards inside the story, when the story has enough text without them.
 
     A card is a heading that is wholly a link to another page, with the short blurb beside it,
@@ -366,7 +366,7 @@ def _teaser_cards(
     headline linked to the post itself, its byline beside it).
     """
     gone = set(detached)
-    cards: list[html.HtmlElement] = []
+    cards: list[etree._Element] = []
     for root in elements:
         for heading in root.iterdescendants(*markup.SUBHEADING_TAGS):
             if not _is_linked_heading(heading):
@@ -381,8 +381,8 @@ def _teaser_cards(
 
 
 def _outermost_if_story_remains(
-    found: list[html.HtmlElement], elements: tuple[html.HtmlElement, ...], min_story: int
-) -> list[html.HtmlElement]:
+    found: list[etree._Element], elements: tuple[etree._Element, ...], min_story: int
+) -> list[etree._Element]:
     """The outermost of `found`, when the story keeps `min_story` characters without them:
     a box that takes most of the text is the story itself (a photo story, a blog index)."""
     outermost = [el for el in found if not any(a in found for a in el.iterancestors())]
@@ -393,7 +393,7 @@ def _outermost_if_story_remains(
     return outermost if story - removed >= min_story else []
 
 
-def _is_linked_heading(heading: html.HtmlElement) -> bool:
+def _is_linked_heading(heading: etree._Element) -> bool:
     """A heading whose text is (nearly) all one link to another page, or that sits inside
     such a link (`<a href><h3>...</h3></a>`)."""
     total = text_length(heading)
@@ -407,7 +407,7 @@ def _is_linked_heading(heading: html.HtmlElement) -> bool:
     return text_length(links[0]) >= total * TEASER_HEADING_MIN_LINK_SHARE
 
 
-def _opens(root: html.HtmlElement, card: html.HtmlElement) -> bool:
+def _opens(root: etree._Element, card: etree._Element) -> bool:
     """Whether no text of `root` comes before `card`."""
     ancestors = set(card.iterancestors())
     for el in root.iter():
@@ -430,7 +430,7 @@ def _points_away(href: str | None) -> bool:
     return bool(href) and not href.startswith(("#", "javascript:"))
 
 
-def _card_around(heading: html.HtmlElement, root: html.HtmlElement) -> html.HtmlElement | None:
+def _card_around(heading: etree._Element, root: etree._Element) -> etree._Element | None:
     """The largest container around `heading`, below `root`, that is short and holds no other
     heading; None when that container is the heading alone (a linked subhead, no blurb)."""
     node = heading
@@ -445,7 +445,7 @@ def _card_around(heading: html.HtmlElement, root: html.HtmlElement) -> html.Html
     return node
 
 
-def is_caption_container(el: html.HtmlElement) -> bool:
+def is_caption_container(el: etree._Element) -> bool:
     """A `figcaption` or an element whose class or id names it a caption."""
     return _is_caption_container(el, _named(el))
 
@@ -478,13 +478,13 @@ _COUNT_LABELLED_BELOW = etree.XPath(
 )
 
 
-def _is_caption_container(el: html.HtmlElement, named: _Named) -> bool:
+def _is_caption_container(el: etree._Element, named: _Named) -> bool:
     if el.tag == "figcaption":
         return True
     return named.caption and not _holds_more_than_a_caption(el)
 
 
-def _holds_more_than_a_caption(el: html.HtmlElement) -> bool:
+def _holds_more_than_a_caption(el: etree._Element) -> bool:
     # A caption is a line or two. An element named like one that holds the headline or more
     # paragraphs than a caption has is the story in a container with an unlucky class
     # (`article has-caption`, `credit`): reading it as a caption would empty the body.
@@ -494,13 +494,13 @@ def _holds_more_than_a_caption(el: html.HtmlElement) -> bool:
     return False
 
 
-def _is_related_box(el: html.HtmlElement, named: _Named) -> bool:
+def _is_related_box(el: etree._Element, named: _Named) -> bool:
     return named.related and (
         link_density(el) >= RELATED_BOX_MIN_LINK_DENSITY or holds_teaser_items(el)
     )
 
 
-def _named(el: html.HtmlElement) -> _Named:
+def _named(el: etree._Element) -> _Named:
     # Looked up once per element: the walk asks both questions of every element it visits.
     return _NAMED[el.get("class"), el.get("id")]
 
@@ -531,10 +531,10 @@ class _BodyWalker:
         self,
         site_host: str | None,
         trace: Trace | None = None,
-        boxes: dict[html.HtmlElement, tuple[RawLink, ...]] | None = None,
+        boxes: dict[etree._Element, tuple[RawLink, ...]] | None = None,
         *,
-        skip: set[html.HtmlElement] | None = None,
-        header: set[html.HtmlElement] | None = None,
+        skip: set[etree._Element] | None = None,
+        header: set[etree._Element] | None = None,
     ) -> None:
         self._site_host = site_host
         # Elements that close the story's header, not read (the standfirst), besides the
@@ -563,9 +563,9 @@ class _BodyWalker:
         self._ended = False
         # The last body block when it is a heading with nothing after it yet: a teaser that
         # follows it in the same card makes it the teaser's title (`_drop_teaser_title`).
-        self._open_heading: html.HtmlElement | None = None
+        self._open_heading: etree._Element | None = None
 
-    def walk(self, el: html.HtmlElement, kind: BlockKind, *, root: bool = False) -> None:
+    def walk(self, el: etree._Element, kind: BlockKind, *, root: bool = False) -> None:
         """Walk `el`, whose text is of `kind` unless its own tag says otherwise."""
         self._steps += 1
         if self._steps % CHECK_EVERY == 0:
@@ -640,7 +640,7 @@ class _BodyWalker:
             return
         self._walk_mixed(el, kind)
 
-    def _walk_mixed(self, el: html.HtmlElement, kind: BlockKind) -> None:
+    def _walk_mixed(self, el: etree._Element, kind: BlockKind) -> None:
         # Text written straight into a container, between its block children, is a paragraph
         # of its own; `<br>` ends a line.
         run: list[str] = [el.text or ""]
@@ -663,14 +663,14 @@ class _BodyWalker:
                 run.append(child.tail or "")
         self._flush(run, kind, el)
 
-    def _flush(self, run: list[str], kind: BlockKind, container: html.HtmlElement) -> None:
+    def _flush(self, run: list[str], kind: BlockKind, container: etree._Element) -> None:
         text = "".join(run)
         # Most runs are the indentation between two block children: nothing to normalise.
         if text and not text.isspace():
             self._emit(normalise_space(text), None, kind, container)
 
     def _emit(
-        self, text: str, el: html.HtmlElement | None, kind: BlockKind, holder: html.HtmlElement
+        self, text: str, el: etree._Element | None, kind: BlockKind, holder: etree._Element
     ) -> None:
         """One line of the body walk: `el` is its element when it is one element's whole
         text (None for a run of loose text), `holder` the element it is in (for `--explain`)."""
@@ -737,7 +737,7 @@ class _BodyWalker:
         if self._section is LineKind.RELATED_HEADING:
             self._section = None
 
-    def _drop_teaser_title(self, teaser: html.HtmlElement) -> None:
+    def _drop_teaser_title(self, teaser: etree._Element) -> None:
         """A heading printed right above a teaser, beside it in one card (`<li><h3>Title</h3>
         <p>Blurb. <a>Read more</a></p></li>`), is the advertised story's title, not a subhead
         of this one: it leaves the body with its teaser."""
@@ -750,18 +750,18 @@ class _BodyWalker:
             if self._trace is not None:
                 self._trace.redirect(heading, "related", "segment: the title of a teaser below it")
 
-    def _note(self, holder: html.HtmlElement, text: str, where: str, why: str) -> None:
+    def _note(self, holder: etree._Element, text: str, where: str, why: str) -> None:
         if self._trace is not None:
             self._trace.line(holder, text, where, "segment: " + why)
 
-    def _links_to_related(self, el: html.HtmlElement) -> None:
+    def _links_to_related(self, el: etree._Element) -> None:
         self.related.extend(_links(el))
 
 
 _KIND_OF_TAG = {tag: BlockKind(kind) for tag, kind in markup.BLOCK_KIND_OF_TAG.items()}
 
 
-def _is_data_row(tr: html.HtmlElement) -> bool:
+def _is_data_row(tr: etree._Element) -> bool:
     """A table row of two or more cells that hold only inline text: a row of data, one block.
 
     A cell holding paragraphs or line breaks is a layout table's column of prose, whose
@@ -773,7 +773,7 @@ def _is_data_row(tr: html.HtmlElement) -> bool:
     return not any(has_block_child(c) or c.find(".//br") is not None for c in cells)
 
 
-def _more_link_teaser(el: html.HtmlElement, text: str) -> RawLink | None:
+def _more_link_teaser(el: etree._Element, text: str) -> RawLink | None:
     """A teaser (its blurb, then a "more" link to the story it advertises) as a related link
     with the blurb as its text; None for any other paragraph. Most paragraphs do not end in
     such a word, and are answered before their links are looked at."""
@@ -791,7 +791,7 @@ def _more_link_teaser(el: html.HtmlElement, text: str) -> RawLink | None:
     return RawLink(ending[: -len(last)].rstrip(phrases.LABEL_EDGE) or text, href.strip())
 
 
-def _more_cue_teaser(el: html.HtmlElement, text: str) -> RawLink | None:
+def _more_cue_teaser(el: etree._Element, text: str) -> RawLink | None:
     """A teaser whose "more" cue is printed in an element of its own at its very end, the
     link being the card around it (`<p>Blurb. <span class="link-extend">mehr</span></p>`):
     a sentence that merely ends in the word has no such element."""
@@ -807,14 +807,14 @@ def _more_cue_teaser(el: html.HtmlElement, text: str) -> RawLink | None:
     return RawLink(blurb, None) if len(blurb) >= MIN_RELATED_TEXT else None
 
 
-def _link_share(el: html.HtmlElement, text: str) -> float:
+def _link_share(el: etree._Element, text: str) -> float:
     """`link_density(el)` for an element whose normalised text is already at hand."""
     if not text:
         return 0.0
     return min(1.0, linked_length(el) / len(text))
 
 
-def _box_heading(el: html.HtmlElement) -> LineKind | None:
+def _box_heading(el: etree._Element) -> LineKind | None:
     """RELATED_HEADING or RAIL_HEADING when `el` is a box of links opened by such a heading
     (its first child's whole text), else None."""
     if el.tag not in CONTAINER_TAGS or len(el) < 2:
@@ -831,7 +831,7 @@ def _box_heading(el: html.HtmlElement) -> LineKind | None:
     return None
 
 
-def _is_lone_link(el: html.HtmlElement, text: str, site_host: str | None) -> bool:
+def _is_lone_link(el: etree._Element, text: str, site_host: str | None) -> bool:
     links = [a for a in el.iter("a") if a.get("href")]
     if len(links) != 1 or len(text.split()) < MIN_LONE_LINK_WORDS:
         return False
@@ -859,14 +859,14 @@ def _site_key(host: str) -> str:
     return ".".join(labels[-keep:])
 
 
-def _is_link_list(el: html.HtmlElement) -> bool:
+def _is_link_list(el: etree._Element) -> bool:
     items = [li for li in el if li.tag == "li"]
     if len(items) < LINK_LIST_MIN_ITEMS:
         return False
     return all(link_density(li) >= LINK_LIST_DENSITY for li in items)
 
 
-def _first_href(el: html.HtmlElement) -> str | None:
+def _first_href(el: etree._Element) -> str | None:
     for a in el.iter("a"):
         href = a.get("href")
         if href:
@@ -874,7 +874,7 @@ def _first_href(el: html.HtmlElement) -> str | None:
     return None
 
 
-def _links(el: html.HtmlElement) -> Iterator[RawLink]:
+def _links(el: etree._Element) -> Iterator[RawLink]:
     for a in el.iter("a"):
         text = link_title(a)
         href = a.get("href")
@@ -882,9 +882,9 @@ def _links(el: html.HtmlElement) -> Iterator[RawLink]:
             yield RawLink(text, href.strip())
 
 
-def _scope(elements: tuple[html.HtmlElement, ...]) -> html.HtmlElement:
+def _scope(elements: tuple[etree._Element, ...]) -> etree._Element:
     first = elements[0]
-    node: html.HtmlElement | None = first
+    node: etree._Element | None = first
     while node is not None:
         if node.tag in SCOPE_TAGS:
             return node
@@ -900,8 +900,8 @@ def _scope(elements: tuple[html.HtmlElement, ...]) -> html.HtmlElement:
 
 
 def _captions(
-    labelled: list[tuple[html.HtmlElement, _Named]],
-) -> Iterator[tuple[html.HtmlElement, RawCaption | None]]:
+    labelled: list[tuple[etree._Element, _Named]],
+) -> Iterator[tuple[etree._Element, RawCaption | None]]:
     """Each outermost caption container in `labelled`, with its caption (None for a repeat)."""
     seen: set[tuple[str, str | None, str | None]] = set()
     for el, named in labelled:
@@ -931,25 +931,25 @@ def _is_sentence(text: str) -> bool:
     )
 
 
-def _aria_hidden(el: html.HtmlElement) -> bool:
+def _aria_hidden(el: etree._Element) -> bool:
     return any(node.get("aria-hidden") == "true" for node in (el, *el.iterancestors()))
 
 
-def _inside_caption(el: html.HtmlElement) -> bool:
+def _inside_caption(el: etree._Element) -> bool:
     for ancestor in el.iterancestors():
         if isinstance(ancestor.tag, str) and is_caption_container(ancestor):
             return True
     return False
 
 
-def _caption(el: html.HtmlElement) -> RawCaption | None:
+def _caption(el: etree._Element) -> RawCaption | None:
     credit: str | None = None
     nested = _nested_credit(el)
     if nested is not None:
         # A credit set deeper inside the caption (`<span class="source"><span
         # class="author">Jane Doe</span></span>`) is read, and its text left out of the caption's.
         credit = normalise_space(text_of(nested)) or None
-        nested.drop_tree()
+        drop_tree(nested)
     parts: list[str] = [el.text or ""]
     for child in el:
         if isinstance(child.tag, str):
@@ -965,14 +965,14 @@ def _caption(el: html.HtmlElement) -> RawCaption | None:
     return RawCaption(text=text, image_url=_image_near(el), credit=credit)
 
 
-def _is_credit_block(child: html.HtmlElement, text: str) -> bool:
+def _is_credit_block(child: etree._Element, text: str) -> bool:
     """A block of the caption that is only a credit line ("Bild: Agency/Name", "© Name"),
     unnamed: the caption's credit wherever it is printed, before the caption's text too (a
     credit block first, then the text, would otherwise read as one credit swallowing it)."""
     return child.tag in markup.CREDIT_BLOCK_TAGS and is_credit_line(text)
 
 
-def _nested_credit(el: html.HtmlElement) -> html.HtmlElement | None:
+def _nested_credit(el: etree._Element) -> etree._Element | None:
     """The first credit element below the caption's own children, when there is one."""
     for child in el:
         if not isinstance(child.tag, str) or is_credit_element(child):
@@ -983,11 +983,11 @@ def _nested_credit(el: html.HtmlElement) -> html.HtmlElement | None:
     return None
 
 
-def _is_short_credit(el: html.HtmlElement) -> bool:
+def _is_short_credit(el: etree._Element) -> bool:
     return is_credit_element(el) and len(text_of(el).strip()) <= CREDIT_ELEMENT_MAX_CHARS
 
 
-def sibling_credit(el: html.HtmlElement) -> html.HtmlElement | None:
+def sibling_credit(el: etree._Element) -> etree._Element | None:
     """A credit printed beside the caption container `el`, as its sibling: the `<footer>` or
     `<small>` under a figure's `<figcaption>`, a `<span class="source">` after the caption's."""
     parent = el.getparent()
@@ -1006,7 +1006,7 @@ def sibling_credit(el: html.HtmlElement) -> html.HtmlElement | None:
     return None
 
 
-def figure_credit(el: html.HtmlElement) -> html.HtmlElement | None:
+def figure_credit(el: etree._Element) -> etree._Element | None:
     """A credit printed elsewhere in the caption's `<figure>` than beside the caption: in the
     photo's own box (`<figure><div><img><span>Foto: Jane Doe</span></div><figcaption>...`),
     with no class naming it. The innermost element outside the caption whose whole text is a
@@ -1017,7 +1017,7 @@ def figure_credit(el: html.HtmlElement) -> html.HtmlElement | None:
     figure = next(el.iterancestors("figure"), None)
     if figure is None:
         return None
-    found: html.HtmlElement | None = None
+    found: etree._Element | None = None
     around = set(el.iterancestors())
     for inner in figure.iterdescendants():
         if not isinstance(inner.tag, str) or inner is el:
@@ -1044,7 +1044,7 @@ def figure_credit(el: html.HtmlElement) -> html.HtmlElement | None:
     return found
 
 
-def after_figure_credit(el: html.HtmlElement) -> html.HtmlElement | None:
+def after_figure_credit(el: etree._Element) -> etree._Element | None:
     """A credit element printed right after the caption's `<figure>`, outside it
     (`<figure><img><figcaption>...</figcaption></figure><span class="photo-credit">...`): the
     next element, named as a credit and short. Any other element there is the story's."""
@@ -1057,7 +1057,7 @@ def after_figure_credit(el: html.HtmlElement) -> html.HtmlElement | None:
     return following if normalise_space(text_of(following)) else None
 
 
-def _lead_figures(scope: html.HtmlElement) -> list[html.HtmlElement]:
+def _lead_figures(scope: etree._Element) -> list[etree._Element]:
     """The figures printed between the story's headline and its scope: a lead photo set above
     the `<article>` or `<main>` that holds the text (`<h1>`, `<figure>`, then `<article>`).
 
@@ -1075,7 +1075,7 @@ def _lead_figures(scope: html.HtmlElement) -> list[html.HtmlElement]:
         return []
     # The figures after the headline are the last ones before the scope: each has the
     # headline as its own nearest <h1>. One more than the limit is enough to refuse.
-    figures: list[html.HtmlElement] = []
+    figures: list[etree._Element] = []
     for figure in reversed(before):
         if next(iter(_PRECEDING_HEADLINE(figure)), None) is not heading:
             break
@@ -1101,7 +1101,7 @@ _PRECEDING_HEADLINE = etree.XPath("preceding::h1[1]")
 _PRECEDING_FIGURES = etree.XPath("preceding::figure")
 
 
-def _image_near(el: html.HtmlElement) -> str | None:
+def _image_near(el: etree._Element) -> str | None:
     # The photo of a caption is in the same <figure>, or just before the caption.
     container = el.getparent()
     for ancestor in el.iterancestors("figure"):
@@ -1125,11 +1125,11 @@ def _image_near(el: html.HtmlElement) -> str | None:
 
 
 def _unmarked_figures(
-    scope: html.HtmlElement,
-    content: tuple[html.HtmlElement, ...],
-    story: set[html.HtmlElement],
-    taken: list[html.HtmlElement],
-) -> list[tuple[list[html.HtmlElement], RawCaption]]:
+    scope: etree._Element,
+    content: tuple[etree._Element, ...],
+    story: set[etree._Element],
+    taken: list[etree._Element],
+) -> list[tuple[list[etree._Element], RawCaption]]:
     """Photos printed with a caption but no caption markup: each photo's caption blocks and
     its caption.
 
@@ -1149,8 +1149,8 @@ def _unmarked_figures(
     # The photos inside what is already taken (captions, related boxes: small boxes), found
     # from those boxes down rather than from every photo up.
     taken_photos = {img for box in taken for img in box.iterdescendants("img")}
-    found: list[tuple[list[html.HtmlElement], RawCaption]] = []
-    boxes_seen: set[html.HtmlElement] = set()
+    found: list[tuple[list[etree._Element], RawCaption]] = []
+    boxes_seen: set[etree._Element] = set()
     titled: list[RawCaption] = []
     # Photos from the top of the scope to the end of the located story only (a lead photo
     # above it, photos between its blocks): those below it are teaser cards and rails.
@@ -1201,7 +1201,7 @@ def _unmarked_figures(
     return found
 
 
-def _alt_caption_after(img: html.HtmlElement, scope: html.HtmlElement) -> html.HtmlElement | None:
+def _alt_caption_after(img: etree._Element, scope: etree._Element) -> etree._Element | None:
     """The block printed right after a photo's own wrapper that repeats the photo's `alt` and
     nothing else: `<div><picture><img alt="X"></picture></div><div><span>X</span></div>`, a
     caption set beside the photo's box rather than inside a box holding both (the CMS writes the
@@ -1263,7 +1263,7 @@ def _same_as_alt(text: str, alt: str) -> bool:
     return False
 
 
-def _photos_before(scope: html.HtmlElement, stop: html.HtmlElement) -> list[html.HtmlElement]:
+def _photos_before(scope: etree._Element, stop: etree._Element) -> list[etree._Element]:
     """The `<img>`s of `scope` before `stop` in document order, not inside it; found by
     libxml2, as a walk over every element of the scope in Python costs a page's millisecond."""
     if stop is scope:
@@ -1274,7 +1274,7 @@ def _photos_before(scope: html.HtmlElement, stop: html.HtmlElement) -> list[html
     return [img for img in _PRECEDING_IMAGES(stop) if img in in_scope]
 
 
-def _unmarked_caption(img: html.HtmlElement, texts: list[str]) -> RawCaption | None:
+def _unmarked_caption(img: etree._Element, texts: list[str]) -> RawCaption | None:
     """The caption of a photo from its caption blocks' texts: a block that is only a credit,
     or a last short line of capitalised words after the caption's, is the credit; else the
     photo's `title` may give it as "caption | credit"."""
@@ -1307,7 +1307,7 @@ def _names_only(text: str) -> bool:
     )
 
 
-def _title_only_credit(img: html.HtmlElement, scope: html.HtmlElement) -> str | None:
+def _title_only_credit(img: etree._Element, scope: etree._Element) -> str | None:
     """The credit of a photo printed with no caption at all, from its `title` written as
     "alt | credit" (the photo's description, then its credit): a credit-only caption. Not for
     a photo in a `<figure>` (the caption pass reads those) or in a box named as a teaser."""
@@ -1320,7 +1320,7 @@ def _title_only_credit(img: html.HtmlElement, scope: html.HtmlElement) -> str | 
     return _title_credit(img, alt) if alt else None
 
 
-def _title_credit(img: html.HtmlElement, caption_text: str) -> str | None:
+def _title_credit(img: etree._Element, caption_text: str) -> str | None:
     """The credit a photo's `title` gives after its caption or its `alt`: "Text | Credit"."""
     title = normalise_space(img.get("title") or "")
     head, bar, credit = title.rpartition(" | ")
@@ -1331,8 +1331,8 @@ def _title_credit(img: html.HtmlElement, caption_text: str) -> str | None:
 
 
 def _unmarked_figure(
-    img: html.HtmlElement, scope: html.HtmlElement, story: set[html.HtmlElement]
-) -> tuple[html.HtmlElement, list[html.HtmlElement]] | None:
+    img: etree._Element, scope: etree._Element, story: set[etree._Element]
+) -> tuple[etree._Element, list[etree._Element]] | None:
     """The box holding `img` and its caption, and the caption's blocks (see
     `_unmarked_figures`); None when the photo has no such box."""
     branch = img
@@ -1352,7 +1352,7 @@ def _unmarked_figure(
     return None
 
 
-def is_unmarked_figure(box: html.HtmlElement, img: html.HtmlElement) -> bool:
+def is_unmarked_figure(box: etree._Element, img: etree._Element) -> bool:
     """Whether `box` is `img`'s figure by position (see `_unmarked_figures`): the photo, then
     its caption's few short blocks and nothing else. Asked by the cleaner of a furniture-named
     box holding one photo (`image-widget`): the caption pass reads such a box, so it stays."""
@@ -1366,7 +1366,7 @@ def is_unmarked_figure(box: html.HtmlElement, img: html.HtmlElement) -> bool:
     return False
 
 
-def is_photo(img: html.HtmlElement) -> bool:
+def is_photo(img: etree._Element) -> bool:
     """Whether an `<img>` is a story's photo: not named a logo, icon or avatar, not an SVG,
     and not set smaller than a thumbnail (`width="60"`: an avatar, a feed badge). Asked by
     the cleaner of the photo in a furniture-named box."""
@@ -1379,13 +1379,13 @@ def is_photo(img: html.HtmlElement) -> bool:
     return True
 
 
-def _not_a_photo(img: html.HtmlElement) -> bool:
+def _not_a_photo(img: etree._Element) -> bool:
     src = img.get("src") or ""
     names = f"{img.get('class') or ''} {img.get('id') or ''} {src.rsplit('/', 1)[-1]}"
     return markup.NOT_PHOTO_NAMES.search(names) is not None or src.endswith(".svg")
 
 
-def _named_not_figure(box: html.HtmlElement, scope: html.HtmlElement) -> bool:
+def _named_not_figure(box: etree._Element, scope: etree._Element) -> bool:
     for el in (box, *box.iterancestors()):
         if el is scope:
             return False
@@ -1398,11 +1398,11 @@ _NAMED_NOT_FIGURE = names_match(markup.NOT_FIGURE_ATTR)
 
 
 def _caption_blocks(
-    box: html.HtmlElement, branch: html.HtmlElement
-) -> tuple[html.HtmlElement, list[html.HtmlElement]] | None:
+    box: etree._Element, branch: etree._Element
+) -> tuple[etree._Element, list[etree._Element]] | None:
     if (box.text or "").strip() or _holds_two_photos(box):
         return None
-    blocks: list[html.HtmlElement] = []
+    blocks: list[etree._Element] = []
     after = False
     for child in box:
         if child is branch:
@@ -1444,7 +1444,7 @@ def _caption_blocks(
     return box, blocks
 
 
-def _holds_two_photos(box: html.HtmlElement) -> bool:
+def _holds_two_photos(box: etree._Element) -> bool:
     """Whether `box` holds more than one `<img>` outside a `<noscript>`. The figure search
     asks it of boxes up to large parts of the story (a gallery, a run of photos): the count
     stops at the second photo rather than visiting them all."""
@@ -1452,7 +1452,7 @@ def _holds_two_photos(box: html.HtmlElement) -> bool:
     return next(islice(photos, 1, None), None) is not None
 
 
-def _holds_text(el: html.HtmlElement) -> bool:
+def _holds_text(el: etree._Element) -> bool:
     """Whether `el` prints any text (`normalise_space(text_of(el))` is not empty). The figure
     search asks this of a photo's every wrapper on its way up, up to boxes holding much of
     the story: the test stops at the first printed character instead of normalising it all."""
@@ -1477,7 +1477,7 @@ def _ends_in_more_cue(text: str) -> bool:
     return bool(words) and words[-1].lower() in phrases.MORE_LINK_TEXTS
 
 
-def _in_noscript(el: html.HtmlElement, stop: html.HtmlElement) -> bool:
+def _in_noscript(el: etree._Element, stop: etree._Element) -> bool:
     for ancestor in el.iterancestors():
         if ancestor is stop:
             return False
@@ -1486,7 +1486,7 @@ def _in_noscript(el: html.HtmlElement, stop: html.HtmlElement) -> bool:
     return False
 
 
-def _image_of(img: html.HtmlElement) -> str | None:
+def _image_of(img: etree._Element) -> str | None:
     for attr in IMAGE_ATTRS:
         value = img.get(attr)
         if value and not value.startswith("data:"):
@@ -1496,14 +1496,14 @@ def _image_of(img: html.HtmlElement) -> str | None:
 
 
 def _outermost_related_boxes(
-    scope: html.HtmlElement, labelled: list[tuple[html.HtmlElement, _Named]]
-) -> list[html.HtmlElement]:
+    scope: etree._Element, labelled: list[tuple[etree._Element, _Named]]
+) -> list[etree._Element]:
     """The related boxes below `scope` that are not inside another, in document order.
 
     `labelled` is in document order, so the labelled elements inside a box are the ones right
     after it: they are skipped, not tested, and the cost stays linear however boxes nest.
     """
-    found: list[html.HtmlElement] = []
+    found: list[etree._Element] = []
     index = 0
     while index < len(labelled):
         el, named = labelled[index]
@@ -1515,7 +1515,7 @@ def _outermost_related_boxes(
     return found
 
 
-def _headline(scope: html.HtmlElement) -> str | None:
+def _headline(scope: etree._Element) -> str | None:
     for h1 in scope.iter("h1"):
         text = printed_headline(h1)
         if text:

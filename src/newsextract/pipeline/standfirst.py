@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from lxml import etree, html
+from lxml import etree
 
 from newsextract.pipeline.blocks import normalise_space
 from newsextract.pipeline.headline import printed_headline
@@ -49,10 +49,10 @@ _CAMEL_HUMP = compile_lazily(r"(?<=[a-z])(?=[A-Z])")
 
 
 def find_standfirst(
-    elements: tuple[html.HtmlElement, ...],
+    elements: tuple[etree._Element, ...],
     descriptions: Iterable[str],
     titles: Iterable[str] = (),
-) -> tuple[html.HtmlElement, str] | None:
+) -> tuple[etree._Element, str] | None:
     """The standfirst element of the located story and its text, or None.
 
     `titles` are the page's declared titles: an `<h1>` printing one of them is the story's
@@ -76,10 +76,10 @@ def find_standfirst(
     if headline is not None and _declared(printed_headline(headline), titles):
         reach = max(reach, levels.get(region, 0))
     # A named wrapper and the named standfirsts inside it, the only part of it read.
-    wrapper: tuple[html.HtmlElement, list[html.HtmlElement]] | None = None
+    wrapper: tuple[etree._Element, list[etree._Element]] | None = None
     # Whether each element met on the way up is named as a standfirst: sibling candidates
     # share their wrappers, and reading a wrapper's attributes costs more than this look-up.
-    named_memo: dict[html.HtmlElement, bool] = {}
+    named_memo: dict[etree._Element, bool] = {}
     for el, inside in _after(region, headline, story):
         # Cheap tests first: reading an element's text reads its whole subtree.
         named = _named_standfirst(el, region, story, named_memo)
@@ -126,8 +126,8 @@ def find_standfirst(
 
 
 def _whole_story_standfirst(
-    elements: tuple[html.HtmlElement, ...],
-) -> tuple[html.HtmlElement, str] | None:
+    elements: tuple[etree._Element, ...],
+) -> tuple[etree._Element, str] | None:
     """The located story itself, when it is one short element named as a standfirst.
 
     The locator can take a page's standfirst for its story (`<div class="article-lead">`
@@ -148,7 +148,7 @@ def _whole_story_standfirst(
     return (el, text) if _below_a_headline(el) else None
 
 
-def _below_a_headline(el: html.HtmlElement) -> bool:
+def _below_a_headline(el: etree._Element) -> bool:
     # A standfirst is printed below the headline; a named summary above every `<h1>` is the
     # site's tagline in its masthead (a blog's "description").
     for node in el.getroottree().getroot().iter("h1", str(el.tag)):
@@ -160,16 +160,16 @@ def _below_a_headline(el: html.HtmlElement) -> bool:
 
 
 def _header_region(
-    first: html.HtmlElement,
-) -> tuple[html.HtmlElement | None, html.HtmlElement | None]:
+    first: etree._Element,
+) -> tuple[etree._Element | None, etree._Element | None]:
     """The closest ancestor of the story that also holds a headline, and that headline.
 
     Without a headline near the story (pages that print it in a styled `<div>`, or that lost
     it in cleaning), the region is the story's container a few levels up and the scan starts
     at its top.
     """
-    node: html.HtmlElement | None = first
-    chain: list[html.HtmlElement] = []
+    node: etree._Element | None = first
+    chain: list[etree._Element] = []
     for _ in range(MAX_HEADER_LEVELS):
         if node is None or node.tag in ("body", "html"):
             break
@@ -184,8 +184,8 @@ def _header_region(
 
 
 def _after(
-    region: html.HtmlElement, headline: html.HtmlElement | None, story: set[html.HtmlElement]
-) -> Iterator[tuple[html.HtmlElement, bool]]:
+    region: etree._Element, headline: etree._Element | None, story: set[etree._Element]
+) -> Iterator[tuple[etree._Element, bool]]:
     """Candidate elements after the headline, in document order, each with whether it lies
     inside the located story."""
     seen_headline = headline is None
@@ -213,7 +213,7 @@ def _after(
             yield el, inside > 0
 
 
-def _with_place_before(el: html.HtmlElement, text: str) -> tuple[html.HtmlElement, str]:
+def _with_place_before(el: etree._Element, text: str) -> tuple[etree._Element, str]:
     """The standfirst with the place printed before it in the same line, in an element of
     its own (`<div><span>Berlin.</span> <span>Standfirst</span></div>`): the line is the
     standfirst, dateline included, as the page prints it. Any other element as it is."""
@@ -233,7 +233,7 @@ def _with_place_before(el: html.HtmlElement, text: str) -> tuple[html.HtmlElemen
     return el, text
 
 
-def _deck_heading(el: html.HtmlElement) -> bool:
+def _deck_heading(el: etree._Element) -> bool:
     """Whether an element inside the story, before its first paragraph, is a heading of its
     own (`<h2>` under the `<h1>`): one printing the declared description is the standfirst,
     where a `<div>` printing it is the story's lead in a CMS without `<p>` (measured: taking
@@ -241,7 +241,7 @@ def _deck_heading(el: html.HtmlElement) -> bool:
     return el.tag in markup.DECK_HEADING_TAGS
 
 
-def _weighted_apart(el: html.HtmlElement) -> bool:
+def _weighted_apart(el: etree._Element) -> bool:
     """Whether the story's first paragraph carries a font-weight class
     (`markup.WEIGHT_CLASSES`: `font-medium`, `fw-bold`) that the paragraph after it does not:
     the template's standfirst, set in a paragraph of the story. Not an author's inline bold
@@ -256,7 +256,7 @@ def _weighted_apart(el: html.HtmlElement) -> bool:
     return not weights & set((after.get("class") or "").split())
 
 
-def _wholly_bold(el: html.HtmlElement) -> bool:
+def _wholly_bold(el: etree._Element) -> bool:
     """Whether all of a paragraph's text is inside `<strong>`/`<b>` children."""
     if (el.text or "").strip():
         return False
@@ -271,7 +271,7 @@ def _wholly_bold(el: html.HtmlElement) -> bool:
     return bold
 
 
-def _near(el: html.HtmlElement, levels: dict[html.HtmlElement, int], reach: int) -> bool:
+def _near(el: etree._Element, levels: dict[etree._Element, int], reach: int) -> bool:
     # Outside the story, a standfirst sits in the story's own header, a level or two above
     # it, or as high as the story's headline meets it (`reach`); a sidebar's "description"
     # box shares only a far ancestor with the story.
@@ -295,9 +295,9 @@ def _declared(headline: str, titles: Iterable[str]) -> bool:
     return False
 
 
-def _in_figure(el: html.HtmlElement, region: html.HtmlElement) -> bool:
+def _in_figure(el: etree._Element, region: etree._Element) -> bool:
     # A photo's caption often carries `description` or `teaser` words: it is no standfirst.
-    node: html.HtmlElement | None = el
+    node: etree._Element | None = el
     while node is not None and node is not region:
         if node.tag in markup.PHOTO_TAGS:
             return True
@@ -307,13 +307,13 @@ def _in_figure(el: html.HtmlElement, region: html.HtmlElement) -> bool:
     return False
 
 
-def _holds_figure(el: html.HtmlElement) -> bool:
+def _holds_figure(el: etree._Element) -> bool:
     # A "lead" container holding a photo is the lead image's block (`article__lead-content`):
     # its text is a caption and a credit, not a summary.
     return next(el.iter(*markup.PHOTO_TAGS), None) is not None
 
 
-def _paragraphs_beside_figure(el: html.HtmlElement) -> str | None:
+def _paragraphs_beside_figure(el: etree._Element) -> str | None:
     """The text of a named standfirst printed as several paragraphs with a photo or video
     among them (`<div class="preamble"><p>..</p><p>..</p><figure>`), or None.
 
@@ -327,7 +327,7 @@ def _paragraphs_beside_figure(el: html.HtmlElement) -> str | None:
     return text if MIN_STANDFIRST_CHARS <= len(text) <= MAX_STANDFIRST_CHARS else None
 
 
-def _named_inside(el: html.HtmlElement) -> list[html.HtmlElement]:
+def _named_inside(el: etree._Element) -> list[etree._Element]:
     # A named wrapper around a named standfirst (`<div class="intro">` around a photo's
     # caption and `<p class="intro-text">`): the inner one is the standfirst, the rest of the
     # wrapper is not, however its name reads through the wrapper's.
@@ -338,21 +338,21 @@ def _named_inside(el: html.HtmlElement) -> list[html.HtmlElement]:
     ]
 
 
-def _within(el: html.HtmlElement, ancestor: html.HtmlElement) -> bool:
+def _within(el: etree._Element, ancestor: etree._Element) -> bool:
     return any(a is ancestor for a in el.iterancestors())
 
 
 def _named_standfirst(
-    el: html.HtmlElement,
-    region: html.HtmlElement,
-    story: set[html.HtmlElement],
-    memo: dict[html.HtmlElement, bool],
+    el: etree._Element,
+    region: etree._Element,
+    story: set[etree._Element],
+    memo: dict[etree._Element, bool],
 ) -> bool:
     # The name may be on the paragraph or on a wrapper just above it (`<div class="intro"><p>`),
     # but not on the region or the story's own container. A story located as several
     # containers may print its summary in one of them (`<div class="preamble">` before
     # `<div class="body-text">`): that one's name counts, the text is the others'.
-    node: html.HtmlElement | None = el
+    node: etree._Element | None = el
     for _ in range(MAX_NAMED_WRAPPER_LEVELS + 1):
         if node is None or node is region or (node in story and len(story) == 1):
             return False
@@ -365,7 +365,7 @@ def _named_standfirst(
     return False
 
 
-def _names(node: html.HtmlElement) -> str:
+def _names(node: etree._Element) -> str:
     # Component-built pages name their parts in `data-*` attributes, not in classes that are
     # hashes (`<p class="css-1x2y" data-testid="article-intro">`); camelCase is split into
     # words (`teaserText`) so that whole-word matching sees them.
@@ -375,7 +375,7 @@ def _names(node: html.HtmlElement) -> str:
 _Attributes = tuple[str | None, str | None, tuple[str, ...]]
 
 
-def _attributes(node: html.HtmlElement) -> _Attributes:
+def _attributes(node: etree._Element) -> _Attributes:
     """The attributes `_names` reads: class, id and the values of `data-*` attributes."""
     data = tuple(value for attr, value in node.items() if attr.startswith("data-"))
     return node.get("class"), node.get("id"), data
@@ -402,7 +402,7 @@ def _read_standfirst_name(attributes: _Attributes) -> bool:
 _STANDFIRST_NAMED = BoundedMemo(_read_standfirst_name, MAX_REMEMBERED_PAIRS)
 
 
-def _is_named_standfirst(node: html.HtmlElement) -> bool:
+def _is_named_standfirst(node: etree._Element) -> bool:
     return _STANDFIRST_NAMED[_attributes(node)]
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from lxml import html
+from lxml import etree
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -30,35 +30,35 @@ class Trace:
     """The decisions of one extraction (mutable: the stages add to it as they run)."""
 
     # Subtrees removed or claimed whole: element -> (destination, reason).
-    subtrees: dict[html.HtmlElement, tuple[str, str]] = field(default_factory=dict)
+    subtrees: dict[etree._Element, tuple[str, str]] = field(default_factory=dict)
     # The body walk's lines, under the element that held them.
-    lines: dict[html.HtmlElement, list[Line]] = field(default_factory=dict)
+    lines: dict[etree._Element, list[Line]] = field(default_factory=dict)
     walk_order: list[Line] = field(default_factory=list)  # the same lines, as the walk met them
-    located: tuple[html.HtmlElement, ...] = ()
+    located: tuple[etree._Element, ...] = ()
     located_by: str = ""
-    score: Callable[[html.HtmlElement], float] | None = None
+    score: Callable[[etree._Element], float] | None = None
     notes: list[str] = field(default_factory=list)
     # Every element of the parsed page, numbered in document order before anything is removed.
-    order: dict[html.HtmlElement, int] = field(default_factory=dict)
-    root: html.HtmlElement | None = None
+    order: dict[etree._Element, int] = field(default_factory=dict)
+    root: etree._Element | None = None
     metadata: Any = None  # the stages' `Metadata` and `Segments`, for the field sources
     segments: Any = None
 
-    def start(self, root: html.HtmlElement) -> None:
+    def start(self, root: etree._Element) -> None:
         """The parsed page, before cleaning changes it."""
         self.root = root
         self.order = {el: index for index, el in enumerate(root.iter())}
 
-    def claim(self, el: html.HtmlElement, destination: str, reason: str) -> None:
+    def claim(self, el: etree._Element, destination: str, reason: str) -> None:
         """`el` and everything in it went to `destination` (the first claim stands)."""
         self.subtrees.setdefault(el, (destination, reason))
 
-    def line(self, el: html.HtmlElement, text: str, destination: str, reason: str) -> None:
+    def line(self, el: etree._Element, text: str, destination: str, reason: str) -> None:
         line = Line(text, destination, reason)
         self.lines.setdefault(el, []).append(line)
         self.walk_order.append(line)
 
-    def redirect(self, el: html.HtmlElement, destination: str, reason: str) -> None:
+    def redirect(self, el: etree._Element, destination: str, reason: str) -> None:
         """The last line noted under `el` went to `destination` after all (a later line
         changed what it is)."""
         lines = self.lines.get(el)
