@@ -1,7 +1,9 @@
 """What `benchmarks/fields.py` compares, and how: the fields scored, text, name, day and list
 matching, a field's outcome, and the record each tool gives for a page.
 
-Comparisons are case-insensitive with whitespace collapsed (`normalize`); names also ignore
+Comparisons are case-insensitive with whitespace collapsed and curly quotes read as straight
+ones (`normalize`: a gold parser that prints "it's" for the page's "it’s" has not read another
+headline); names also ignore
 full stops ("H.W." = "H. W."); dates are compared by the day the tool gives, in the offset it
 gives it.
 """
@@ -32,11 +34,20 @@ PARTS: Final = ("fixtures", "newsfields", "fundus", "datelines")
 # --- normalisation and matching ---------------------------------------------------------------
 
 
+# Curly single and double quotes, read as the straight ones.
+_STRAIGHT_QUOTES: Final = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'"}
+    | {"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"'}
+)
+
+
 def normalize(text: str | None) -> str:
-    """The text as compared: NFC, case-folded, whitespace collapsed (None gives "")."""
+    """The text as compared: NFC, case-folded, whitespace collapsed, quotes straight (None
+    gives "")."""
     if not text:
         return ""
-    return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
+    text = unicodedata.normalize("NFC", text).translate(_STRAIGHT_QUOTES)
+    return " ".join(text.split()).casefold()
 
 
 def same_text(a: str | None, b: str | None) -> bool:

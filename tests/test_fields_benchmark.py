@@ -301,3 +301,10 @@ def test_newsfields_labels_load() -> None:
     assert venturebeat.published_days == ("2019-11-18", "2019-11-19")
     assert labels["359fee2285"].authors is UNLABELLED  # null: not labelled
     assert labels["5caf91b8a4"].captions is UNLABELLED
+
+
+def test_curly_and_straight_quotes_compare_equal() -> None:
+    # A gold parser that straightens the page's quotes has not read another headline.
+    assert same_text("Mexico’s economy “grew”", 'Mexico\'s economy "grew"')
+    assert normalize("‘Quoted’ „German“") == "'quoted' \"german\""
+    assert not same_text("Mexico’s economy", "Mexicos economy")
