@@ -236,3 +236,11 @@ def test_dropping_a_detached_element_does_nothing() -> None:
     drop_tree(el)
     drop_tag(el)
     assert (el.text, el.tail) == ("text", "tail")
+
+
+def test_text_of_a_leaf_and_of_a_nested_element() -> None:
+    root = parse("<html><body><p>Caf&eacute; &amp; bar</p><div>One <b>two</b> three</div>x")
+    leaf, nested = next(root.iter("p")), next(root.iter("div"))
+    assert text_of(leaf) == "Café & bar"
+    assert text_of(nested) == "One two three"  # no tail: "x" is the body's
+    assert text_of(etree.Element("br")) == ""

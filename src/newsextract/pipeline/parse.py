@@ -138,6 +138,10 @@ def text_of(el: etree._Element) -> str:
     serialising with the text method does the same walk in C. The later stages ask for the
     text of many elements, so this is one of the hottest calls in the package.
     """
+    if not len(el):
+        # A leaf's text is its `text`: no serialiser to set up (a link, a short paragraph;
+        # about half the calls).
+        return el.text or ""
     return etree.tostring(el, method="text", encoding=str, with_tail=False)
 
 
