@@ -30,7 +30,7 @@ if __package__ in (None, ""):  # run as a script: make the `benchmarks` package 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks._data import SOURCES, load_pages
-from benchmarks.stages import STAGES
+from benchmarks.stages import STAGES, _timed
 
 _PACKAGE = re.compile(r"\bnewsextract\b")
 
@@ -50,17 +50,8 @@ def _timed_run(name: str, totals: dict[str, float]) -> Callable[..., Any]:
     run = importlib.import_module(f"{name}.pipeline.run")
     for stage in STAGES:
         function = getattr(run, stage, None)
-        if function is None:
-            continue
-
-        def timed(*args: Any, _function: Any = function, _stage: str = stage, **kw: Any) -> Any:
-            start = time.perf_counter()
-            try:
-                return _function(*args, **kw)
-            finally:
-                totals[_stage] += time.perf_counter() - start
-
-        setattr(run, stage, timed)
+        if function is not None:
+            setattr(run, stage, _timed(function, stage, totals))
     run_stages: Callable[..., Any] = run.run_stages
     return run_stages
 
