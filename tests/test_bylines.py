@@ -179,6 +179,11 @@ def test_agency_from_credit_line(line: str, agency: str | None) -> None:
         ("jane doe", False),
         ("One Two Three Four Five Six", False),
         ("Updated Monday", False),
+        # A publication's title in its own language.
+        ("Motor Magazin", False),
+        ("Diario Sur", False),
+        ("Giornale Alpino", False),
+        ("Harbour Nieuws", False),
         # Chinese, Japanese and Korean names: a short run of one script, no capitals.
         ("김민수", True),
         ("남궁민수", True),

@@ -141,7 +141,13 @@ NOT_NAME_WORDS: Final = words(
     "administrator webmaster staff redaktion redacci\u00f3n r\u00e9daction redazione "
     "view archive archives profile posts articles stories author authors about contact "
     "website homepage biography bio "
-    "reda\u00e7\u00e3o agencies agencias agenturen"
+    "reda\u00e7\u00e3o agencies agencias agenturen "
+    # The press's own words in other languages: "Motor Magazin" is a title, not a person.
+    "magazin zeitung zeitschrift verlag nachrichten "  # de (and magazin: sv, da, no)
+    "diario peri\u00f3dico revista noticias "  # es
+    "giornale quotidiano rivista notizie "  # it
+    "jornal not\u00edcias "  # pt
+    "krant nieuws tidning nyheter nyheder"  # nl, sv, no/da
 )
 # Lower-case particles inside names: "Ursula von der Leyen", "Gabriel García y Márquez".
 NAME_PARTICLES: Final = words(
