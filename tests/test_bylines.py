@@ -139,6 +139,8 @@ def test_enough_byline_cases() -> None:
         ("mit dpa", "dpa"),
         ("met Belga", "Belga"),
         ("con EFE", "EFE"),
+        ("Com Lusa", "Lusa"),  # pt
+        ("Com informações da Reuters", "Reuters"),
         ("To contact the reporter on this story: Jane Doe in London", "Bloomberg"),
         # Not credit lines.
         ("Reuters reported that shares fell on Monday.", None),
@@ -147,6 +149,7 @@ def test_enough_byline_cases() -> None:
         ("Copyright 2024 Example Media Inc. All rights reserved.", None),
         ("The minister spoke to Spa residents.", None),
         ("Mit der Bahn ist es schneller als mit dem Auto.", None),
+        ("Com a chegada do inverno, os preços subiram.", None),
         ("", None),
     ],
 )
@@ -176,6 +179,11 @@ def test_agency_from_credit_line(line: str, agency: str | None) -> None:
         ("jane doe", False),
         ("One Two Three Four Five Six", False),
         ("Updated Monday", False),
+        # A publication's title in its own language.
+        ("Motor Magazin", False),
+        ("Diario Sur", False),
+        ("Giornale Alpino", False),
+        ("Harbour Nieuws", False),
         # Chinese, Japanese and Korean names: a short run of one script, no capitals.
         ("김민수", True),
         ("남궁민수", True),

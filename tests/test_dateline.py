@@ -128,6 +128,11 @@ OTHER_LANGUAGES: list[Case] = [
     ("OSLO (NTB) - Regjeringen la fram.", "OSLO", "NTB"),
     ("STOCKHOLM (TT) - Regeringen meddelade.", "STOCKHOLM", "TT"),
     ("WARSZAWA (PAP) - Sejm uchwalił ustawę.", "WARSZAWA", "PAP"),
+    # Nordic wires in mixed case with no dash: after a known agency, a capital opens the story.
+    ("København (Ritzau) Regeringen fremlægger et forslag.", "København", "Ritzau"),
+    ("Stockholm (TT) Regeringen meddelade i dag.", "Stockholm", "TT"),
+    ("Montréal (La Presse canadienne) — Le budget a été déposé.", "Montréal", "CP"),
+    ("SÃO PAULO (Folhapress) - O governo anunciou o plano.", "SÃO PAULO", "Folhapress"),
 ]
 
 # A correspondent's label before the place.
@@ -158,6 +163,10 @@ OTHER_SCRIPTS: list[Case] = [
     ("КИЇВ, 3 березня (Укрінформ) - Уряд оголосив план.", "КИЇВ, 3 березня", "Ukrinform"),
     ("القاهرة (رويترز) - أعلنت الحكومة عن خطة جديدة.", "القاهرة", "Reuters"),
     ("باريس (أ ف ب) - أعلنت الحكومة عن خطة جديدة.", "باريس", "AFP"),
+    ("ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) - Η κυβέρνηση ανακοίνωσε σχέδιο.", "ΑΘΗΝΑ", "ANA-MPA"),
+    ("ירושלים (רויטרס) - הממשלה הודיעה על תוכנית.", "ירושלים", "Reuters"),
+    ("تهران (ایرنا) - دولت برنامه جدیدی اعلام کرد.", "تهران", "IRNA"),
+    ("中新网北京3日电 当地发布了新的规划。", "北京3日", "China News Service"),
 ]
 
 # Generated cases of the forms read since the fundus labels: a bracketed source that is not an
@@ -246,6 +255,10 @@ NEGATIVES: list[str] = [
     "El presidente (EFE) dijo que no habrá cambios.",
     "Le président (AFP) a déclaré qu'il partirait.",
     "Die Regierung (dpa) sagte am Montag zu.",
+    # A name and an agency with no dash: a photo's credit line, not a place.
+    "Jane Doe (AP) The photo shows the crowd.",
+    # A script without case gives no capital to open the story by.
+    "الرئيس (رويترز) قال إن الخطة جاهزة.",
     "Il governo (ANSA) ha deciso di rinviare.",
     "O presidente (Lusa) disse que vai vetar.",
     "Het kabinet (ANP) zegt dat het plan doorgaat.",

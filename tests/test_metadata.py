@@ -311,6 +311,24 @@ def test_bylines_in_teaser_cards_quotes_and_comments_are_not_read() -> None:
     assert read_metadata(parse(page)).bylines == ("By Ruth Ellison",)
 
 
+def test_a_byline_in_a_teaser_or_promo_box_beside_the_story_is_not_read() -> None:
+    story = "<p>" + "The council met again on Tuesday to weigh the harbour plan. " * 8 + "</p>"
+    page = (
+        "<html><body><article><h1>Harbour plan approved</h1>"
+        f"<span class='byline'>By Ruth Ellison</span>{story}</article>"
+        "<div class='teaser'><h3><a href='/ferries'>Ferry fares</a></h3>"
+        "<p class='author'>By Joe Marsh</p></div>"
+        "<div class='promo-box'><span class='author'>By Kay Dunn</span></div>"
+        "</body></html>"
+    )
+    assert read_metadata(parse(page)).bylines == ("By Ruth Ellison",)
+
+
+def test_a_byline_element_is_a_byline() -> None:
+    # `<byline>`: no class to name it, the tag says it.
+    assert _read(body="<byline>By Ruth Ellison</byline>").bylines == ("By Ruth Ellison",)
+
+
 def test_names_printed_as_sibling_elements_are_kept_apart() -> None:
     byline = (
         "<div class='article-byline'><span>Ruth Ellison</span> <span>Tom Reed</span>"

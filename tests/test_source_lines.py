@@ -54,6 +54,9 @@ def test_other_lines_are_no_source_line(line: str) -> None:
         ("Die Bischöfe haben sich verständigt. (KNA, AB)", "KNA"),  # comma before initials
         ("Il governo ha approvato il decreto martedì. (ANSA).", "ANSA"),  # it
         ("Die Ministerin blieb bei ihrer Linie. (APA/dpa)", "APA/dpa"),  # two agencies
+        ("(ats/xyz)", "Keystone-SDA"),  # the credit on a line of its own
+        ("(KNA, AB)", "KNA"),
+        ("(sda)", "Keystone-SDA"),
     ],
 )
 def test_a_closing_bracket_credit_gives_the_agencies(paragraph: str, agencies: str) -> None:
@@ -68,6 +71,9 @@ def test_a_closing_bracket_credit_gives_the_agencies(paragraph: str, agencies: s
         "Der Kanzler verteidigte den Plan. (AFP/Getty Images)",  # a photo credit
         "Das sagte am Montag Olaf Muster (SPD).",  # a party, no agency
         "Die Zahlen stammen aus dem Jahr 2024. (Stand: März)",  # a note
+        "(Stand: März)",  # a note on a line of its own
+        "Ein sehr langer Satz, der erst ganz am Ende des Absatzes in Klammern (Bild: privat)",
+        "x" * 60 + " (dpa)",  # a long paragraph's tail that opens with the bracket
     ],
 )
 def test_other_closing_brackets_are_no_credit(paragraph: str) -> None:

@@ -396,7 +396,9 @@ def closing_bracket_agencies(text: str) -> str | None:
     a source label: the closing bracket is the label), so `(AFP/Getty Images)` or `(in 2024)`
     is no credit.
     """
-    match = CLOSING_BRACKET_RE.search(text[-CLOSING_BRACKET_TAIL_CHARS:])
+    # Searched from a position, not in a slice: the pattern's `\A` (a credit on a line of its
+    # own) must not match where a long paragraph's tail happens to begin.
+    match = CLOSING_BRACKET_RE.search(text, max(0, len(text) - CLOSING_BRACKET_TAIL_CHARS))
     return None if match is None else _listed_agencies(match.group("credit"), labelled=True)
 
 

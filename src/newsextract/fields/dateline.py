@@ -272,7 +272,13 @@ def _may_follow_bare_marker(rest: str, place: str) -> bool:
         return False  # "WASHINGTON (AP), the agency said" is a sentence.
     if not place or rest[:1].isupper():
         return True  # "(CNN)The ..." is how CNN prints it, with or without a place before.
-    # Without a dash only the unmistakable forms count: a place in capitals, or a date.
+    # Nordic wires print no dash ("København (Ritzau) Regeringen ...", "Stockholm (TT) ..."):
+    # after a known agency and a space, a capital opens the story ("Die Regierung (dpa) sagte"
+    # stays a sentence), unless the words before it are a person's name, a photo's credit
+    # ("Jane Doe (AP) The ..."). A letter without case says nothing either way.
+    if rest.lstrip(" ")[:1].isupper() and (len(place.split()) == 1 or not is_person_name(place)):
+        return True
+    # Otherwise only the unmistakable forms count: a place in capitals, or a date.
     return _unmistakable_place(place)
 
 

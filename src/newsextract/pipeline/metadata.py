@@ -249,7 +249,15 @@ class _Reader:
             return False
         elif tag == "base":
             self.base_href = self.base_href or el.get("href")
+        elif tag == "byline":
+            self.add_byline(el)
+            return False
         return True
+
+    def add_byline(self, el: etree._Element) -> None:
+        text = _byline_text(el)
+        if len(text) < MAX_BYLINE_CHARS:
+            self.byline_elements.append((el, text))
 
     def read_attributes(
         self, el: etree._Element, verdict: int, prop: str | None, rel: str | None
@@ -259,9 +267,7 @@ class _Reader:
             _read_itemprop(el, prop, self.add)
             return
         if prop == "author" or rel == "author" or verdict & _BYLINE:
-            text = _byline_text(el)
-            if len(text) < MAX_BYLINE_CHARS:
-                self.byline_elements.append((el, text))
+            self.add_byline(el)
         elif rel and el.tag == "a" and "tag" in rel.split() and "category" not in rel:
             self.tag_links.append(el)
         elif verdict & _TAG_LIST:

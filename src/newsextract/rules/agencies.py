@@ -35,7 +35,7 @@ AGENCIES: Final[tuple[Agency, ...]] = (
             "Thomson Reuters",
             "Reuters Health",
             "Reuters Breakingviews",
-            *("路透社", "ロイター", "로이터", "رويترز", "Рейтер"),
+            *("路透社", "ロイター", "로이터", "رويترز", "Рейтер", "רויטרס"),
         ),
     ),
     Agency("AFP", ("Agence France-Presse", "Agence France Presse", "法新社", "فرانس برس", "أ ف ب")),
@@ -73,7 +73,7 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("HINA", ()),
     Agency("Tanjug", ("Танјуг",)),
     Agency("STA", ("Slovenian Press Agency",)),
-    Agency("ANA-MPA", ("Athens-Macedonian News Agency",)),
+    Agency("ANA-MPA", ("Athens-Macedonian News Agency", "ΑΠΕ-ΜΠΕ", "ΑΠΕ")),
     Agency("Ukrinform", ("Укрінформ",)),
     Agency("UNIAN", ("УНІАН",)),
     Agency("BelTA", ("БелТА",)),
@@ -85,7 +85,7 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     # Middle East and Africa.
     Agency("WAFA", ()),
     Agency("MENA", ("Middle East News Agency", "أ ش أ")),
-    Agency("IRNA", ("Islamic Republic News Agency", "إرنا")),
+    Agency("IRNA", ("Islamic Republic News Agency", "إرنا", "ایرنا")),  # Arabic, Persian
     Agency("SPA", ("Saudi Press Agency", "واس")),
     Agency("KUNA", ("Kuwait News Agency", "كونا")),
     Agency("WAM", ("Emirates News Agency", "وام")),
@@ -99,7 +99,7 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("News1", ("뉴스1",)),
     Agency("KCNA", ("Korean Central News Agency", "조선중앙통신", "朝鮮中央通信")),
     Agency("Xinhua", ("Xinhua News Agency", "Xinhuanet", "新华社", "新華社")),
-    Agency("China News Service", ("中新社", "中国新闻社", "中國新聞社")),
+    Agency("China News Service", ("中新社", "中新网", "中国新闻社", "中國新聞社")),
     Agency("CNA", ("Central News Agency", "中央社")),
     Agency("PTI", ("Press Trust of India",)),
     Agency("IANS", ("Indo-Asian News Service",)),
@@ -112,13 +112,14 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("PNA", ("Philippine News Agency",)),
     Agency("AAP", ("Australian Associated Press",)),
     # The Americas.
-    Agency("CP", ("The Canadian Press", "Canadian Press")),
+    Agency("CP", ("The Canadian Press", "Canadian Press", "La Presse canadienne")),
     Agency("Notimex", ()),
     Agency("Prensa Latina", ()),
     Agency("Télam", ()),
     Agency("Andina", ()),
     Agency("Agência Brasil", ("ABr",)),
     Agency("Agência Estado", ("Estadão Conteúdo",)),
+    Agency("Folhapress", ()),  # Folha de S.Paulo's wire, credited by other Brazilian papers
     # Faith and specialist services.
     Agency("CNS", ("Catholic News Service",)),
     Agency("RNS", ("Religion News Service",)),

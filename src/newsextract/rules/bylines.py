@@ -141,7 +141,13 @@ NOT_NAME_WORDS: Final = words(
     "administrator webmaster staff redaktion redacci\u00f3n r\u00e9daction redazione "
     "view archive archives profile posts articles stories author authors about contact "
     "website homepage biography bio "
-    "reda\u00e7\u00e3o agencies agencias agenturen"
+    "reda\u00e7\u00e3o agencies agencias agenturen "
+    # The press's own words in other languages: "Motor Magazin" is a title, not a person.
+    "magazin zeitung zeitschrift verlag nachrichten "  # de (and magazin: sv, da, no)
+    "diario peri\u00f3dico revista noticias "  # es
+    "giornale quotidiano rivista notizie "  # it
+    "jornal not\u00edcias "  # pt
+    "krant nieuws tidning nyheter nyheder"  # nl, sv, no/da
 )
 # Lower-case particles inside names: "Ursula von der Leyen", "Gabriel García y Márquez".
 NAME_PARTICLES: Final = words(
@@ -212,6 +218,8 @@ CREDIT_LINE_FORMS: Final[tuple[CreditLineForm, ...]] = (
             r"\s+(?:from|by)|with|information\s+from|material\s+from|mit\s+material\s+(?:von|der)"
             # "mit dpa" (de), "met Belga" (nl), "con EFE" (es, it): the story used its copy.
             r"|mit|met|con"
+            # "Com Lusa", "Com informações da Reuters" (pt).
+            r"|com|com\s+informa\u00e7\u00f5es\s+d[aeo]s?"
             r"|con\s+informaci\u00f3n\s+de|avec|source|sources|fuente|quelle|fonte)"
             rf"\s{{0,2}}:?\s{{1,3}}(?:the\s+|la\s+agencia\s+)?(?P<agency>{agency})"
             # The credit ends the line: "With AP's help, officials ..." is a sentence.
@@ -252,12 +260,12 @@ SOURCE_PART_SEPARATOR_RE: Final = compile_lazily(
 
 # The bracketed credit that ends a wire story's last sentences in the German, Swiss, Austrian and
 # Italian press (`... beschlossen. (dpa/abc)`, `(ats/xyz)`, `(KNA, AB)`, glued: `erklärt(dpa)`):
-# a short list in round brackets, right after the sentence's end or glued to its last word,
-# then at most a full stop. A source after a spaced word ("It's Complicated (Bloomberg)") is a
-# linked headline's site, not the story's credit. Only a paragraph's tail is searched, so the
-# cost is fixed however long the paragraph.
+# a short list in round brackets, right after the sentence's end, glued to its last word, or
+# as a line of its own, then at most a full stop. A source after a spaced word ("It's
+# Complicated (Bloomberg)") is a linked headline's site, not the story's credit. Only a
+# paragraph's tail is searched, so the cost is fixed however long the paragraph.
 CLOSING_BRACKET_RE: Final = compile_lazily(
-    r"(?:[.!?\u2026\"\u201d\u00bb] ?|(?<=[^\W\d_]))"
+    r"(?:\A|[.!?\u2026\"\u201d\u00bb] ?|(?<=[^\W\d_]))"
     r"\( ?(?P<credit>[^()]{2,40}?) ?\) ?\.?\s*$"
 )
 CLOSING_BRACKET_TAIL_CHARS: Final = 64

@@ -427,7 +427,7 @@ NOT_STORY_BYLINE_TAGS: frozenset[str] = frozenset(
     {"aside", "nav", "blockquote", "figure", "figcaption"}
 )
 COMMENT_WORDS: tuple[str, ...] = ("comment", "disqus")
-NOT_STORY_BYLINE_ATTR = _word_pattern((*RELATED_WORDS, *COMMENT_WORDS))
+NOT_STORY_BYLINE_ATTR = _word_pattern(("teaser", "promo", *RELATED_WORDS, *COMMENT_WORDS))
 # A subheading (see SUBHEADING_TAGS) named with these words opens the comment section: what
 # follows it in its container is comments, named or not (blog templates print each comment
 # as a bare <div>).
@@ -530,7 +530,9 @@ ARTICLE_TYPES = frozenset(
 # JSON-LD keys under which a page nests the article's object (a `@graph` of several objects,
 # a `WebPage` whose `mainEntity` is the article): searched for an object of `ARTICLE_TYPES`.
 JSON_LD_CONTAINER_KEYS = ("@graph", "mainEntity", "mainEntityOfPage")
-METADATA_TAGS = frozenset({"meta", "script", "time", "link", "title", "h1", "base"})
+# `<byline>`: the element some CMSs and feeds (NewsML, a few news templates) print the byline
+# in, which no class names.
+METADATA_TAGS = frozenset({"meta", "script", "time", "link", "title", "h1", "base", "byline"})
 # Meta names (lower-cased `name` or `property`) for each field, most trusted first.
 META_NAMES: dict[str, tuple[str, ...]] = {
     "title": ("og:title", "twitter:title", "dc.title", "title", "sailthru.title"),
