@@ -46,6 +46,8 @@ def _label(**changes: object) -> FundusLabel:
         ("Nord Staff", True),
         ("Erika Muster", False),
         ("Max Nordmann", False),
+        ("北方新聞オンライン", True),  # a newspaper's name in a script without spaces
+        ("山田太郎", False),
     ],
 )
 def test_is_organisation(name: str, organisation: bool) -> None:

@@ -135,6 +135,24 @@ def test_a_chinese_byline_line_in_plain_type_is_the_byline(
     assert extract(_story(lines)).authors == names
 
 
+_JA_PROSE = "<p>政府は来年度の予算案についても議論を続ける方針だ。野党は反発している。</p>"
+
+
+@pytest.mark.parametrize(
+    ("frame", "names"),
+    [
+        ("【ソウル＝山田太郎】", ("山田太郎",)),  # the paper's own correspondent
+        ("【ワシントン共同】", ()),  # an agency's frame names no writer
+        ("【ソウル＝山田太郎、東京＝鈴木花子】", ()),  # several: not read
+    ],
+)
+def test_a_japanese_correspondent_frame_names_the_author(
+    frame: str, names: tuple[str, ...]
+) -> None:
+    lines = f"<p>{frame}韓国政府は３日、新たな経済対策を発表した。</p>" + _JA_PROSE * 3
+    assert extract(_story(lines)).authors == names
+
+
 def test_a_dash_line_under_a_closing_quotation_is_its_speaker_not_the_author() -> None:
     lines = "<p>\u201cThe sea does not wait for the council.\u201d</p><p>\u2014 Marta Quintero</p>"
     assert extract(_story(_PROSE * 4 + lines)).authors == ()

@@ -14,15 +14,36 @@ is a bounded run of one character class.
 from __future__ import annotations
 
 from newsextract.fields.agencies import normalise_agency
+from newsextract.fields.bylines import is_person_name
 from newsextract.rules import script_datelines as rules
 
-__all__ = ["script_dateline"]
+__all__ = ["script_correspondent", "script_dateline"]
 
 
 def script_dateline(head: str) -> tuple[str | None, str | None, int] | None:
     """The place and/or date, the agency (None for a paper's own correspondent) and where
     the story starts, when `head` opens with a frame of `rules.script_datelines`; else None."""
     return _filed(head) or _bracketed(head)
+
+
+def script_correspondent(head: str) -> str | None:
+    """The paper's own correspondent a Japanese frame names, when the name is a person's:
+    `【ソウル＝山田太郎】` gives `山田太郎` (the story's author, printed where a wire prints
+    its agency); else None. A frame naming several correspondents is not read."""
+    found = rules.BRACKETED_RE.match(head)
+    if found is None or found.group("open") not in rules.CORRESPONDENT_BRACKETS:
+        return None
+    if rules.BRACKETS[found.group("open")] != found.group("close"):
+        return None
+    inside = found.group("inside").strip(rules.SPACES)
+    for separator in rules.PLACE_AGENCY_SEPARATORS:
+        _, equals, after = inside.partition(separator)
+        if equals:
+            name = after.strip(rules.SPACES)
+            if normalise_agency(name) is None and is_person_name(name):
+                return name
+            return None
+    return None
 
 
 def _filed(head: str) -> tuple[str | None, str, int] | None:

@@ -38,11 +38,13 @@ from newsextract.fields.credits import (
     strip_leading_label,
 )
 from newsextract.fields.dateline import parse_dateline
+from newsextract.fields.script_dateline import script_correspondent
 from newsextract.pipeline.blocks import LineKind, RawCaption, Segments, classify_line
 from newsextract.pipeline.metadata import Metadata
 from newsextract.rules import phrases
 from newsextract.rules.bylines import DATED_CREDIT_SEPARATORS, FIELD_LABEL_RE
 from newsextract.rules.calendar import BYLINE_CLOCK_WORDS, PRINTED_DATE, PRINTED_TIME
+from newsextract.rules.dateline import MAX_DATELINE_CHARS
 from newsextract.rules.thresholds import (
     CREDIT_LINE_PARAGRAPHS,
     DATELINE_PARAGRAPHS,
@@ -190,8 +192,18 @@ def _authors(
     agency = agency or printed_agency
     if printed:
         return tuple(printed[:MAX_AUTHORS]), agency, False
-    lone = _lone_byline(paragraphs, metadata.bold_lines)
+    lone = _lone_byline(paragraphs, metadata.bold_lines) or _correspondent(paragraphs)
     return lone, agency, bool(lone)
+
+
+def _correspondent(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """The correspondent a Japanese paper names in the frame that opens its story
+    (`【ソウル＝山田太郎】`), past furniture as the dateline is looked for."""
+    for paragraph in _opening_paragraphs(paragraphs):
+        name = script_correspondent(paragraph.lstrip()[:MAX_DATELINE_CHARS])
+        if name is not None:
+            return (name,)
+    return ()
 
 
 def _names(values: tuple[str, ...]) -> tuple[list[str], str | None]:
