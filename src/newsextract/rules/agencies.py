@@ -73,7 +73,7 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("HINA", ()),
     Agency("Tanjug", ("Танјуг",)),
     Agency("STA", ("Slovenian Press Agency",)),
-    Agency("ANA-MPA", ("Athens-Macedonian News Agency", "ΑΠΕ-ΜΠΕ", "ΑΠΕ")),
+    Agency("ANA-MPA", ("Athens-Macedonian News Agency", "ΑΠΕ-ΜΠΕ")),  # ΑΠΕ alone is renewables
     Agency("Ukrinform", ("Укрінформ",)),
     Agency("UNIAN", ("УНІАН",)),
     Agency("BelTA", ("БелТА",)),
