@@ -30,7 +30,7 @@ if __package__ in (None, ""):  # run as a script: make the `benchmarks` package 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks._data import SOURCES, load_pages
-from benchmarks.stages import STAGES, _timed
+from benchmarks.stages import STAGES, timed
 
 _PACKAGE = re.compile(r"\bnewsextract\b")
 
@@ -51,7 +51,7 @@ def _timed_run(name: str, totals: dict[str, float]) -> Callable[..., Any]:
     for stage in STAGES:
         function = getattr(run, stage, None)
         if function is not None:
-            setattr(run, stage, _timed(function, stage, totals))
+            setattr(run, stage, timed(function, stage, totals))
     run_stages: Callable[..., Any] = run.run_stages
     return run_stages
 

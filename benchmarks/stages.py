@@ -39,15 +39,17 @@ STAGES = (
 )
 
 
-def _timed(function: Callable[..., Any], name: str, totals: dict[str, float]) -> Callable[..., Any]:
-    def timed(*args: Any, **kwargs: Any) -> Any:
+def timed(function: Callable[..., Any], name: str, totals: dict[str, float]) -> Callable[..., Any]:
+    """`function`, adding the seconds each call takes to `totals[name]`."""
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
         start = time.perf_counter()
         try:
             return function(*args, **kwargs)
         finally:
             totals[name] += time.perf_counter() - start
 
-    return timed
+    return wrapper
 
 
 def stage_times(pages: list[bytes], rounds: int) -> tuple[float, dict[str, float]]:
@@ -60,7 +62,7 @@ def stage_times(pages: list[bytes], rounds: int) -> tuple[float, dict[str, float
     for name in STAGES:
         function = getattr(run, name, None)
         if function is not None:
-            setattr(run, name, _timed(function, name, totals))
+            setattr(run, name, timed(function, name, totals))
     best: tuple[float, dict[str, float]] | None = None
     for _ in range(rounds):
         totals.update(dict.fromkeys(STAGES, 0.0))

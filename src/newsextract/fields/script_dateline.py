@@ -30,20 +30,14 @@ def script_correspondent(head: str) -> str | None:
     """The paper's own correspondent a Japanese frame names, when the name is a person's:
     `【ソウル＝山田太郎】` gives `山田太郎` (the story's author, printed where a wire prints
     its agency); else None. A frame naming several correspondents is not read."""
-    found = rules.BRACKETED_RE.match(head)
-    if found is None or found.group("open") not in rules.CORRESPONDENT_BRACKETS:
+    frame = _frame(head)
+    if frame is None or frame[0] not in rules.CORRESPONDENT_BRACKETS:
         return None
-    if rules.BRACKETS[found.group("open")] != found.group("close"):
+    split = _place_and_after(frame[1])
+    if split is None:
         return None
-    inside = found.group("inside").strip(rules.SPACES)
-    for separator in rules.PLACE_AGENCY_SEPARATORS:
-        _, equals, after = inside.partition(separator)
-        if equals:
-            name = after.strip(rules.SPACES)
-            if normalise_agency(name) is None and is_person_name(name):
-                return name
-            return None
-    return None
+    name = split[1].strip(rules.SPACES)
+    return name if normalise_agency(name) is None and is_person_name(name) else None
 
 
 def _filed(head: str) -> tuple[str | None, str, int] | None:
@@ -65,23 +59,37 @@ def _filed(head: str) -> tuple[str | None, str, int] | None:
 
 
 def _bracketed(head: str) -> tuple[str | None, str | None, int] | None:
+    frame = _frame(head)
+    if frame is None:
+        return None
+    opener, inside, end = frame
+    if not rules.WIDE_CHARS.search(inside):
+        return None
+    split = _place_and_after(inside)
+    if split is not None:
+        return _place_and_source(*split, opener, _story_start(head, end))
+    suffix = _agency_suffix(inside)
+    if suffix is None:
+        return None
+    place, agency = suffix
+    return place or None, agency, _story_start(head, end)
+
+
+def _frame(head: str) -> tuple[str, str, int] | None:
+    """The opening bracket of the frame that opens `head`, what it holds, and where it ends."""
     found = rules.BRACKETED_RE.match(head)
     if found is None or rules.BRACKETS[found.group("open")] != found.group("close"):
         return None
-    inside = found.group("inside").strip(rules.SPACES)
-    if not rules.WIDE_CHARS.search(inside):
-        return None
+    return found.group("open"), found.group("inside").strip(rules.SPACES), found.end()
+
+
+def _place_and_after(inside: str) -> tuple[str, str] | None:
+    """`place=source` split at its first separator (`rules.PLACE_AGENCY_SEPARATORS`)."""
     for separator in rules.PLACE_AGENCY_SEPARATORS:
         place, equals, after = inside.partition(separator)
         if equals:
-            return _place_and_source(
-                place, after, found.group("open"), _story_start(head, found.end())
-            )
-    split = _agency_suffix(inside)
-    if split is None:
-        return None
-    place, agency = split
-    return place or None, agency, _story_start(head, found.end())
+            return place, after
+    return None
 
 
 def _place_and_source(
